@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The dependency graph runs one way: the executable wires the libraries, the
+// libraries lean on PearlsCore, and PearlsCore needs nothing but Foundation.
+let package = Package(
+    name: "Pearls",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pearls", targets: ["pearls"]),
+        .library(name: "PearlsCore", targets: ["PearlsCore"]),
+        .library(name: "DeckCompiler", targets: ["DeckCompiler"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "PearlsCore"),
+        .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
+        // The compiled default deck, embedded in the binary so `pearls` works from any folder.
+        // Tests/DeckCompilerTests/DefaultDeckTests.swift keeps it equal to compiling Decks/bone-metastases.
+        .target(
+            name: "DefaultDeck",
+            dependencies: ["PearlsCore"],
+            resources: [.embedInCode("bone-metastases.json")]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "Terminal", dependencies: ["CReadline", "PearlsCore"]),
+        .executableTarget(
+            name: "pearls",
+            dependencies: [
+                "PearlsCore", "DeckCompiler", "DefaultDeck", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PearlsCoreTests", dependencies: ["PearlsCore"]),
+        .testTarget(
+            name: "DeckCompilerTests",
+            dependencies: ["DeckCompiler", "DefaultDeck"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,32 @@
+extension Deck {
+    /// The first structural problem of a decoded deck, as (JSON path, reason), or `nil` when it is sound.
+    ///
+    /// Deck JSON can be written by other tools; this catches what would otherwise break later:
+    /// duplicate ids, empty prompts, choice items whose `correct` indices miss their `options`.
+    public func firstStructuralProblem() -> (path: String, reason: String)? {
+        var seen: Set<CardID> = []
+        for (index, card) in cards.enumerated() {
+            let path = "cards[\(index)]"
+            if card.id.rawValue.isEmpty { return (path + ".id", "is empty") }
+            if !seen.insert(card.id).inserted { return (path + ".id", "'\(card.id)' is used by an earlier card") }
+            if card.prompt.isEmpty { return (path + ".prompt", "is empty") }
+            if card.type.isChoice {
+                guard let options = card.options, options.count >= 2 else {
+                    return (path + ".options", "a \(card.type.rawValue) card needs at least two options")
+                }
+                guard let correct = card.correct, !correct.isEmpty else {
+                    return (path + ".correct", "a \(card.type.rawValue) card needs at least one correct option")
+                }
+                if let bad = correct.first(where: { !options.indices.contains($0) }) {
+                    return (path + ".correct", "index \(bad) is outside the \(options.count) options")
+                }
+                if card.type != .sata && correct.count != 1 {
+                    return (path + ".correct", "a \(card.type.rawValue) card has exactly one correct option")
+                }
+            } else if card.type != .teach && card.answers.isEmpty {
+                return (path + ".answers", "a \(card.type.rawValue) card needs at least one answer")
+            }
+        }
+        return nil
+    }
+}

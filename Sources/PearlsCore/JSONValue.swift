@@ -1,0 +1,106 @@
+/// A JSON document built in code and rendered with a fixed key order.
+///
+/// Foundation's `JSONEncoder` does not promise a key order, and decks must compile to the same
+/// bytes every time, so the files Pearls writes are rendered from this value instead.
+public indirect enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    /// Keys in the order they are written.
+    case object([(String, JSONValue)])
+
+    /// An optional string as a string or `null`.
+    public static func string(_ value: String?) -> JSONValue {
+        value.map(JSONValue.string) ?? .null
+    }
+
+    /// The value rendered as indented JSON ending in a newline. Arrays of scalars stay on one line.
+    public func rendered() -> String {
+        var out = ""
+        render(into: &out, indent: 0)
+        out.append("\n")
+        return out
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    private func render(into out: inout String, indent: Int) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .int(let value): out.append(String(value))
+        case .string(let value): JSONValue.appendQuoted(value, to: &out)
+        case .array(let items):
+            if items.isEmpty {
+                out.append("[]")
+            } else if items.allSatisfy(\.isScalar) {
+                out.append("[")
+                for (index, item) in items.enumerated() {
+                    if index > 0 { out.append(", ") }
+                    item.render(into: &out, indent: indent)
+                }
+                out.append("]")
+            } else {
+                out.append("[\n")
+                for (index, item) in items.enumerated() {
+                    out.append(String(repeating: "  ", count: indent + 1))
+                    item.render(into: &out, indent: indent + 1)
+                    out.append(index == items.count - 1 ? "\n" : ",\n")
+                }
+                out.append(String(repeating: "  ", count: indent) + "]")
+            }
+        case .object(let members):
+            if members.isEmpty {
+                out.append("{}")
+                return
+            }
+            if members.count <= 4 && members.allSatisfy({ $0.1.isScalar }) {
+                // Small flat objects such as {"file": "a.md", "line": 3} read best on one line.
+                out.append("{")
+                for (index, (key, value)) in members.enumerated() {
+                    if index > 0 { out.append(", ") }
+                    JSONValue.appendQuoted(key, to: &out)
+                    out.append(": ")
+                    value.render(into: &out, indent: indent)
+                }
+                out.append("}")
+                return
+            }
+            out.append("{\n")
+            for (index, (key, value)) in members.enumerated() {
+                out.append(String(repeating: "  ", count: indent + 1))
+                JSONValue.appendQuoted(key, to: &out)
+                out.append(": ")
+                value.render(into: &out, indent: indent + 1)
+                out.append(index == members.count - 1 ? "\n" : ",\n")
+            }
+            out.append(String(repeating: "  ", count: indent) + "}")
+        }
+    }
+
+    /// Appends `text` as a JSON string literal: quotes, backslashes and every control character escaped.
+    public static func appendQuoted(_ text: String, to out: inout String) {
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out.append("\"")
+    }
+}
