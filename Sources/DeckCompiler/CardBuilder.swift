@@ -23,7 +23,7 @@ enum CardBuilder {
             rationale: draft.fields[.why]?.value.nonEmpty, topic: draft.topic,
             tags: tags(draft.fields[.tags]?.value), note: draft.fields[.note]?.value.nonEmpty,
             citation: draft.fields[.source]?.value.nonEmpty,
-            source: [SourceLocation(file: draft.file, line: draft.line)])
+            source: [Provenance(file: draft.file, line: draft.line)])
 
         var cards: [Card] = []
         switch draft.kind {

@@ -137,7 +137,8 @@ struct DeckSourceParser {
             }
             if let earlier = draft?.fields[key] {
                 report(.error, line, column: 1,
-                       "this card already has '\(key.rawValue):' (on line \(earlier.line))")
+                       "the card above (line \(draft?.line ?? 0)) already has '\(key.rawValue):' on line \(earlier.line); "
+                           + "start a new card with 'Q:'")
                 continuing = nil
                 return
             }

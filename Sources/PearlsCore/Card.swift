@@ -27,14 +27,14 @@ public struct Card: Hashable, Sendable, Codable {
     /// The citation of the article the fact comes from.
     public var citation: String?
     /// Where the card was written; several places when merged.
-    public var source: [SourceLocation]
+    public var source: [Provenance]
 
     /// Creates a card.
     public init(
         id: CardID, type: CardType, prompt: String, answers: [String],
         options: [String]? = nil, correct: [Int]? = nil, rationale: String? = nil,
         topic: String = "", tags: [String] = [], note: String? = nil, point: String? = nil,
-        citation: String? = nil, source: [SourceLocation] = []
+        citation: String? = nil, source: [Provenance] = []
     ) {
         self.id = id
         self.type = type

@@ -1,5 +1,5 @@
 /// Where a card came from: a source file, as named in the deck, and a 1-based line.
-public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file, relative to the folder or file given to the compiler (never an absolute path,
     /// so a deck compiles to the same bytes from any working directory).
     public var file: String

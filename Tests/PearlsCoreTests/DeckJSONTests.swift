@@ -1,0 +1,76 @@
+import Foundation
+import PearlsCore
+import Testing
+
+struct DeckJSONTests {
+    static let sample = Deck(
+        id: "sample", title: "Sample", audience: .exam, abbreviations: ["MRI": "magnetic resonance imaging"],
+        topics: [Topic(name: "Basics", prose: "Some prose.")],
+        cards: [
+            Card(id: "c1", type: .basic, prompt: "Q?", answers: ["a", "b"], rationale: "why", topic: "Basics",
+                 tags: ["exam"], citation: "somewhere", source: [Provenance(file: "s.md", line: 3)]),
+            Card(id: "c2", type: .sata, prompt: "Pick", answers: ["x", "z"], options: ["x", "y", "z"],
+                 correct: [0, 2], topic: "Basics", note: "fact"),
+        ])
+
+    @Test func roundTripsThroughItsOwnJSON() throws {
+        let text = Self.sample.jsonText()
+        let decoded = try Deck.decode(Data(text.utf8), fileName: "sample.json")
+        #expect(decoded == Self.sample)
+        #expect(decoded.jsonText() == text)
+    }
+
+    @Test func writesTheDocumentedKeysInOrder() {
+        let text = Self.sample.jsonText()
+        let keys = ["\"format\"", "\"version\"", "\"id\"", "\"title\"", "\"audience\"", "\"language\"",
+                    "\"abbreviations\"", "\"topics\"", "\"cards\""]
+        let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
+        #expect(positions.count == keys.count)
+        #expect(positions == positions.sorted())
+        #expect(text.contains(#""correct": [0, 2]"#))
+        #expect(text.contains(#"{"file": "s.md", "line": 3}"#))
+    }
+
+    @Test(arguments: [
+        ("not json", DeckFileError.notJSON(file: "f.json", reason: "")),
+        (#"{"format": "other", "version": 1}"#, .notADeck(file: "f.json")),
+        (#"{"format": "pearls-deck", "version": 99}"#, .unsupportedVersion(file: "f.json", found: 99, newest: 1)),
+    ])
+    func rejectsFilesThatAreNotDecksThisBuildReads(text: String, expected: DeckFileError) {
+        do {
+            _ = try Deck.decode(Data(text.utf8), fileName: "f.json")
+            Issue.record("decoded \(text)")
+        } catch {
+            if case .notJSON(let file, _) = expected, case .notJSON(let found, _) = error {
+                #expect(found == file)
+            } else {
+                #expect(error == expected)
+            }
+        }
+    }
+
+    @Test func namesTheCardWhoseCorrectIndexIsOutOfRange() throws {
+        var deck = Self.sample
+        deck.cards[1].correct = [0, 5]
+        #expect(throws: DeckFileError.invalid(file: "f.json", path: "cards[1].correct",
+                                              reason: "index 5 is outside the 3 options")) {
+            try Deck.decode(Data(deck.jsonText().utf8), fileName: "f.json")
+        }
+    }
+
+    @Test func namesADuplicateID() {
+        var deck = Self.sample
+        deck.cards[1].id = "c1"
+        #expect(throws: DeckFileError.invalid(file: "f.json", path: "cards[1].id",
+                                              reason: "'c1' is used by an earlier card")) {
+            try Deck.decode(Data(deck.jsonText().utf8), fileName: "f.json")
+        }
+    }
+
+    @Test func namesAMissingField() {
+        let text = Self.sample.jsonText().replacingOccurrences(of: "\"prompt\": \"Q?\",", with: "")
+        #expect(throws: DeckFileError.invalid(file: "f.json", path: "cards[0].prompt", reason: "missing")) {
+            try Deck.decode(Data(text.utf8), fileName: "f.json")
+        }
+    }
+}
