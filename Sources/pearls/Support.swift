@@ -22,7 +22,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        printError("pearls: error: " + "\(error)".sanitizedForTerminal())
+        printError("pearls: error: " + "\(error)".sanitizedForTerminal(keepingNewlines: true))
         throw ExitCode.failure
     }
 }

@@ -36,7 +36,8 @@ struct List: ParsableCommand {
         try reportingErrors {
             let deck = try DeckLoading.load(self.deck)
             if let topic, !deck.cards.contains(where: { $0.topic.localizedCaseInsensitiveContains(topic) }) {
-                let topics = Array(Set(deck.cards.map(\.topic))).sorted().map { "  " + $0.sanitizedForTerminal() }
+                let used = Set(deck.cards.map(\.topic))
+                let topics = deck.topics.map(\.name).filter(used.contains).map { "  " + $0.sanitizedForTerminal() }
                 throw ListError.noSuchTopic(topic, known: topics)
             }
             let cards = deck.cards.filter { card in
