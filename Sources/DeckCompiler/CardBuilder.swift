@@ -165,12 +165,17 @@ enum CardBuilder {
 
     /// The id of a card without an explicit one: a hash of what makes it this card.
     static func contentID(of card: Card) -> CardID {
+        CardID(hash(identityParts(of: card)))
+    }
+
+    /// What makes a card this card: its type, question, answers and options, normalized.
+    static func identityParts(of card: Card) -> [String] {
         var parts = [card.type.rawValue, card.prompt.normalizedForIdentity]
         parts += card.answers.map(\.normalizedForIdentity)
         parts += (card.options ?? []).map(\.normalizedForIdentity)
         parts += (card.correct ?? []).map(String.init)
         if let point = card.point { parts.append(point.normalizedForIdentity) }
-        return CardID(hash(parts))
+        return parts
     }
 
     private static func hash(_ parts: [String]) -> String {

@@ -71,7 +71,8 @@ public enum DeckCompiler {
             }
             let place = card.source[0]
             let first = kept[earlier].source[0]
-            if card.id == CardBuilder.contentID(of: card) {
+            let isSameContent = CardBuilder.identityParts(of: card) == CardBuilder.identityParts(of: kept[earlier])
+            if card.id == CardBuilder.contentID(of: card) && isSameContent {
                 diagnostics.append(Diagnostic(.warning, file: place.file, line: place.line,
                     "the same card as \(first); kept once"))
                 kept[earlier].source += card.source
