@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "pearls", targets: ["pearls"]),
         .library(name: "PearlsCore", targets: ["PearlsCore"]),
         .library(name: "DeckCompiler", targets: ["DeckCompiler"]),
+        .library(name: "Scheduling", targets: ["Scheduling"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,7 @@ let package = Package(
     targets: [
         .target(name: "PearlsCore"),
         .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
+        .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         // The compiled default deck, embedded in the binary so `pearls` works from any folder.
         // Tests/DeckCompilerTests/DefaultDeckTests.swift keeps it equal to compiling Decks/bone-metastases.
         .target(
@@ -33,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "pearls",
             dependencies: [
-                "PearlsCore", "DeckCompiler", "DefaultDeck", "Terminal",
+                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: ["DeckCompiler", "DefaultDeck"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
     ],
