@@ -1,0 +1,114 @@
+import Foundation
+import PearlsCore
+
+/// FSRS-6 scheduling with learning and relearning steps, as py-fsrs 6.x's `Scheduler` does it
+/// (shared/reference/fsrs6.md §10), except that elapsed time is counted in the learner's study days
+/// (local calendar days with a rollover hour), as Anki and fsrs-rs count it, not in whole 24-hour periods.
+public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
+    public var model: FSRS
+    public var settings: SchedulerSettings
+    public var calendar: StudyCalendar
+
+    /// A scheduler with the learner's parameters, settings and calendar.
+    public init(model: FSRS = FSRS(), settings: SchedulerSettings = SchedulerSettings(), calendar: StudyCalendar) {
+        self.model = model
+        self.settings = settings
+        self.calendar = calendar
+    }
+
+    public var withoutFuzz: FSRSScheduler {
+        var copy = self
+        copy.settings.fuzz = false
+        return copy
+    }
+
+    public func retrievability(of card: CardState, at now: Date) -> Double? {
+        guard let memory = card.memory, let last = card.lastReview else { return nil }
+        return model.retrievability(elapsedDays: Double(calendar.daysBetween(last, now)), stability: memory.stability)
+    }
+
+    public func review<Generator: RandomNumberGenerator>(
+        _ card: CardState, rating: Rating, at now: Date, using generator: inout Generator) -> CardState
+    {
+        var next = card
+        let elapsed = card.lastReview.map { calendar.daysBetween($0, now) } ?? 0
+        next.memory = model.nextState(card.memory, elapsedDays: elapsed, rating: rating)
+        next.lastReview = now
+        next.reviews += 1
+
+        switch card.phase {
+        case .new, .learning:
+            next.phase = .learning
+            stepThrough(settings.learningSteps, card: &next, step: card.phase == .new ? 0 : card.step ?? 0,
+                        rating: rating, at: now)
+        case .relearning:
+            stepThrough(settings.relearningSteps, card: &next, step: card.step ?? 0, rating: rating, at: now)
+        case .review:
+            if rating == .again {
+                next.lapses += 1
+                if !settings.relearningSteps.isEmpty {
+                    next.phase = .relearning
+                    next.step = 0
+                    schedule(&next, afterSeconds: settings.relearningSteps[0], at: now)
+                    break
+                }
+            }
+            graduate(&next, at: now)
+        }
+        if next.phase == .review && settings.fuzz && next.scheduledDays > 0 {
+            let days = IntervalFuzz.fuzzed(next.scheduledDays, maximumInterval: settings.maximumInterval,
+                                           using: &generator)
+            next.scheduledDays = days
+            next.due = now.addingTimeInterval(Double(days) * 86_400)
+        }
+        return next
+    }
+
+    /// The step machine shared by learning and relearning.
+    private func stepThrough(_ steps: [TimeInterval], card: inout CardState, step: Int, rating: Rating, at now: Date) {
+        if steps.isEmpty || (step >= steps.count && rating.isPass) {
+            graduate(&card, at: now)
+            return
+        }
+        switch rating {
+        case .again:
+            card.step = 0
+            schedule(&card, afterSeconds: steps[0], at: now)
+        case .hard:
+            card.step = step
+            let wait: TimeInterval
+            if step == 0 {
+                wait = steps.count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2
+            } else {
+                wait = steps[min(step, steps.count - 1)]
+            }
+            schedule(&card, afterSeconds: wait, at: now)
+        case .good:
+            if step + 1 >= steps.count {
+                graduate(&card, at: now)
+            } else {
+                card.step = step + 1
+                schedule(&card, afterSeconds: steps[step + 1], at: now)
+            }
+        case .easy:
+            graduate(&card, at: now)
+        }
+    }
+
+    private func schedule(_ card: inout CardState, afterSeconds wait: TimeInterval, at now: Date) {
+        card.scheduledDays = 0
+        card.due = now.addingTimeInterval(wait)
+    }
+
+    /// Into review, due after the interval at which recall falls to the desired retention.
+    private func graduate(_ card: inout CardState, at now: Date) {
+        card.phase = .review
+        card.step = nil
+        let stability = card.memory?.stability ?? model.parameters.w[2]
+        let exact = model.interval(stability: stability, desiredRetention: settings.desiredRetention)
+        // Python's round() rounds halves to even; py-fsrs's intervals must match to the day.
+        let days = min(max(Int(exact.rounded(.toNearestOrEven)), 1), settings.maximumInterval)
+        card.scheduledDays = days
+        card.due = now.addingTimeInterval(Double(days) * 86_400)
+    }
+}
