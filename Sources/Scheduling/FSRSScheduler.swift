@@ -64,34 +64,13 @@ public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
         return next
     }
 
-    /// The step machine shared by learning and relearning.
     private func stepThrough(_ steps: [TimeInterval], card: inout CardState, step: Int, rating: Rating, at now: Date) {
-        if steps.isEmpty || (step >= steps.count && rating.isPass) {
+        switch LearningSteps.advance(steps, from: step, rating: rating) {
+        case .graduate:
             graduate(&card, at: now)
-            return
-        }
-        switch rating {
-        case .again:
-            card.step = 0
-            schedule(&card, afterSeconds: steps[0], at: now)
-        case .hard:
+        case .wait(let step, let seconds):
             card.step = step
-            let wait: TimeInterval
-            if step == 0 {
-                wait = steps.count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2
-            } else {
-                wait = steps[min(step, steps.count - 1)]
-            }
-            schedule(&card, afterSeconds: wait, at: now)
-        case .good:
-            if step + 1 >= steps.count {
-                graduate(&card, at: now)
-            } else {
-                card.step = step + 1
-                schedule(&card, afterSeconds: steps[step + 1], at: now)
-            }
-        case .easy:
-            graduate(&card, at: now)
+            schedule(&card, afterSeconds: seconds, at: now)
         }
     }
 
