@@ -145,3 +145,45 @@ struct CommandTests {
         for command in ["compile", "check", "list"] { #expect(outcome.stdout.contains(command)) }
     }
 }
+
+/// `pearls fsrs` end to end: JSON Lines in, JSON Lines out, errors with the line number.
+struct FSRSCommandTests {
+    @Test func printsOneLineOfStatesForEachCard() throws {
+        let input = """
+            {"id": "c1", "reviews": [{"rating": 3, "days": 0}, {"rating": 3, "days": 2}, {"rating": 1, "days": 9}]}
+
+            {"id": "c2", "reviews": [{"rating": 4, "days": 0}]}
+            """
+        let outcome = try PearlsProcess.run(["fsrs", "--retention", "0.9"], input: input)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix(#"{"id": "c1", "states": [{"retrievability": null, "stability": 2.3065, "difficulty": 2.118103970459015, "interval": 2}, {"retrievability": 0.9094932559773545, "#))
+        #expect(lines[1] == #"{"id": "c2", "states": [{"retrievability": null, "stability": 8.2956, "difficulty": 1.0, "interval": 8}]}"#)
+    }
+
+    @Test func aBadLineStopsWithItsNumberAfterTheGoodOnes() throws {
+        let input = "{\"id\": 1, \"reviews\": []}\n{\"id\": 2, \"reviews\": [{\"rating\": 9, \"days\": 0}]}\n"
+        let outcome = try PearlsProcess.run(["fsrs"], input: input)
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "{\"id\": 1, \"states\": []}\n")
+        #expect(outcome.stderr == "pearls: error: standard input, line 2: rating must be 1 (Again) to 4 (Easy), not 9 (at byte 34)\n")
+    }
+
+    @Test func customParametersAreChecked() throws {
+        let outcome = try PearlsProcess.run(["fsrs", "--params", "1,2,3"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--params: FSRS-6 takes 21 parameters, not 3"))
+    }
+
+    @Test func aMillionReviewsStreamWithoutHoldingThemAll() throws {
+        // 20,000 cards of 10 reviews: enough to cross the reader's 1 MB blocks many times.
+        let card = (0..<10).map { #"{"rating": \#($0 % 4 + 1), "days": \#($0 == 0 ? 0 : $0 * 3)}"# }.joined(separator: ", ")
+        let input = (0..<20_000).map { #"{"id": \#($0), "reviews": [\#(card)]}"# }.joined(separator: "\n")
+        let outcome = try PearlsProcess.run(["fsrs"], input: input)
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 20_000)
+        #expect(lines.last?.hasPrefix(#"{"id": 19999, "states": "#) == true)
+    }
+}
