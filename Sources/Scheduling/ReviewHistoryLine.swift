@@ -102,33 +102,46 @@ public struct ReviewHistoryLine: Sendable {
     }
 
     private func write(id: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.append(contentsOf: #"{"id": "#.utf8)
+        out.appendLiteral(#"{"id": "#)
         out.append(contentsOf: id)
-        out.append(contentsOf: #", "states": ["#.utf8)
+        out.appendLiteral(#", "states": ["#)
         var state: MemoryState?
         for (index, review) in reviews.enumerated() {
-            if index > 0 { out.append(contentsOf: ", ".utf8) }
-            out.append(contentsOf: #"{"retrievability": "#.utf8)
+            if index > 0 { out.appendLiteral(", ") }
+            out.appendLiteral(#"{"retrievability": "#)
             if let state {
                 let recall = model.retrievability(elapsedDays: Double(review.days), stability: state.stability)
-                out.append(contentsOf: recall.description.utf8)
+                out.appendDescription(of: recall)
             } else {
-                out.append(contentsOf: "null".utf8)
+                out.appendLiteral("null")
             }
             let next = model.nextState(state, elapsedDays: review.days, rating: review.rating)
-            out.append(contentsOf: #", "stability": "#.utf8)
-            out.append(contentsOf: next.stability.description.utf8)
-            out.append(contentsOf: #", "difficulty": "#.utf8)
-            out.append(contentsOf: next.difficulty.description.utf8)
+            out.appendLiteral(#", "stability": "#)
+            out.appendDescription(of: next.stability)
+            out.appendLiteral(#", "difficulty": "#)
+            out.appendDescription(of: next.difficulty)
             if let desiredRetention {
                 let exact = model.interval(stability: next.stability, desiredRetention: desiredRetention)
                 let days = min(max(Int(exact.rounded(.toNearestOrEven)), 1), maximumInterval)
-                out.append(contentsOf: #", "interval": "#.utf8)
+                out.appendLiteral(#", "interval": "#)
                 out.append(contentsOf: String(days).utf8)
             }
             out.append(UInt8(ascii: "}"))
             state = next
         }
-        out.append(contentsOf: "]}\n".utf8)
+        out.appendLiteral("]}\n")
+    }
+}
+
+extension [UInt8] {
+    /// Appends the shortest text that reads back as exactly `value` (Swift's `description`).
+    mutating func appendDescription(of value: Double) {
+        var text = value.description
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends the UTF-8 bytes of a literal without going through a generic sequence copy.
+    mutating func appendLiteral(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

@@ -38,28 +38,17 @@ enum LineReader {
     }
 }
 
-/// Standard output through a large buffer, written with write(2) in big blocks.
-struct OutputBuffer {
-    var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(1 << 21) }
-
-    mutating func flushIfLarge() {
-        if bytes.count >= 1 << 20 { flush() }
-    }
-
-    mutating func flush() {
+/// Writes all of `bytes` to standard output with write(2). A closed pipe (`| head`) ends writing quietly.
+func writeToStandardOutput(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
         var offset = 0
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe (`| head`): stop writing quietly
-                }
-                offset += written
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = write(1, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += written
         }
-        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -61,21 +61,102 @@ struct FSRSCommand: ParsableCommand {
     }
 
     func run() throws {
-        var converter = ReviewHistoryLine(model: FSRS(parameters: try parameters()), desiredRetention: retention)
-        var output = OutputBuffer()
-        var lineNumber = 0
-        do {
-            try LineReader.forEachLine(fileDescriptor: 0) { line throws(JSONScanError) in
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                try converter.convert(line, into: &output.bytes)
-                output.flushIfLarge()
+        let converter = ReviewHistoryLine(model: FSRS(parameters: try parameters()), desiredRetention: retention)
+        let workers = ParallelConverter(converter: converter, workers: ProcessInfo.processInfo.activeProcessorCount)
+        var batch = LineBatch()
+        try LineReader.forEachLine(fileDescriptor: 0) { line throws(ExitCode) in
+            batch.add(line)
+            if batch.isFull {
+                try workers.convert(batch)
+                batch.removeAll()
             }
-        } catch {
-            output.flush()
-            printError("pearls: error: standard input, line \(lineNumber): \(error)")
-            throw ExitCode.failure
         }
-        output.flush()
+        try workers.convert(batch)
+    }
+}
+
+/// Converts batches of lines on every core, each worker with an output buffer it keeps between batches,
+/// and writes the results in input order.
+private struct ParallelConverter: ~Copyable {
+    private let converter: ReviewHistoryLine
+    private let outputs: UnsafeMutableBufferPointer<[UInt8]>
+    private let failures: UnsafeMutableBufferPointer<(line: Int, error: JSONScanError)?>
+
+    init(converter: ReviewHistoryLine, workers: Int) {
+        self.converter = converter
+        outputs = .allocate(capacity: max(1, workers))
+        outputs.initialize(repeating: [])
+        failures = .allocate(capacity: max(1, workers))
+        failures.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = outputs.deinitialize()
+        outputs.deallocate()
+        _ = failures.deinitialize()
+        failures.deallocate()
+    }
+
+    /// On a bad line, writes everything before it, reports it with its line number, and stops.
+    func convert(_ batch: LineBatch) throws(ExitCode) {
+        let parts = batch.parts(outputs.count)
+        // Safe: worker `part` touches only slot `part` of each buffer, and every worker has finished
+        // when concurrentPerform returns, before the main thread reads them.
+        nonisolated(unsafe) let outputs = outputs
+        nonisolated(unsafe) let failures = failures
+        let converter = converter
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var converter = converter
+            outputs[part].removeAll(keepingCapacity: true)
+            failures[part] = nil
+            batch.bytes.withUnsafeBufferPointer { all in
+                for lineIndex in parts[part] {
+                    let line = UnsafeBufferPointer(rebasing: all[batch.lines[lineIndex]])
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    do throws(JSONScanError) {
+                        try converter.convert(line, into: &outputs[part])
+                    } catch {
+                        failures[part] = (batch.firstLineNumber + lineIndex, error)
+                        return
+                    }
+                }
+            }
+        }
+        for part in parts.indices {
+            writeToStandardOutput(outputs[part])
+            if let failure = failures[part] {
+                printError("pearls: error: standard input, line \(failure.line): \(failure.error)")
+                throw ExitCode.failure
+            }
+        }
+    }
+}
+
+/// Lines gathered for one parallel pass: their bytes back to back, and where each line is.
+private struct LineBatch: Sendable {
+    var bytes: [UInt8] = []
+    var lines: [Range<Int>] = []
+    /// The 1-based number of the batch's first line in the whole input.
+    var firstLineNumber = 1
+
+    var isFull: Bool { lines.count >= 8_192 }
+
+    mutating func add(_ line: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: line)
+        lines.append(start..<bytes.count)
+    }
+
+    mutating func removeAll() {
+        firstLineNumber += lines.count
+        bytes.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+    }
+
+    /// The line indices split into `count` consecutive runs.
+    func parts(_ count: Int) -> [Range<Int>] {
+        let size = (lines.count + count - 1) / max(1, count)
+        guard size > 0 else { return [] }
+        return stride(from: 0, to: lines.count, by: size).map { $0..<min($0 + size, lines.count) }
     }
 }
