@@ -23,7 +23,7 @@ public struct ReviewHistoryLine: Sendable {
     }
 
     /// Reads one line (without its newline) and appends the output line, newline included, to `out`.
-    public mutating func convert(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) throws(JSONScanError) {
+    public mutating func convert(_ line: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) throws(JSONScanError) {
         var scanner = JSONScanner(line)
         reviews.removeAll(keepingCapacity: true)
         var idRange: Range<Int>?
@@ -51,7 +51,7 @@ public struct ReviewHistoryLine: Sendable {
         guard scanner.isAtEnd() else { throw scanner.error("unexpected text after the object") }
         guard let idRange else { throw JSONScanError(offset: 0, message: "the line has no \"id\"") }
         guard sawReviews else { throw JSONScanError(offset: 0, message: "the line has no \"reviews\"") }
-        write(id: UnsafeBufferPointer(rebasing: line[idRange]), into: &out)
+        write(id: UnsafeBufferPointer(rebasing: line[idRange]), into: out)
     }
 
     private func readID(_ scanner: inout JSONScanner) throws(JSONScanError) -> Range<Int> {
@@ -101,47 +101,35 @@ public struct ReviewHistoryLine: Sendable {
         try scanner.expect(UInt8(ascii: "]"))
     }
 
-    private func write(id: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.appendLiteral(#"{"id": "#)
-        out.append(contentsOf: id)
-        out.appendLiteral(#", "states": ["#)
+    private func write(id: UnsafeBufferPointer<UInt8>, into out: ByteBuffer) {
+        out.append(#"{"id": "#)
+        out.append(id)
+        out.append(#", "states": ["#)
         var state: MemoryState?
         for (index, review) in reviews.enumerated() {
-            if index > 0 { out.appendLiteral(", ") }
-            out.appendLiteral(#"{"retrievability": "#)
+            if index > 0 { out.append(", ") }
+            out.append(#"{"retrievability": "#)
             if let state {
                 let recall = model.retrievability(elapsedDays: Double(review.days), stability: state.stability)
-                out.appendDescription(of: recall)
+                out.append(recall)
             } else {
-                out.appendLiteral("null")
+                out.append("null")
             }
             let next = model.nextState(state, elapsedDays: review.days, rating: review.rating)
-            out.appendLiteral(#", "stability": "#)
-            out.appendDescription(of: next.stability)
-            out.appendLiteral(#", "difficulty": "#)
-            out.appendDescription(of: next.difficulty)
+            out.append(#", "stability": "#)
+            out.append(next.stability)
+            out.append(#", "difficulty": "#)
+            out.append(next.difficulty)
             if let desiredRetention {
                 let exact = model.interval(stability: next.stability, desiredRetention: desiredRetention)
                 let days = min(max(Int(exact.rounded(.toNearestOrEven)), 1), maximumInterval)
-                out.appendLiteral(#", "interval": "#)
-                out.append(contentsOf: String(days).utf8)
+                out.append(#", "interval": "#)
+                out.append(days)
             }
             out.append(UInt8(ascii: "}"))
             state = next
         }
-        out.appendLiteral("]}\n")
+        out.append("]}\n")
     }
 }
 
-extension [UInt8] {
-    /// Appends the shortest text that reads back as exactly `value` (Swift's `description`).
-    mutating func appendDescription(of value: Double) {
-        var text = value.description
-        text.withUTF8 { append(contentsOf: $0) }
-    }
-
-    /// Appends the UTF-8 bytes of a literal without going through a generic sequence copy.
-    mutating func appendLiteral(_ text: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-}

@@ -39,8 +39,8 @@ enum LineReader {
 }
 
 /// Writes all of `bytes` to standard output with write(2). A closed pipe (`| head`) ends writing quietly.
-func writeToStandardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
+func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
+    UnsafeRawBufferPointer(bytes).withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count, let base = buffer.baseAddress {
             let written = write(1, base + offset, buffer.count - offset)

@@ -6,11 +6,11 @@ import Testing
 struct ReviewHistoryLineTests {
     static func convert(_ text: String, retention: Double? = nil) -> Result<String, JSONScanError> {
         var converter = ReviewHistoryLine(model: FSRS(), desiredRetention: retention)
-        var out: [UInt8] = []
+        let out = ByteBuffer()
         return [UInt8](text.utf8).withUnsafeBufferPointer { buffer in
             do throws(JSONScanError) {
-                try converter.convert(buffer, into: &out)
-                return .success(String(decoding: out, as: UTF8.self))
+                try converter.convert(buffer, into: out)
+                return .success(String(decoding: out.bytes, as: UTF8.self))
             } catch {
                 return .failure(error)
             }

@@ -79,20 +79,17 @@ struct FSRSCommand: ParsableCommand {
 /// and writes the results in input order.
 private struct ParallelConverter: ~Copyable {
     private let converter: ReviewHistoryLine
-    private let outputs: UnsafeMutableBufferPointer<[UInt8]>
+    private let outputs: [ByteBuffer]
     private let failures: UnsafeMutableBufferPointer<(line: Int, error: JSONScanError)?>
 
     init(converter: ReviewHistoryLine, workers: Int) {
         self.converter = converter
-        outputs = .allocate(capacity: max(1, workers))
-        outputs.initialize(repeating: [])
+        outputs = (0..<max(1, workers)).map { _ in ByteBuffer(capacity: 1 << 22) }
         failures = .allocate(capacity: max(1, workers))
         failures.initialize(repeating: nil)
     }
 
     deinit {
-        _ = outputs.deinitialize()
-        outputs.deallocate()
         _ = failures.deinitialize()
         failures.deallocate()
     }
@@ -107,14 +104,14 @@ private struct ParallelConverter: ~Copyable {
         let converter = converter
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             var converter = converter
-            outputs[part].removeAll(keepingCapacity: true)
+            outputs[part].removeAll()
             failures[part] = nil
             batch.bytes.withUnsafeBufferPointer { all in
                 for lineIndex in parts[part] {
                     let line = UnsafeBufferPointer(rebasing: all[batch.lines[lineIndex]])
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                     do throws(JSONScanError) {
-                        try converter.convert(line, into: &outputs[part])
+                        try converter.convert(line, into: outputs[part])
                     } catch {
                         failures[part] = (batch.firstLineNumber + lineIndex, error)
                         return
@@ -123,7 +120,7 @@ private struct ParallelConverter: ~Copyable {
             }
         }
         for part in parts.indices {
-            writeToStandardOutput(outputs[part])
+            writeToStandardOutput(outputs[part].bytes)
             if let failure = failures[part] {
                 printError("pearls: error: standard input, line \(failure.line): \(failure.error)")
                 throw ExitCode.failure
