@@ -30,6 +30,18 @@ extension SchedulingAlgorithm {
         return Rating.allCases.map { exact.review(card, rating: $0, at: now, using: &unused) }
     }
 
+    /// The state a card reaches after its review history, replayed from new in time order.
+    ///
+    /// This is how a card's state is rebuilt from the progress journal; the generator drives fuzz, so
+    /// replaying with the same seed gives the same due dates.
+    public func replay<Generator: RandomNumberGenerator>(
+        _ reviews: some Sequence<(rating: Rating, time: Date)>, using generator: inout Generator) -> CardState
+    {
+        reviews.sorted { $0.time < $1.time }.reduce(into: CardState()) { card, review in
+            card = self.review(card, rating: review.rating, at: review.time, using: &generator)
+        }
+    }
+
     /// "Again 10m · Hard 2d · Good 4d · Easy 9d": when each rating would bring the card back.
     public func previewText(_ card: CardState, at now: Date) -> String {
         zip(Rating.allCases, preview(card, at: now)).map { rating, next in

@@ -122,3 +122,20 @@ struct SM2Tests {
         #expect(card.lapses == 20)
     }
 }
+
+struct ReplayTests {
+    @Test func replayingAHistoryEqualsReviewingItStepByStepInTimeOrder() {
+        let scheduler = FSRSScheduler(calendar: SchedulerBehaviourTests.calendar)
+        let start = SchedulerBehaviourTests.noon
+        let history: [(rating: Rating, time: Date)] = [
+            (.good, start), (.good, start.addingTimeInterval(600)), (.hard, start.addingTimeInterval(3 * 86_400)),
+            (.again, start.addingTimeInterval(9 * 86_400)), (.good, start.addingTimeInterval(9 * 86_400 + 600)),
+        ]
+        var stepwise = CardState()
+        var rng = SplitMix64(seed: 4)
+        for review in history { stepwise = scheduler.review(stepwise, rating: review.rating, at: review.time, using: &rng) }
+        var replayRNG = SplitMix64(seed: 4)
+        #expect(scheduler.replay(history.reversed(), using: &replayRNG) == stepwise)
+        #expect(stepwise.lapses == 1 && stepwise.phase == .review && stepwise.reviews == 5)
+    }
+}
