@@ -27,6 +27,21 @@ struct DiagnosticTests {
         ("Q: a?\nA: b\nID: has space", ["t.md:3:5: error: card id 'has space' may only hold letters, digits, '.', '-' and '_'"]),
         ("Why: nothing to explain", ["t.md:1:1: warning: 'Why:' does not follow a card, so it is ignored"]),
         ("Q: a?\nA: b\n\nQ:  a?\nA: b", ["t.md:4:1: warning: the same card as t.md:1; kept once"]),
+        ("---\njust words\n---\n", ["t.md:2:1: error: front matter line is not 'key: value'"]),
+        ("---\ntitle: a\ntitle: b\n---\n", ["t.md:3:1: error: 'title' is set twice (first on line 2)"]),
+        ("---\ntitle:\n---\n", ["t.md:2:7: error: 'title' is empty"]),
+        ("---\nid: bone mets\n---\n", ["t.md:2:5: error: deck id 'bone mets' may only hold letters, digits, '.', '-' and '_'"]),
+        ("---\nlanguage: English (UK)\n---\n", ["t.md:2:11: error: language 'English (UK)' is not a language tag such as 'en' or 'en-GB'"]),
+        ("---\ngenerate: yes\n---\n", ["t.md:2:11: error: generate must be 'true' or 'false', not 'yes'"]),
+        ("---\nabbreviations: MRI\n---\n", ["t.md:2:16: error: abbreviations are written 'MRI = magnetic resonance imaging; CT = computed tomography'"]),
+        ("Q:\nA: b", ["t.md:1:1: error: empty question after 'Q:'"]),
+        ("TF:\nA: true", ["t.md:1:1: error: empty statement after 'TF:'"]),
+        ("Teach:\nQ: a?", ["t.md:1:1: error: 'Teach:' has no key point"]),
+        ("Teach: rest helps\nQ:", ["t.md:2:1: error: empty question after 'Teach:'"]),
+        ("The {{spine}} is common.\nA: spine", ["t.md:2:1: error: a cloze takes its answers from '{{…}}', not 'A:'"]),
+        ("Q: Which?\n- [x] a\n- [ ]", ["t.md:3:6: error: option 2 is empty"]),
+        ("A {{b {{c}} d}} e", ["t.md:1:7: error: a cloze cannot hold another '{{'"]),
+        ("Q: a?\nA:", ["t.md:2:3: error: 'A:' is empty"]),
     ])
     func reportsEachProblemWithItsPosition(source: String, expected: [String]) {
         #expect(diagnosticLines(source) == expected)

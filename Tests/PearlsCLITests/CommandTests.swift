@@ -187,3 +187,41 @@ struct FSRSCommandTests {
         #expect(lines.last?.hasPrefix(#"{"id": 19999, "states": "#) == true)
     }
 }
+
+/// What the user sees when the files they name cannot be used.
+struct SourceErrorTests {
+    @Test func aFolderWithoutDeckSourcesIsNamed() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try "not a deck".write(to: folder.appendingPathComponent("empty/notes.pdf"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["check", "empty"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr == "pearls: error: empty: the folder holds no deck sources (.md, .txt, .html)\n")
+    }
+
+    @Test func anUnreadableFileIsNamed() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("locked.md")
+        try "Q: a?\nA: b".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path) }
+        let outcome = try PearlsProcess.run(["check", "locked.md"], in: folder)
+        // root can read any file; the check is meaningful only for ordinary users.
+        if getuid() != 0 {
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.hasPrefix("pearls: error: "))
+            #expect(outcome.stderr.contains("locked.md: cannot read"))
+        } else {
+            #expect(outcome.status == 0)
+        }
+    }
+
+    @Test func aDeckJSONWithAWrongTypeNamesThePath() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try #"{"format": "pearls-deck", "version": 1, "id": "x", "title": "X", "audience": "mixed", "language": "en", "abbreviations": {}, "topics": [], "cards": [{"id": 5}]}"#
+            .write(to: folder.appendingPathComponent("d.json"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["list", "d.json"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr == "pearls: error: d.json: cards[0].id: expected String\n")
+    }
+}
