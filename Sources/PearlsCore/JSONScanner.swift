@@ -281,21 +281,10 @@ public struct JSONScanner: ~Copyable {
         out.reserveCapacity(raw.count)
         var index = 0
         func fail(_ message: String) -> JSONScanError { JSONScanError(offset: base + index, message: message) }
+        // `raw` starts at byte `base` of the scanned text, so escapes are read with the shared hex reader.
         func hex4() throws(JSONScanError) -> UInt32 {
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                index += 1
-                guard index < raw.count else { throw fail("bad \\u escape") }
-                let byte = raw[index]
-                let digit: UInt32
-                switch byte {
-                case 0x30...0x39: digit = UInt32(byte - 0x30)
-                case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-                case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-                default: throw fail("bad \\u escape")
-                }
-                value = value << 4 | digit
-            }
+            let value = try hexUnit(at: base + index + 1)
+            index += 4
             return value
         }
         while index < raw.count {
