@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "PearlsCore", targets: ["PearlsCore"]),
         .library(name: "DeckCompiler", targets: ["DeckCompiler"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
+        .library(name: "Progress", targets: ["Progress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,7 @@ let package = Package(
         .target(name: "PearlsCore"),
         .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
+        .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         // The compiled default deck, embedded in the binary so `pearls` works from any folder.
         // Tests/DeckCompilerTests/DefaultDeckTests.swift keeps it equal to compiling Decks/bone-metastases.
         .target(
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "pearls",
             dependencies: [
-                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Terminal",
+                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Progress", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +48,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
     ],

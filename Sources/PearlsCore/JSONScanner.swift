@@ -99,6 +99,20 @@ public struct JSONScanner: ~Copyable {
         return value
     }
 
+    /// Reads `true` or `false`.
+    public mutating func boolean() throws(JSONScanError) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return true
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return false
+        default:
+            throw error("expected true or false")
+        }
+    }
+
     /// Skips one complete value of any kind, validating it.
     public mutating func skipValue(depth: Int = 0) throws(JSONScanError) {
         guard depth < 512 else { throw error("nested too deeply") }

@@ -18,6 +18,13 @@ public struct StableHash: Sendable {
         state = state &* 0x0000_0100_0000_01B3
     }
 
+    /// The hash of the UTF-8 bytes of `text` alone (no separator), as a number.
+    public static func of(_ text: String) -> UInt64 {
+        var hash = StableHash()
+        for byte in text.utf8 { hash.feed(byte) }
+        return hash.state
+    }
+
     /// The hash as 16 lowercase hexadecimal digits.
     public var hexDigest: String {
         let hex = String(state, radix: 16)

@@ -15,6 +15,8 @@ public struct CardState: Sendable, Equatable, Codable {
     /// When the card is next due: an instant for steps, and for reviews the day that instant falls on.
     public var due: Date?
     public var lastReview: Date?
+    /// When the card was first answered (so a day's new cards can be counted from states alone).
+    public var firstReview: Date?
     /// The interval last scheduled, in days (0 while in steps).
     public var scheduledDays: Int = 0
     /// SM-2's ease factor (2.5 to start); unused by FSRS.

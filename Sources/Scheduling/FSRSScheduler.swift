@@ -34,6 +34,7 @@ public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
         let elapsed = card.lastReview.map { calendar.daysBetween($0, now) } ?? 0
         next.memory = model.nextState(card.memory, elapsedDays: elapsed, rating: rating)
         next.lastReview = now
+        next.firstReview = card.firstReview ?? now
         next.reviews += 1
 
         switch card.phase {

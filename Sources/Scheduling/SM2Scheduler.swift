@@ -42,6 +42,7 @@ public struct SM2Scheduler: SchedulingAlgorithm, Equatable {
         var next = card
         next.reviews += 1
         next.lastReview = now
+        next.firstReview = card.firstReview ?? now
         switch card.phase {
         case .new, .learning:
             next.phase = .learning

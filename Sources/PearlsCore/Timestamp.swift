@@ -1,0 +1,141 @@
+import Foundation
+
+/// An instant to the millisecond, with the UTC offset of the device that recorded it, written as
+/// ISO 8601 (`2026-11-21T09:30:00.125+01:00`).
+///
+/// Journals keep the offset so a review's study day is the one the learner lived, wherever the file is
+/// read later. Parsing and formatting are hand-written because they run once per journal line and
+/// Foundation's ISO 8601 formatter costs microseconds a call.
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    public var milliseconds: Int64
+    /// The recording device's offset from UTC, in minutes (east positive).
+    public var offsetMinutes: Int
+
+    public init(milliseconds: Int64, offsetMinutes: Int) {
+        self.milliseconds = milliseconds
+        self.offsetMinutes = offsetMinutes
+    }
+
+    /// `date` to the millisecond, with the offset `timeZone` has at that instant.
+    public init(_ date: Date, timeZone: TimeZone) {
+        milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        offsetMinutes = timeZone.secondsFromGMT(for: date) / 60
+    }
+
+    /// The instant.
+    public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
+
+    /// Orders by instant; equal instants by offset, so that the order is total.
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        (lhs.milliseconds, lhs.offsetMinutes) < (rhs.milliseconds, rhs.offsetMinutes)
+    }
+
+    /// The ISO 8601 text: local date and time, milliseconds, and the offset (`Z` is never written).
+    public var description: String {
+        let local = milliseconds + Int64(offsetMinutes) * 60_000
+        let (days, msOfDay) = local.quotientAndRemainder(dividingBy: 86_400_000)
+        let (dayNumber, ms) = msOfDay < 0 ? (days - 1, msOfDay + 86_400_000) : (days, msOfDay)
+        let (year, month, day) = Self.civil(fromDays: Int(dayNumber))
+        let seconds = Int(ms / 1000)
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let offset = abs(offsetMinutes)
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):"
+            + "\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)).\(pad(Int(ms % 1000), 3))"
+            + "\(sign)\(pad(offset / 60, 2)):\(pad(offset % 60, 2))"
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; digits beyond milliseconds are dropped.
+    public init?(_ text: some StringProtocol) {
+        var text = String(text)
+        guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses the bytes of an ISO 8601 timestamp (see `init?(_:)`).
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        var index = 0
+        func number(_ width: Int) -> Int? {
+            guard index + width <= bytes.count else { return nil }
+            var value = 0
+            for _ in 0..<width {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+                index += 1
+            }
+            return value
+        }
+        func take(_ ascii: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ascii) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4), take("-"), let month = number(2), take("-"), let day = number(2),
+              take("T") || take("t") || take(" "),
+              let hour = number(2), take(":"), let minute = number(2), take(":"), let second = number(2),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60, second < 60
+        else { return nil }
+        var millis = 0
+        if take(".") {
+            var digits = 0
+            while index < bytes.count, (48...57).contains(bytes[index]) {
+                if digits < 3 { millis = millis * 10 + Int(bytes[index]) - 48 }
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            for _ in digits..<max(digits, 3) { millis *= 10 }
+        }
+        var offset = 0
+        if take("Z") || take("z") {
+            offset = 0
+        } else {
+            let negative: Bool
+            if take("+") { negative = false } else if take("-") { negative = true } else { return nil }
+            guard let hours = number(2), take(":"), let minutes = number(2), hours < 24, minutes < 60 else { return nil }
+            offset = (hours * 60 + minutes) * (negative ? -1 : 1)
+        }
+        guard index == bytes.count else { return nil }
+        let days = Int64(Self.days(year: year, month: month, day: day))
+        let local = days * 86_400_000 + Int64(((hour * 60 + minute) * 60 + second) * 1000 + millis)
+        return Timestamp(milliseconds: local - Int64(offset) * 60_000, offsetMinutes: offset)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (the era-based method: 400-year eras of 146,097 days).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day number (the inverse of `days(year:month:day:)`).
+    static func civil(fromDays dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}

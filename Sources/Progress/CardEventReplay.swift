@@ -1,0 +1,33 @@
+import Foundation
+import PearlsCore
+import Scheduling
+
+/// What one journal event does to one card's state: the single rule that both a full rebuild and the
+/// incremental update after each answer use, so that they always agree.
+enum CardEventReplay {
+    /// Applies an event of `kind` at `time` to `state`.
+    ///
+    /// Fuzz is drawn from a generator seeded by the event id's hash, so a card's due date depends only on
+    /// its events, never on the order files were merged in or on what else was replayed.
+    static func apply(
+        kind: JournalEvent.Kind, rating: Rating?, counts: Bool, time: Date, idHash: UInt64,
+        to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int
+    ) {
+        switch kind {
+        case .review:
+            guard counts, let rating else { return }
+            var generator = SplitMix64(seed: idHash)
+            let wasSuspended = state.isSuspended
+            state = scheduler.review(state, rating: rating, at: time, using: &generator)
+            state.isSuspended = wasSuspended
+            state.markLeech(threshold: leechThreshold)
+        case .suspend: state.suspend()
+        case .unsuspend: state.unsuspend()
+        case .bury: state.bury(on: scheduler.calendar.day(of: time))
+        case .flag: state.isFlagged = true
+        case .unflag: state.isFlagged = false
+        case .reset: state.reset()
+        case .teach, .setting, .undo, .remap: break
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import PearlsCore
+import Scheduling
+
+/// Rebuilds progress from a whole journal: gathers events in any order, then replays each card's events
+/// in time order (ties broken by event id hash) with the settings in force at each event.
+///
+/// Events are kept in a compact form (32 bytes each, card ids interned), so a million-event journal
+/// replays in well under the memory of the journal file itself.
+public struct JournalReplayer {
+    private struct Compact {
+        var milliseconds: Int64
+        var idHash: UInt64
+        var card: Int32
+        var kind: JournalEvent.Kind
+        var rating: Rating?
+        var counts: Bool
+    }
+
+    private struct SettingChange {
+        var time: Timestamp
+        var idHash: UInt64
+        var key: String
+        var value: String
+    }
+
+    private var cardIndex: [CardID: Int32] = [:]
+    private var cardIDs: [CardID] = []
+    private var events: [Compact] = []
+    private var settingChanges: [SettingChange] = []
+    private var remaps: [(time: Timestamp, from: Int32, to: Int32, idHash: UInt64)] = []
+    private var teach: [(time: Timestamp, idHash: UInt64, card: Int32, understood: Bool)] = []
+    private var voided: Set<UInt64> = []
+    /// The first line of each event id, to reject duplicates.
+    private var seenIDs: [EventKey: Int] = [:]
+    /// How many events were added.
+    public private(set) var count = 0
+    /// The latest event time.
+    public private(set) var latest: Timestamp?
+
+    public init() {}
+
+    /// Adds an event read from `path` at `line`, rejecting a repeated id or an invalid setting.
+    public mutating func add(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
+        let key = EventKey(event.id)
+        let idHash = key.first
+        if let first = seenIDs.updateValue(line, forKey: key) {
+            throw .duplicateEventID(path: path, line: line, firstLine: first, id: event.id)
+        }
+        count += 1
+        latest = max(latest ?? event.time, event.time)
+        switch event.kind {
+        case .undo:
+            if let target = event.voids { voided.insert(StableHash.of(target)) }
+        case .setting:
+            guard let key = event.key, let value = event.value else { return }
+            var scratch = ProfileSettings()
+            do {
+                try scratch.set(key, to: value)
+            } catch {
+                throw .badJournalLine(path: path, line: line, column: 1, message: error.description)
+            }
+            settingChanges.append(SettingChange(time: event.time, idHash: idHash, key: key, value: value))
+        case .remap:
+            guard let from = event.from, let card = event.card else { return }
+            remaps.append((event.time, intern(from), intern(card), idHash))
+        case .teach:
+            guard let card = event.card, let understood = event.understood else { return }
+            teach.append((event.time, idHash, intern(card), understood))
+        default:
+            guard let card = event.card else { return }
+            events.append(Compact(milliseconds: event.time.milliseconds, idHash: idHash, card: intern(card),
+                                  kind: event.kind, rating: event.rating, counts: event.counts ?? false))
+        }
+    }
+
+    private mutating func intern(_ card: CardID) -> Int32 {
+        if let index = cardIndex[card] { return index }
+        let index = Int32(cardIDs.count)
+        cardIndex[card] = index
+        cardIDs.append(card)
+        return index
+    }
+
+    /// Replays everything. Events later than `now` (a device with a fast clock) count as happening now.
+    public func replay(now: Date, deviceZone: TimeZone) throws(ProgressError) -> ProgressState {
+        var state = ProgressState()
+        state.eventCount = count
+        state.latest = latest
+
+        // Settings in force over time: each change applies to the events after it.
+        var timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
+        var settings = ProfileSettings()
+        timeline.append((.min, 0, settings, settings.scheduler(deviceZone: deviceZone)))
+        for change in settingChanges.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
+        where !voided.contains(change.idHash) {
+            try settings.set(change.key, to: change.value)
+            timeline.append((change.time.milliseconds, change.idHash, settings, settings.scheduler(deviceZone: deviceZone)))
+        }
+        state.settings = settings
+
+        // A remapped card's events belong to its new id (chains followed, cycles cut).
+        var target = Array(0..<Int32(cardIDs.count))
+        for remap in remaps.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
+        where !voided.contains(remap.idHash) {
+            var destination = remap.to
+            var hops = 0
+            while target[Int(destination)] != destination && hops < cardIDs.count {
+                destination = target[Int(destination)]
+                hops += 1
+            }
+            if destination != remap.from { target[Int(remap.from)] = destination }
+        }
+        func resolve(_ card: Int32) -> Int32 {
+            var card = card
+            var hops = 0
+            while target[Int(card)] != card && hops < cardIDs.count {
+                card = target[Int(card)]
+                hops += 1
+            }
+            return card
+        }
+
+        let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        var ordered = events.filter { !voided.contains($0.idHash) }
+        for index in ordered.indices { ordered[index].card = resolve(ordered[index].card) }
+        ordered.sort { ($0.card, $0.milliseconds, $0.idHash) < ($1.card, $1.milliseconds, $1.idHash) }
+
+        var cards: [CardID: CardState] = [:]
+        cards.reserveCapacity(cardIDs.count)
+        var index = 0
+        while index < ordered.count {
+            let card = ordered[index].card
+            var cardState = CardState()
+            while index < ordered.count && ordered[index].card == card {
+                let event = ordered[index]
+                let milliseconds = min(event.milliseconds, nowMilliseconds)
+                let era = timeline.count == 1 ? timeline[0] : timeline[lastIndex(in: timeline, atOrBefore: event)]
+                CardEventReplay.apply(
+                    kind: event.kind, rating: event.rating, counts: event.counts,
+                    time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
+                    to: &cardState, scheduler: era.scheduler, leechThreshold: era.settings.scheduling.leechThreshold)
+                index += 1
+            }
+            cards[cardIDs[Int(card)]] = cardState
+        }
+        state.cards = cards
+
+        for mark in teach.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) }) where !voided.contains(mark.idHash) {
+            state.teachMarks[cardIDs[Int(resolve(mark.card))]] = mark.understood
+        }
+        return state
+    }
+
+    private func lastIndex(
+        in timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
+        atOrBefore event: Compact
+    ) -> Int {
+        var low = 0
+        var high = timeline.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if (timeline[middle].milliseconds, timeline[middle].idHash) <= (event.milliseconds, event.idHash) {
+                low = middle
+            } else {
+                high = middle - 1
+            }
+        }
+        return low
+    }
+}

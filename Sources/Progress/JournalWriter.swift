@@ -1,0 +1,80 @@
+import Foundation
+import PearlsCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Appends events to a journal, each one on disk (written and fsync'd) before `append` returns.
+///
+/// A class because it owns an open file descriptor, closed when the writer goes away.
+public final class JournalWriter {
+    public let path: String
+    private let descriptor: Int32
+    private let buffer = ByteBuffer(capacity: 1024)
+
+    /// Opens `path` for appending; a missing or empty file gets the header line first.
+    public init(path: String, learner: String) throws(ProgressError) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && status.st_size == 0 {
+            do {
+                try writeAll(JournalFile.header(learner: learner))
+            } catch {
+                close(descriptor)
+                throw error
+            }
+        }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends events in one write and one fsync, and returns the number of bytes written.
+    @discardableResult
+    public func append(_ events: [JournalEvent]) throws(ProgressError) -> Int {
+        buffer.removeAll()
+        for event in events { event.write(into: buffer) }
+        try writeAll(buffer.bytes)
+        return buffer.count
+    }
+
+    /// Appends lines already in journal form (each ending in a newline) and waits until they are on disk.
+    public func appendLines(_ bytes: [UInt8]) throws(ProgressError) {
+        try writeAll(bytes)
+    }
+
+    private func writeAll(_ bytes: some ContiguousBytesLike) throws(ProgressError) {
+        var failure: String?
+        bytes.withBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = JournalFile.lastError()
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = JournalFile.lastError() }
+        if let failure { throw .cannotWrite(path: path, reason: failure) }
+    }
+}
+
+/// Byte containers the writer takes without copying.
+protocol ContiguousBytesLike {
+    func withBytes(_ body: (UnsafeRawBufferPointer) -> Void)
+}
+
+extension Array: ContiguousBytesLike where Element == UInt8 {
+    func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) { withUnsafeBytes(body) }
+}
+
+extension UnsafeBufferPointer: ContiguousBytesLike where Element == UInt8 {
+    func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) { body(UnsafeRawBufferPointer(self)) }
+}

@@ -1,0 +1,47 @@
+/// Why a learner's progress could not be read, written or changed. Every message names the file and,
+/// for journal lines, the line and column, so the learner can find the problem.
+public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidLearnerName(String)
+    case cannotCreate(path: String, reason: String)
+    case unreadable(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    /// A journal line that is not a valid event (never skipped: the learner must see it).
+    case badJournalLine(path: String, line: Int, column: Int, message: String)
+    case duplicateEventID(path: String, line: Int, firstLine: Int, id: String)
+    /// An event id present in both journals of a merge with different contents.
+    case conflictingEvent(id: String, path: String, line: Int)
+    case badSnapshot(path: String, reason: String)
+    case newerVersion(path: String, found: Int, newest: Int)
+    /// Another process holds the profile.
+    case locked(profile: String, holder: String)
+    case unknownSetting(String, known: [String])
+    case invalidSetting(key: String, value: String, reason: String)
+    case notAJournal(path: String)
+
+    public var description: String {
+        switch self {
+        case .invalidLearnerName(let name):
+            "'\(name)' cannot be a learner name: use letters, digits, '-', '_' or '.', not starting with '.'"
+        case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
+        case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        case .badJournalLine(let path, let line, let column, let message):
+            "\(path):\(line):\(column): \(message); the journal was left as it is (fix or remove the line, then retry)"
+        case .duplicateEventID(let path, let line, let firstLine, let id):
+            "\(path):\(line): event id '\(id)' was already used on line \(firstLine)"
+        case .conflictingEvent(let id, let path, let line):
+            "\(path):\(line): event '\(id)' differs from the event with the same id in this profile; nothing was merged"
+        case .badSnapshot(let path, let reason): "\(path) is not a usable snapshot: \(reason)"
+        case .newerVersion(let path, let found, let newest):
+            "\(path) was written by a newer Pearls (schema \(found); this build reads up to \(newest)); "
+                + "update Pearls to open it"
+        case .locked(let profile, let holder):
+            "the profile '\(profile)' is in use by \(holder); finish that session first"
+                + " (reading commands such as `pearls stats` still work)"
+        case .unknownSetting(let key, let known):
+            "unknown setting '\(key)' (settings: \(known.joined(separator: ", ")))"
+        case .invalidSetting(let key, let value, let reason): "\(key) cannot be '\(value)': \(reason)"
+        case .notAJournal(let path): "\(path) is neither a learner profile folder nor a reviews.jsonl journal"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import PearlsCore
+import Scheduling
+
+/// A learner's progress as replaying the journal gives it: settings, each card's scheduling state, and
+/// the latest teach-back mark of each card. The snapshot (`progress.json`) stores exactly this.
+public struct ProgressState: Sendable, Equatable {
+    public var settings = ProfileSettings()
+    public var cards: [CardID: CardState] = [:]
+    /// The latest teach-back mark of each card: understood (`true`) or needs review (`false`).
+    public var teachMarks: [CardID: Bool] = [:]
+    /// How many journal events are folded in.
+    public var eventCount = 0
+    /// The time of the latest event folded in.
+    public var latest: Timestamp?
+
+    /// No progress: default settings and no cards.
+    public init() {}
+
+    /// The state of a card (new if it has no events).
+    public subscript(card: CardID) -> CardState { cards[card] ?? CardState() }
+
+    /// Folds one more event in, as a full replay would, and says whether it could.
+    ///
+    /// An undo, a remap, or an event older than the latest one already folded in changes history rather
+    /// than extending it: those return `false` and the caller rebuilds from the journal.
+    public mutating func extend(with event: JournalEvent, now: Date, deviceZone: TimeZone) throws(ProgressError) -> Bool {
+        if let latest, event.time < latest { return false }
+        let time = min(event.time.date, now)
+        switch event.kind {
+        case .undo, .remap:
+            return false
+        case .setting:
+            guard let key = event.key, let value = event.value else { return false }
+            try settings.set(key, to: value)
+        case .teach:
+            if let card = event.card { teachMarks[card] = event.understood }
+        default:
+            guard let card = event.card else { return false }
+            var state = cards[card] ?? CardState()
+            CardEventReplay.apply(
+                kind: event.kind, rating: event.rating, counts: event.counts ?? false, time: time,
+                idHash: StableHash.of(event.id), to: &state, scheduler: settings.scheduler(deviceZone: deviceZone),
+                leechThreshold: settings.scheduling.leechThreshold)
+            cards[card] = state
+        }
+        eventCount += 1
+        latest = max(latest ?? event.time, event.time)
+        return true
+    }
+
+    /// What the learner did on the study day of `now`: cards answered for the first time, other cards
+    /// answered, and (through `note`) the notes touched, for the queue's daily limits and sibling burying.
+    public func studiedToday(at now: Date, calendar: StudyCalendar, note: (CardID) -> String?) -> StudiedToday {
+        let today = calendar.day(of: now)
+        var studied = StudiedToday()
+        for (id, state) in cards {
+            guard let last = state.lastReview, calendar.day(of: last) == today else { continue }
+            if let first = state.firstReview, calendar.day(of: first) == today {
+                studied.newCards += 1
+            } else {
+                studied.reviews += 1
+            }
+            if let note = note(id) { studied.notes.insert(note) }
+        }
+        return studied
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import PearlsCore
+
+/// Folding another device's journal into this profile.
+///
+/// Events are united by id and the result replayed, so merging is idempotent, commutative and associative:
+/// no conflict ever needs a person. Only the other journal's new events are appended (as one write and
+/// one fsync), so this journal stays append-only.
+extension ProgressStore {
+    /// What a merge did.
+    public struct MergeResult: Sendable, Equatable {
+        /// Events the other journal had and this one lacked, now appended.
+        public var added: Int
+        /// Events both had.
+        public var alreadyPresent: Int
+        /// Warnings about the other journal (a torn last line, which is not merged).
+        public var warnings: [String]
+    }
+
+    /// The journal file behind `path`: a profile folder's `reviews.jsonl`, or the file itself.
+    public static func journalPath(of path: String) throws(ProgressError) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .unreadable(path: path, reason: "no such file or folder")
+        }
+        if isFolder.boolValue {
+            let journal = (path as NSString).appendingPathComponent("reviews.jsonl")
+            guard FileManager.default.fileExists(atPath: journal) else { throw .notAJournal(path: path) }
+            return journal
+        }
+        return path
+    }
+
+    /// Merges the journal at `otherPath` (a profile folder or a journal file) into this profile.
+    public func merge(_ otherPath: String, now: Date) throws(ProgressError) -> MergeResult {
+        let other = try Self.journalPath(of: otherPath)
+        let ours = profile.journalPath
+        var known: [EventKey: (lineHash: UInt64, line: Int)] = [:]
+        if FileManager.default.fileExists(atPath: ours) {
+            _ = try JournalFile.read(ours) { (event, line) throws(ProgressError) in
+                if let first = known.updateValue((EventKey(event.id).lineHash(of: event), line), forKey: EventKey(event.id)) {
+                    throw .duplicateEventID(path: ours, line: line, firstLine: first.line, id: event.id)
+                }
+            }
+        }
+        var incoming: [JournalEvent] = []
+        var incomingLines: [EventKey: Int] = [:]
+        var present = 0
+        let result = try JournalFile.read(other) { (event, line) throws(ProgressError) in
+            let key = EventKey(event.id)
+            if let mine = known[key] {
+                guard mine.lineHash == key.lineHash(of: event) else {
+                    throw .conflictingEvent(id: event.id, path: other, line: line)
+                }
+                present += 1
+            } else if let first = incomingLines.updateValue(line, forKey: key) {
+                throw .duplicateEventID(path: other, line: line, firstLine: first, id: event.id)
+            } else {
+                incoming.append(event)
+            }
+        }
+        var warnings: [String] = []
+        if let torn = result.tornTail {
+            warnings.append("\(other): the last line (\(torn.count) bytes) is incomplete and was not merged")
+        }
+        incoming.sort { ($0.time, $0.id) < ($1.time, $1.id) }
+        if !incoming.isEmpty {
+            try record(incoming, now: now)
+            try rebuild(now: now)
+        }
+        return MergeResult(added: incoming.count, alreadyPresent: present, warnings: warnings)
+    }
+}
+
+/// An event id reduced to two independent 64-bit hashes (see `JournalReplayer`).
+struct EventKey: Hashable {
+    var first: UInt64
+    var second: UInt64
+
+    init(_ id: String) {
+        first = StableHash.of(id)
+        second = secondHash(id)
+    }
+
+    /// A hash of the event's canonical line, to tell a repeated event from a different one with the same id.
+    func lineHash(of event: JournalEvent) -> UInt64 { StableHash.of(event.line) }
+}
+
+/// A second hash of an id, independent of FNV-1a, so that two ids are taken for one only if both agree.
+func secondHash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for byte in text.utf8 {
+        hash = (hash ^ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 29
+    }
+    return hash
+}

@@ -1,0 +1,264 @@
+import Foundation
+import PearlsCore
+import Scheduling
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A learner's progress, open for study: the state replayed from the journal, and the means to add to it.
+///
+/// Opening takes the profile's lock (unless read-only), sets aside a torn last journal line, and loads
+/// the snapshot plus the journal's tail, rebuilding from the whole journal whenever the snapshot cannot
+/// be trusted. `record` appends an event and fsyncs it before returning. A class because it owns the
+/// lock and the journal's file descriptor.
+public final class ProgressStore {
+    public let profile: Profile
+    public private(set) var state: ProgressState
+    /// Things the learner should know about, found while opening (torn lines set aside, rebuilds, clocks).
+    public private(set) var warnings: [String] = []
+    /// Whether the store can record events.
+    public var isReadOnly: Bool { writer == nil }
+
+    private let deviceZone: TimeZone
+    private var position: Snapshot.JournalPosition
+    private var writer: JournalWriter?
+    private var lock: ProfileLock?
+    private var eventsSinceSnapshot = 0
+
+    /// How many snapshots `backups/` keeps.
+    public static let backupsKept = 3
+
+    private init(profile: Profile, state: ProgressState, position: Snapshot.JournalPosition, deviceZone: TimeZone) {
+        self.profile = profile
+        self.state = state
+        self.position = position
+        self.deviceZone = deviceZone
+    }
+
+    /// Opens a profile. `holder` describes this process for anyone who finds the profile locked; with
+    /// `readOnly`, no lock is taken and nothing is written (a missing profile reads as empty).
+    public static func open(
+        _ profile: Profile, now: Date, deviceZone: TimeZone, readOnly: Bool = false, holder: String = "pearls"
+    ) throws(ProgressError) -> ProgressStore {
+        let files = FileManager.default
+        var lock: ProfileLock?
+        if !readOnly {
+            do {
+                try files.createDirectory(atPath: profile.folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(path: profile.folder, reason: (error as NSError).localizedDescription)
+            }
+            lock = try ProfileLock(profile: profile, holder: holder)
+        }
+        let store = ProgressStore(profile: profile, state: ProgressState(), position: .init(), deviceZone: deviceZone)
+        store.lock = lock
+        if files.fileExists(atPath: profile.journalPath) {
+            try store.load(now: now, readOnly: readOnly)
+        }
+        if !readOnly {
+            store.writer = try JournalWriter(path: profile.journalPath, learner: profile.learner)
+            if store.position.bytes == 0 {
+                store.position = Snapshot.JournalPosition(bytes: fileSize(profile.journalPath), lines: 1)
+            }
+        }
+        return store
+    }
+
+    // MARK: - Loading
+
+    private func load(now: Date, readOnly: Bool) throws(ProgressError) {
+        let journal = profile.journalPath
+        if let snapshot = usableSnapshot(journalSize: fileSize(journal), now: now) {
+            state = snapshot.state
+            position = snapshot.journal
+            var needsRebuild = false
+            var tail = 0
+            let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
+                (event, line) throws(ProgressError) in
+                guard !needsRebuild else { return }
+                if event.time.date > now { noteFuture(event, line: line) }
+                if try state.extend(with: event, now: now, deviceZone: deviceZone) {
+                    position.lastEventID = event.id
+                    tail += 1
+                } else {
+                    needsRebuild = true
+                }
+            }
+            try setAsideTornTail(result, readOnly: readOnly, now: now)
+            if needsRebuild {
+                try rebuild(now: now)
+            } else {
+                position.bytes = result.endOffset
+                position.lines = result.lastLine
+                eventsSinceSnapshot = tail
+            }
+        } else {
+            try rebuild(now: now, readOnly: readOnly)
+        }
+    }
+
+    /// The snapshot, if it exists, parses, and ends where a line of this journal ends with the same event.
+    private func usableSnapshot(journalSize: Int, now: Date) -> Snapshot? {
+        let path = profile.snapshotPath
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let snapshot: Snapshot
+        do {
+            snapshot = try data.withUnsafeBytes { (raw) throws(ProgressError) -> Snapshot in
+                try Snapshot.decode(raw.bindMemory(to: UInt8.self), path: path)
+            }
+        } catch let error as ProgressError {
+            if case .newerVersion = error {
+                warnings.append("\(error.description); rebuilding progress from the journal instead")
+            } else {
+                warnings.append("\(error.description); rebuilt it from the journal (the old file is in backups/)")
+            }
+            backUp(path, now: now)
+            return nil
+        } catch {
+            return nil
+        }
+        guard snapshot.journal.bytes <= journalSize, lastEventID(before: snapshot.journal.bytes) == snapshot.journal.lastEventID
+        else {
+            warnings.append("\(path) does not match the journal; rebuilt it from the journal")
+            return nil
+        }
+        return snapshot
+    }
+
+    /// The id of the event on the line that ends at byte `offset` (`nil` if that line is the header).
+    private func lastEventID(before offset: Int) -> String? {
+        guard offset > 0, let handle = FileHandle(forReadingAtPath: profile.journalPath) else { return nil }
+        defer { try? handle.close() }
+        let start = max(0, offset - 65_536)
+        try? handle.seek(toOffset: UInt64(start))
+        guard let data = try? handle.read(upToCount: offset - start), data.count == offset - start,
+              data.last == 0x0A else { return nil }
+        let body = data.dropLast()
+        let lineStart = body.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+        let line = Array(body[lineStart...])
+        return line.withUnsafeBufferPointer { try? JournalEvent.parse($0).id }
+    }
+
+    /// Replays the whole journal.
+    public func rebuild(now: Date, readOnly: Bool? = nil) throws(ProgressError) {
+        let readOnly = readOnly ?? isReadOnly
+        var replayer = JournalReplayer()
+        var lastID: String?
+        let path = profile.journalPath
+        let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
+            if event.time.date > now { noteFuture(event, line: line) }
+            try replayer.add(event, path: path, line: line)
+            lastID = event.id
+        }
+        try setAsideTornTail(result, readOnly: readOnly, now: now)
+        state = try replayer.replay(now: now, deviceZone: deviceZone)
+        position = Snapshot.JournalPosition(bytes: result.endOffset, lines: result.lastLine, lastEventID: lastID)
+        eventsSinceSnapshot = state.eventCount
+        if !readOnly { try saveSnapshot(now: now) }
+    }
+
+    private func noteFuture(_ event: JournalEvent, line: Int) {
+        guard warnings.count < 20 else { return }
+        warnings.append("\(profile.journalPath):\(line): event \(event.id) is stamped \(event.time), later than now "
+                        + "(a device clock running fast?); it counts as happening now")
+    }
+
+    /// Moves a torn last line to `reviews.jsonl.torn-<time>` and cuts it from the journal.
+    private func setAsideTornTail(_ result: JournalFile.ReadResult, readOnly: Bool, now: Date) throws(ProgressError) {
+        guard let torn = result.tornTail else { return }
+        let journal = profile.journalPath
+        guard !readOnly else {
+            warnings.append("\(journal): the last line (\(torn.count) bytes) is incomplete, left from a crash; "
+                            + "it is ignored, and set aside the next time the profile is opened for study")
+            return
+        }
+        let stamp = Int64(now.timeIntervalSince1970 * 1000)
+        let aside = journal + ".torn-\(stamp)"
+        guard let handle = FileHandle(forReadingAtPath: journal) else {
+            throw .unreadable(path: journal, reason: "cannot open")
+        }
+        try? handle.seek(toOffset: UInt64(torn.lowerBound))
+        let bytes = (try? handle.read(upToCount: torn.count)) ?? Data()
+        try? handle.close()
+        do {
+            try AtomicFile.write(bytes, to: aside)
+        } catch {
+            throw .cannotWrite(path: aside, reason: error.description)
+        }
+        guard truncate(journal, off_t(torn.lowerBound)) == 0 else {
+            throw .cannotWrite(path: journal, reason: JournalFile.lastError())
+        }
+        warnings.append("\(journal): the last line was cut short by a crash (\(torn.count) bytes, never saved as "
+                        + "an answer); it was set aside in \(aside)")
+    }
+
+    // MARK: - Recording
+
+    /// Appends events to the journal (on disk before this returns) and folds them into the state.
+    public func record(_ events: [JournalEvent], now: Date) throws(ProgressError) {
+        guard let writer else {
+            throw .cannotWrite(path: profile.journalPath, reason: "the profile is open read-only")
+        }
+        let written = try writer.append(events)
+        position.bytes += written
+        position.lines += events.count
+        var consistent = true
+        for event in events where consistent {
+            consistent = try state.extend(with: event, now: now, deviceZone: deviceZone)
+            if consistent { position.lastEventID = event.id }
+        }
+        eventsSinceSnapshot += events.count
+        if !consistent { try rebuild(now: now) }
+    }
+
+    /// Appends one event (see `record(_:now:)`).
+    public func record(_ event: JournalEvent, now: Date) throws(ProgressError) {
+        try record([event], now: now)
+    }
+
+    /// Writes the snapshot atomically, keeping the previous one in `backups/`.
+    public func saveSnapshot(now: Date) throws(ProgressError) {
+        guard lock != nil else { return }
+        backUp(profile.snapshotPath, now: now)
+        let snapshot = Snapshot(learner: profile.learner, journal: position, state: state)
+        do {
+            try AtomicFile.write(snapshot.encoded(), to: profile.snapshotPath)
+        } catch {
+            throw .cannotWrite(path: profile.snapshotPath, reason: error.description)
+        }
+        eventsSinceSnapshot = 0
+    }
+
+    /// Saves the snapshot if enough events were recorded since the last one that loading would slow down.
+    public func saveSnapshotIfUseful(now: Date, threshold: Int = 1) throws(ProgressError) {
+        if eventsSinceSnapshot >= threshold { try saveSnapshot(now: now) }
+    }
+
+    /// The scheduler the learner's settings describe.
+    public var scheduler: any SchedulingAlgorithm { state.settings.scheduler(deviceZone: deviceZone) }
+
+    /// The learner's study calendar.
+    public var calendar: StudyCalendar { state.settings.calendar(deviceZone: deviceZone) }
+
+    /// Hard-links the current file at `path` into `backups/` and prunes old backups.
+    private func backUp(_ path: String, now: Date) {
+        guard lock != nil, FileManager.default.fileExists(atPath: path) else { return }
+        let folder = profile.backupsFolder
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let name = (path as NSString).lastPathComponent
+        let stamp = Int64(now.timeIntervalSince1970 * 1000)
+        let target = "\(folder)/\(stamp)-\(name)"
+        if link(path, target) != 0 { try? FileManager.default.copyItem(atPath: path, toPath: target) }
+        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for old in kept.dropLast(Self.backupsKept) { try? FileManager.default.removeItem(atPath: "\(folder)/\(old)") }
+    }
+}
+
+/// The size of a file in bytes (0 if it does not exist).
+func fileSize(_ path: String) -> Int {
+    var status = stat()
+    return stat(path, &status) == 0 ? Int(status.st_size) : 0
+}
