@@ -48,7 +48,9 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "progress-crash-writer"]),
+        // A child process for the crash test, killed with SIGKILL while it records answers.
+        .executableTarget(name: "progress-crash-writer", dependencies: ["Progress"], path: "Tests/ProgressCrashWriter"),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
     ],

@@ -36,6 +36,20 @@ public final class ProfileLock {
         close(descriptor)
     }
 
+    /// Who holds the profile's lock now, if anyone; takes nothing and writes nothing.
+    public static func holder(of profile: Profile) -> String? {
+        let descriptor = open(profile.lockPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return nil
+        }
+        let text = (try? String(contentsOfFile: profile.lockPath, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.flatMap { $0.isEmpty ? nil : $0 } ?? "another process"
+    }
+
     /// "pearls study (process 4242, since 2026-11-21 09:30)": how a lock holder describes itself.
     public static func describe(command: String, since: Date) -> String {
         let formatter = DateFormatter()

@@ -24,7 +24,7 @@ struct Pearls: ParsableCommand {
             The deck format is described in docs/deck-format.md.
             """,
         version: "\(version) (GNU readline \(Readline.libraryVersion))",
-        subcommands: [Compile.self, Check.self, List.self, FSRSCommand.self]
+        subcommands: [Compile.self, Check.self, List.self, Config.self, Merge.self, Doctor.self, FSRSCommand.self]
     )
 
     func run() throws {
