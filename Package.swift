@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DeckCompiler", targets: ["DeckCompiler"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "Progress", targets: ["Progress"]),
+        .library(name: "Study", targets: ["Study"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,6 +22,7 @@ let package = Package(
         .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
+        .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),
         // The compiled default deck, embedded in the binary so `pearls` works from any folder.
         // Tests/DeckCompilerTests/DefaultDeckTests.swift keeps it equal to compiling Decks/bone-metastases.
         .target(
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "pearls",
             dependencies: [
-                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Progress", "Terminal",
+                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Progress", "Study", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "progress-crash-writer"]),
         // A child process for the crash test, killed with SIGKILL while it records answers.
         .executableTarget(name: "progress-crash-writer", dependencies: ["Progress"], path: "Tests/ProgressCrashWriter"),
+        .testTarget(name: "StudyTests", dependencies: ["Study"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
     ],

@@ -142,7 +142,7 @@ public struct JournalReplayer {
                     to: &cardState, scheduler: era.scheduler, leechThreshold: era.settings.scheduling.leechThreshold)
                 index += 1
             }
-            cards[cardIDs[Int(card)]] = cardState
+            if cardState != CardState() { cards[cardIDs[Int(card)]] = cardState }
         }
         state.cards = cards
 

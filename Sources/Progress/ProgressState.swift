@@ -42,7 +42,8 @@ public struct ProgressState: Sendable, Equatable {
                 kind: event.kind, rating: event.rating, counts: event.counts ?? false, time: time,
                 idHash: StableHash.of(event.id), to: &state, scheduler: settings.scheduler(deviceZone: deviceZone),
                 leechThreshold: settings.scheduling.leechThreshold)
-            cards[card] = state
+            // A card whose events leave it as new (exam answers, a reset) has no entry, as in a replay.
+            cards[card] = state == CardState() ? nil : state
         }
         eventCount += 1
         latest = max(latest ?? event.time, event.time)

@@ -22,7 +22,8 @@ public final class ProgressStore {
     /// Whether the store can record events.
     public var isReadOnly: Bool { writer == nil }
 
-    private let deviceZone: TimeZone
+    /// The time zone of the device, used to stamp events with their offset.
+    public let deviceZone: TimeZone
     private var position: Snapshot.JournalPosition
     private var writer: JournalWriter?
     private var lock: ProfileLock?

@@ -1,0 +1,88 @@
+import PearlsCore
+
+/// How a typed answer compares with a card's accepted answers.
+public enum AnswerVerdict: Sendable, Equatable {
+    /// Right. `typo` holds the accepted answer when the learner's spelling was off by a little.
+    case right(typo: String?)
+    /// Partly right (select-all-that-apply): NCLEX-style score, and which options were missed or wrong.
+    case partial(score: Int, outOf: Int, missed: [Int], wrong: [Int])
+    /// Wrong; for choice items, the wrongly chosen options.
+    case wrong(chosen: [Int])
+    /// The learner asked to see the answer without typing one.
+    case revealed
+}
+
+/// Marks typed answers against a card.
+public struct AnswerCheck: Sendable {
+    public let text: AnswerText
+
+    /// A checker that knows the deck's abbreviations.
+    public init(abbreviations: [String: String] = [:]) {
+        text = AnswerText(abbreviations: abbreviations)
+    }
+
+    /// The typos tolerated in an answer of `length` normalized characters: none up to 3, then one per
+    /// 5 characters or so, at most 3.
+    public static func typoAllowance(length: Int) -> Int {
+        switch length {
+        case ..<4: 0
+        case ..<9: 1
+        case ..<16: 2
+        default: 3
+        }
+    }
+
+    /// Marks a free-text answer (basic, cloze, teach).
+    public func checkTyped(_ typed: String, accepted: [String]) -> AnswerVerdict {
+        let answer = text.normalize(typed)
+        guard !answer.isEmpty else { return .revealed }
+        var nearest: (distance: Int, text: String)?
+        for option in accepted {
+            let expected = text.normalize(option)
+            if expected == answer { return .right(typo: nil) }
+            let allowance = Self.typoAllowance(length: expected.count)
+            // Numbers must be exact: "70" for "80" is not a typo.
+            guard allowance > 0, !expected.contains(where: \.isNumber) else { continue }
+            let distance = editDistance(answer, expected, limit: allowance)
+            if distance <= allowance, distance < (nearest?.distance ?? .max) { nearest = (distance, option) }
+        }
+        if let nearest { return .right(typo: nearest.text) }
+        return .wrong(chosen: [])
+    }
+
+    /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d") or, for a single choice,
+    /// an option's text. Returns `nil` when the input names no option.
+    public func chosenOptions(_ typed: String, options: [String], single: Bool) -> [Int]? {
+        let trimmed = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        if options == ["True", "False"] {
+            if ["t", "true", "a"].contains(trimmed) { return [0] }
+            if ["f", "false", "b"].contains(trimmed) { return [1] }
+        }
+        let letters = trimmed.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
+        if !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            let indices = letters.compactMap { $0.asciiValue.map { Int($0) - 97 } }
+            let unique = Array(Set(indices)).sorted()
+            if indices.allSatisfy({ (0..<options.count).contains($0) }), !single || unique.count == 1 {
+                return unique
+            }
+        }
+        if let numbered = Int(trimmed), (1...options.count).contains(numbered) { return [numbered - 1] }
+        let answer = text.normalize(typed)
+        if let index = options.firstIndex(where: { text.normalize($0) == answer }) { return [index] }
+        return nil
+    }
+
+    /// Scores chosen options: one correct choice for multiple choice and true/false; for select-all-that-
+    /// apply, NCLEX's +/- scoring (+1 per correct option chosen, -1 per wrong one, never below zero).
+    public static func score(chosen: [Int], correct: [Int], isMultipleResponse: Bool) -> AnswerVerdict {
+        let picked = Set(chosen)
+        let right = Set(correct)
+        let wrongPicks = picked.subtracting(right).sorted()
+        let missed = right.subtracting(picked).sorted()
+        if wrongPicks.isEmpty && missed.isEmpty { return .right(typo: nil) }
+        guard isMultipleResponse else { return .wrong(chosen: wrongPicks) }
+        let score = max(0, picked.intersection(right).count - wrongPicks.count)
+        if score == 0 { return .wrong(chosen: wrongPicks) }
+        return .partial(score: score, outOf: right.count, missed: missed, wrong: wrongPicks)
+    }
+}

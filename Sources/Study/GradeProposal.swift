@@ -1,0 +1,19 @@
+import PearlsCore
+
+/// The grade a session proposes after marking an answer: wrong or not known gives Again, partly right
+/// gives Hard, right gives Good, and right quickly gives Easy. The learner may choose another.
+public enum GradeProposal {
+    /// Answers faster than this (in milliseconds, plus 100 ms per character of the expected answer) are quick.
+    public static let quickBase = 4000
+
+    public static func propose(_ verdict: AnswerVerdict, responseMilliseconds: Int, expectedLength: Int) -> Rating {
+        switch verdict {
+        case .revealed, .wrong: return .again
+        case .partial: return .hard
+        case .right(let typo):
+            // A response time of 0 means the clock was pinned (PEARLS_NOW): never "quick".
+            let quick = responseMilliseconds > 0 && responseMilliseconds < quickBase + 100 * expectedLength
+            return quick && typo == nil ? .easy : .good
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import PearlsCore
+
+/// What a session did, for the summary printed at its end and for `:stats`.
+public struct SessionSummary: Sendable, Equatable {
+    /// Answers recorded (reviews, exam questions, cram answers).
+    public var answered = 0
+    public var right = 0
+    public var partial = 0
+    public var wrong = 0
+    /// Answers revealed without being typed.
+    public var revealed = 0
+    /// How many answers got each grade.
+    public var grades: [Rating: Int] = [:]
+    /// Exam points scored and possible (NCLEX scoring: select-all-that-apply items score per option).
+    public var points = 0
+    public var possiblePoints = 0
+    /// Exam results per topic.
+    public var topics: [String: Score] = [:]
+    /// Teach-back points marked understood, and those that need review (card ids, in order).
+    public var understood: [CardID] = []
+    public var needsReview: [CardID] = []
+
+    public init() {}
+
+    /// Points scored out of points possible.
+    public struct Score: Sendable, Equatable {
+        public var points = 0
+        public var possible = 0
+    }
+
+    /// Counts one marked answer (and its grade, if it has one) in or out (`sign` -1 for an undo).
+    mutating func count(_ verdict: AnswerVerdict, grade: Rating?, sign: Int = 1) {
+        answered += sign
+        switch verdict {
+        case .right: right += sign
+        case .partial: partial += sign
+        case .wrong: wrong += sign
+        case .revealed: revealed += sign
+        }
+        if let grade { grades[grade, default: 0] += sign }
+    }
+}
