@@ -145,6 +145,9 @@ public struct StudySession {
         return store.scheduler.previewText(store.state[id], at: now)
     }
 
+    /// Whether `id` was a new card when the session began.
+    public func isNew(_ id: CardID) -> Bool { newCards.contains(id) }
+
     /// The deck card `id` came from.
     public func deck(of id: CardID) -> String? { deckOfCard[id] }
 

@@ -52,3 +52,9 @@ func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
         }
     }
 }
+
+/// Writes text to standard output at once (unbuffered, so it interleaves correctly with readline's prompt).
+func writeText(_ text: String) {
+    var text = text
+    text.withUTF8 { writeToStandardOutput($0) }
+}

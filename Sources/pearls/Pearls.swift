@@ -16,6 +16,8 @@ struct Pearls: ParsableCommand {
             select-all-that-apply, true/false, teach-back) and ships a deck on bone metastases.
 
             Start here:
+              pearls                            study the built-in deck (the same as `pearls study`)
+              pearls study --mode exam          a 10-question NCLEX-style practice exam
               pearls list                       browse the built-in deck
               pearls list --type sata           only select-all-that-apply items
               pearls check Decks/my-deck        find mistakes in your own deck source
@@ -24,24 +26,10 @@ struct Pearls: ParsableCommand {
             The deck format is described in docs/deck-format.md.
             """,
         version: "\(version) (GNU readline \(Readline.libraryVersion))",
-        subcommands: [Compile.self, Check.self, List.self, Config.self, Merge.self, Doctor.self, FSRSCommand.self]
+        subcommands: [
+            StudyCommand.self, List.self, Check.self, Compile.self, Config.self, Merge.self, Doctor.self,
+            FSRSCommand.self,
+        ],
+        defaultSubcommand: StudyCommand.self
     )
-
-    func run() throws {
-        try reportingErrors {
-            let deck = try DefaultDeck.load()
-            let style = Style(isEnabled: TerminalInfo.current(environment: environment).usesColor)
-            print("""
-                \(style.bold("Pearls \(Self.version)")): spaced-repetition study for clinical knowledge
-                Built-in deck: \(deck.title.sanitizedForTerminal()) (\(deck.cards.count) cards, \
-                \(Set(deck.cards.map(\.topic)).count) topics)
-
-                Study sessions are not part of this build yet. Meanwhile:
-                  pearls list                 browse the built-in deck
-                  pearls check SOURCE...      check a deck source for mistakes
-                  pearls compile SOURCE...    compile Markdown deck sources to deck JSON
-                  pearls --help               everything else
-                """)
-        }
-    }
 }

@@ -1,0 +1,111 @@
+import ArgumentParser
+import DeckCompiler
+import Foundation
+import PearlsCore
+import Progress
+import Study
+import Terminal
+
+/// `pearls study` (and `pearls` alone): a study session in the terminal.
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "Study a deck: spaced-repetition review, exam practice, teach-back or cram.",
+        discussion: """
+            With no DECK, studies the built-in deck on bone metastases. A DECK is a compiled deck JSON, or \
+            deck sources (a Markdown file or a folder), compiled on the fly.
+
+            Modes:
+              review   due cards, then new ones, within your daily limits (the default)
+              exam     NCLEX-style practice on choice items, scored at the end; the schedule is untouched
+              teach    patient teach-back: each key point and its question, marked understood or not
+              cram     every card of a topic now, whatever the schedule
+
+            Examples:
+              pearls                                   review the built-in deck
+              pearls study --mode exam --count 20      a 20-question practice exam
+              pearls study --mode teach --topic pain --handout revisit.md
+              pearls study Decks/my-deck --learner sam
+
+            In a session, type the answer (letters such as "a c d" for choice items) or press Enter to \
+            see it, then Enter to accept the proposed grade or 1-4 to choose. :help lists the commands \
+            (:undo, :skip, :suspend, :bury, :flag, :source, :edit, :stats, :quit). Every answer is saved \
+            as soon as it is graded, so Ctrl-D or closing the terminal loses nothing.
+
+            When standard input is not a terminal, the session reads a script of lines instead (one answer \
+            line, then one grade line, per card); see docs/study-protocol.md. PEARLS_NOW pins the clock \
+            and --seed the random source, so a scripted session is reproducible.
+            """)
+
+    @Argument(help: "Decks to study (deck JSON, or deck sources); the built-in deck when none.",
+              completion: .file())
+    var decks: [String] = []
+
+    @Option(help: "review, exam, teach or cram.")
+    var mode: Mode = .review
+
+    @Option(help: "Only cards whose topic contains this text.")
+    var topic: String?
+
+    @Option(help: "Questions in an exam (mode exam).")
+    var count: Int = 10
+
+    @Flag(help: "Let exam and cram answers move the schedule, as review answers do.")
+    var schedule = false
+
+    @Option(help: "Teach mode: save the points to revisit to this Markdown file.", completion: .file())
+    var handout: String?
+
+    @Option(help: "Seed for the random source (exam draws, event ids), to replay a session exactly.")
+    var seed: UInt64?
+
+    @OptionGroup var profile: ProfileOptions
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case review, exam, teach, cram
+    }
+
+    func validate() throws {
+        guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+        if let topic, topic.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--topic needs some text")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let now = try SystemClock.now()
+            let loaded = decks.isEmpty ? [try DeckLoading.load(nil)] : try decks.map { try DeckLoading.load($0) }
+            let store = try profile.open(command: "study", now: now)
+            for deck in loaded { try store.rememberDeck(deck) }
+
+            var configuration = StudySession.Configuration(mode: StudyMode(rawValue: mode.rawValue) ?? .review,
+                                                           topic: topic)
+            configuration.examQuestions = count
+            configuration.countsForScheduling = schedule
+            var system = SystemRandomNumberGenerator()
+            var seeded = SplitMix64(seed: seed ?? system.next())
+            let session = StudySession(decks: loaded, store: store, configuration: configuration, at: now,
+                                       using: &seeded)
+
+            let interactive = isatty(STDIN_FILENO) == 1
+            let terminal = TerminalInfo.current(environment: environment)
+            let printer = SessionPrinter(terminal: interactive ? terminal : TerminalInfo(
+                isTerminal: false, width: terminal.width, usesColor: false, isUnicode: terminal.isUnicode))
+            let pinned = environment["PEARLS_NOW"] != nil
+            var repl = StudyREPL(
+                session: session, printer: printer, clock: { pinned ? now : Date() },
+                write: writeText, deckTitle: loaded.map(\.title).joined(separator: " + "),
+                handoutPath: handout)
+            defer { try? store.saveSnapshot(now: pinned ? now : Date()) }
+            if interactive {
+                var reader = ReadlineEditor(historyPath: store.profile.historyPath,
+                                            completions: SessionCommand.allCases.map { ":" + $0.rawValue })
+                try repl.run(reader: &reader)
+            } else {
+                var reader = PlainLineReader(echo: writeText)
+                try repl.run(reader: &reader)
+            }
+        }
+    }
+}

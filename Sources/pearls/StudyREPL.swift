@@ -1,0 +1,236 @@
+import Foundation
+import PearlsCore
+import Progress
+import Study
+import Terminal
+
+/// The study loop: shows each card, reads answers, grades and commands, and feeds them to the session.
+///
+/// Piped input follows a fixed protocol (docs/study-protocol.md): per card one answer line (empty to see
+/// the answer), then, in review and cram modes, one grade line (empty accepts the proposal, 1–4 overrides,
+/// or a `:` command); in teach mode one mark line (y or n). End of input ends the session with its summary.
+struct StudyREPL {
+    var session: StudySession
+    let printer: SessionPrinter
+    let clock: () -> Date
+    let write: (String) -> Void
+    let deckTitle: String
+    var handoutPath: String?
+
+    mutating func run(reader: inout some LineReading) throws {
+        intro()
+        var interrupts = 0
+        var shown: StudySession.Phase?
+        loop: while true {
+            let phase = session.phase
+            if phase == .finished { break }
+            if shown != phase { show(phase) }
+            shown = phase
+            let prompt: String
+            switch phase {
+            case .question: prompt = "answer> "
+            case .grading: prompt = "grade [\(session.marking?.proposed.description ?? "Good")]> "
+            case .teaching: prompt = "understood? [y/n]> "
+            case .finished: break loop
+            }
+            switch reader.read(prompt: prompt) {
+            case .end:
+                break loop
+            case .interrupt:
+                interrupts += 1
+                if interrupts >= 2 { break loop }
+                write(printer.style.dim("  (line cancelled; Ctrl-C again or Ctrl-D to end the session)") + "\n")
+                continue
+            case .line(let text):
+                interrupts = 0
+                if try !handle(text, in: phase) { break loop }
+            }
+        }
+        finish()
+    }
+
+    /// Handles one line; returns `false` when the session should end.
+    private mutating func handle(_ text: String, in phase: StudySession.Phase) throws -> Bool {
+        if let parsed = SessionCommand.parse(text) {
+            switch parsed {
+            case .failure(let unknown):
+                write("  " + unknown.message.sanitizedForTerminal() + "\n")
+                return true
+            case .success(let command):
+                return try run(command)
+            }
+        }
+        switch phase {
+        case .question:
+            switch try session.answer(text, at: clock()) {
+            case .retry(let reason):
+                write("  " + reason + "\n")
+            case .marked(let marking):
+                if let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
+                if session.configuration.mode == .exam { write("\n") }
+            }
+        case .grading:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                try session.grade(nil, at: clock())
+                write("\n")
+            } else if let number = Int(trimmed), let rating = Rating(rawValue: number) {
+                try session.grade(rating, at: clock())
+                write("\n")
+            } else {
+                write("  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for "
+                      + "\(session.marking?.proposed.description ?? "Good"), or a :command\n")
+            }
+        case .teaching:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "y", "yes", "understood":
+                try session.mark(understood: true, at: clock())
+                write("\n")
+            case "n", "no", "review":
+                try session.mark(understood: false, at: clock())
+                write("\n")
+            default:
+                write("  type y if the patient explained it back correctly, n if it needs review\n")
+            }
+        case .finished:
+            return false
+        }
+        return true
+    }
+
+    private mutating func run(_ command: SessionCommand) throws -> Bool {
+        switch try session.run(command, at: clock()) {
+        case .quit:
+            return false
+        case .message(let text):
+            write(printer.block(text) + "\n")
+        case .edit(let file, let line):
+            openEditor(file: file, line: line)
+        }
+        return true
+    }
+
+    private func show(_ phase: StudySession.Phase) {
+        switch phase {
+        case .question(let id):
+            guard let card = session.card(id) else { return }
+            let left = session.remaining
+            let position = session.summary.answered + 1
+            let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
+            let review = session.configuration.mode == .review
+            write(printer.header(position: position, total: position + left.due + left.new,
+                                 due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
+                                 topic: card.topic) + "\n")
+            write(printer.question(card) + "\n")
+        case .grading:
+            if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
+        case .teaching(let id):
+            guard let card = session.card(id) else { return }
+            write(printer.style.dim("[" + card.topic.sanitizedForTerminal() + "]") + "\n")
+            write(printer.teaching(card) + "\n")
+        case .finished:
+            break
+        }
+    }
+
+    private func intro() {
+        let mode = session.configuration.mode
+        let left = session.remaining
+        let total = left.due + left.new + (session.phase == .finished ? 0 : 1)
+        var counts = "\(total) card\(total == 1 ? "" : "s")"
+        if mode == .review { counts = "\(left.new + (newIsFirst ? 1 : 0)) new, \(left.due + (newIsFirst ? 0 : 1)) due" }
+        write(printer.style.bold("Pearls \(dot) " + deckTitle.sanitizedForTerminal()) + " \(dot) \(mode.rawValue) \(dot) \(counts)\n")
+        guard session.phase != .finished else {
+            let hint = mode == .review
+                ? "Nothing to review now: no cards are due and today's new cards are done.\n"
+                    + "Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.\n"
+                : "No cards match (check --topic).\n"
+            write(hint)
+            return
+        }
+        switch mode {
+        case .teach:
+            write("For each point, ask the teach-back question; type y if it was explained back, n if it needs review.\n")
+        case .exam:
+            write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule is not changed.\n")
+        default:
+            write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
+        }
+        write("\n")
+    }
+
+    private var dot: String { printer.unicode ? "·" : "-" }
+
+    private var newIsFirst: Bool {
+        guard case .question(let id) = session.phase else { return false }
+        return session.isNew(id)
+    }
+
+    private func finish() {
+        let summary = session.summary
+        let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
+        var lines: [String] = []
+        switch session.configuration.mode {
+        case .teach:
+            lines.append("Teach-back over: \(summary.understood.count) understood, \(summary.needsReview.count) to revisit.")
+            if !summary.needsReview.isEmpty {
+                lines.append("Points to revisit:")
+                for id in summary.needsReview {
+                    let card = session.card(id)
+                    let text = printer.block(card?.point ?? card?.prompt ?? id.rawValue, indent: 4)
+                    lines.append("  - " + text.dropFirst(4))
+                }
+            }
+            if let handoutPath { saveHandout(to: handoutPath, lines: lines) }
+        case .exam:
+            let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
+            lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
+                         + "\(summary.answered) question\(summary.answered == 1 ? "" : "s") in \(minutes) min.")
+            for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
+                lines.append("  " + topic.sanitizedForTerminal() + ": \(score.points)/\(score.possible)")
+            }
+        default:
+            lines.append("Session over: \(summary.answered) answered in \(minutes) min: \(summary.right) right, "
+                         + "\(summary.partial) partly, \(summary.wrong + summary.revealed) missed.")
+            if summary.answered > 0 {
+                lines.append("  " + Rating.allCases.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: " \(dot) "))
+            }
+            lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
+        }
+        write(lines.joined(separator: "\n") + "\n")
+    }
+
+    private func saveHandout(to path: String, lines: [String]) {
+        var text = "# Points to revisit: \(deckTitle)\n\n"
+        for id in session.summary.needsReview {
+            guard let card = session.card(id) else { continue }
+            text += "- **\(card.point ?? card.prompt)**\n  Ask: \(card.prompt)\n"
+        }
+        if session.summary.needsReview.isEmpty { text += "Every point was understood.\n" }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+            write("Saved the points to revisit to \(path.sanitizedForTerminal()).\n")
+        } catch {
+            write("pearls: warning: \(error)\n")
+        }
+    }
+
+    private func openEditor(file: String, line: Int) {
+        let candidates = [file, "Decks/" + file]
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            write("  the source \(file.sanitizedForTerminal()) is not in this folder (run pearls from the deck's folder)\n")
+            return
+        }
+        let editor = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec $0 +$1 \"$2\"", editor, String(line), path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+            write("  edited \(path.sanitizedForTerminal()); recompile the deck to study the change\n")
+        } catch {
+            write("  could not start \(editor.sanitizedForTerminal()): \(error)\n")
+        }
+    }
+}
