@@ -4,7 +4,11 @@
 #ifndef CREADLINE_SHIM_H
 #define CREADLINE_SHIM_H
 
+#include <errno.h>
+#include <sys/select.h>
+#include <pthread.h>
 #include <signal.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,38 +27,76 @@ static inline int creadline_history_length(void) { return history_length; }
 // ---- Ctrl-C: cancel the line being typed instead of killing the process ----
 
 static volatile sig_atomic_t creadline_interrupted = 0;
+/// The thread waiting for input, set by `creadline_read`.
+static pthread_t creadline_reader_thread = 0;
 
+/// Marks the interrupt. The kernel may run the handler on any thread (Swift keeps several); only a signal on
+/// the thread blocked in read() interrupts it, so the signal is passed on to that thread.
 static void creadline_on_sigint(int signal) {
-    (void)signal;
     creadline_interrupted = 1;
-}
-
-/// Called by readline when a read is interrupted by a signal: ends the line, empty, if it was Ctrl-C.
-static int creadline_signal_hook(void) {
-    if (creadline_interrupted) {
-        rl_replace_line("", 0);
-        rl_done = 1;
+    if (creadline_reader_thread && !pthread_equal(pthread_self(), creadline_reader_thread)) {
+        pthread_kill(creadline_reader_thread, signal);
     }
-    return 0;
 }
 
-/// Installs the Ctrl-C handling: readline does not catch signals itself, and SIGINT interrupts the read
-/// (no SA_RESTART) so that the hook above runs.
+/// Installs the Ctrl-C handling: readline does not catch signals itself, and SIGINT interrupts the wait
+/// for input (no SA_RESTART), which `creadline_read` turns into a cancelled line.
 static inline void creadline_install_interrupt_handling(void) {
     rl_catch_signals = 0;
-    rl_signal_event_hook = creadline_signal_hook;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = creadline_on_sigint;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the prompt.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
-/// Whether Ctrl-C was pressed since the last call (and clears the mark).
-static inline int creadline_take_interrupt(void) {
-    int was = creadline_interrupted;
+static char *creadline_line = NULL;
+static int creadline_line_done = 0;
+
+static void creadline_line_handler(char *line) {
+    creadline_line = line;
+    creadline_line_done = 1;
+    rl_callback_handler_remove();
+}
+
+/// Reads one line with readline's callback interface, so that the wait for input is ours and a Ctrl-C can
+/// end it. Returns 1 with the line in `*line` (free it), 0 at end of input (Ctrl-D), -1 on Ctrl-C.
+static inline int creadline_read(const char *prompt, char **line) {
+    creadline_line = NULL;
+    creadline_line_done = 0;
     creadline_interrupted = 0;
-    return was;
+    creadline_reader_thread = pthread_self();
+    rl_callback_handler_install(prompt, creadline_line_handler);
+    int input = fileno(rl_instream ? rl_instream : stdin);
+    while (!creadline_line_done) {
+        fd_set ready;
+        FD_ZERO(&ready);
+        FD_SET(input, &ready);
+        if (select(input + 1, &ready, NULL, NULL, NULL) < 0) {
+            if (errno != EINTR) {
+                rl_callback_handler_remove();
+                return 0;
+            }
+            if (creadline_interrupted) {
+                creadline_interrupted = 0;
+                rl_free_line_state();
+                rl_callback_sigcleanup();
+                rl_callback_handler_remove();
+                rl_crlf();
+                return -1;
+            }
+            continue;
+        }
+        rl_callback_read_char();
+    }
+    if (creadline_line == NULL) return 0;
+    *line = creadline_line;
+    return 1;
 }
 
 // ---- Tab completion of a fixed list of words (the session's : commands) ----

@@ -277,7 +277,10 @@ public struct StudySession {
     public mutating func run(_ command: SessionCommand, at now: Date) throws(ProgressError) -> CommandOutcome {
         switch command {
         case .help:
-            return .message(SessionCommand.allCases.map { ":\($0.rawValue)  \($0.summary)" }.joined(separator: "\n"))
+            let width = SessionCommand.allCases.map(\.rawValue.count).max() ?? 0
+            return .message(SessionCommand.allCases.map {
+                ":" + $0.rawValue + String(repeating: " ", count: width - $0.rawValue.count + 2) + $0.summary
+            }.joined(separator: "\n"))
         case .quit:
             phase = .finished
             return .quit

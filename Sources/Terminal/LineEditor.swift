@@ -39,10 +39,14 @@ public final class ReadlineEditor: LineReading {
     deinit { saveHistory() }
 
     public func read(prompt: String) -> LineInput {
-        _ = creadline_take_interrupt()
-        guard let raw = readline(prompt) else { return .end }
+        var raw: UnsafeMutablePointer<CChar>?
+        switch creadline_read(prompt, &raw) {
+        case -1: return .interrupt
+        case 0: return .end
+        default: break
+        }
+        guard let raw else { return .end }
         defer { free(raw) }
-        if creadline_take_interrupt() != 0 { return .interrupt }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(raw)

@@ -103,7 +103,8 @@ struct StudyREPL {
         case .quit:
             return false
         case .message(let text):
-            write(printer.block(text) + "\n")
+            let lines = text.sanitizedForTerminal(keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false)
+            write(lines.map { "  " + $0 }.joined(separator: "\n") + "\n")
         case .edit(let file, let line):
             openEditor(file: file, line: line)
         }
