@@ -66,34 +66,45 @@ static void creadline_line_handler(char *line) {
 
 /// Reads one line with readline's callback interface, so that the wait for input is ours and a Ctrl-C can
 /// end it. Returns 1 with the line in `*line` (free it), 0 at end of input (Ctrl-D), -1 on Ctrl-C.
+///
+/// SIGINT is blocked except inside pselect, which unblocks it atomically while waiting: a Ctrl-C that
+/// arrives while a key is being handled waits until the next pselect instead of being missed.
 static inline int creadline_read(const char *prompt, char **line) {
     creadline_line = NULL;
     creadline_line_done = 0;
     creadline_interrupted = 0;
     creadline_reader_thread = pthread_self();
+    sigset_t interrupt, original;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &interrupt, &original);
+    sigdelset(&original, SIGINT);
     rl_callback_handler_install(prompt, creadline_line_handler);
     int input = fileno(rl_instream ? rl_instream : stdin);
+    int result = 1;
     while (!creadline_line_done) {
+        if (creadline_interrupted) {
+            creadline_interrupted = 0;
+            rl_free_line_state();
+            rl_callback_sigcleanup();
+            rl_callback_handler_remove();
+            rl_crlf();
+            result = -1;
+            break;
+        }
         fd_set ready;
         FD_ZERO(&ready);
         FD_SET(input, &ready);
-        if (select(input + 1, &ready, NULL, NULL, NULL) < 0) {
-            if (errno != EINTR) {
-                rl_callback_handler_remove();
-                return 0;
-            }
-            if (creadline_interrupted) {
-                creadline_interrupted = 0;
-                rl_free_line_state();
-                rl_callback_sigcleanup();
-                rl_callback_handler_remove();
-                rl_crlf();
-                return -1;
-            }
-            continue;
+        if (pselect(input + 1, &ready, NULL, NULL, NULL, &original) < 0) {
+            if (errno == EINTR) continue;
+            rl_callback_handler_remove();
+            result = 0;
+            break;
         }
         rl_callback_read_char();
     }
+    pthread_sigmask(SIG_SETMASK, &original, NULL);
+    if (result != 1) return result;
     if (creadline_line == NULL) return 0;
     *line = creadline_line;
     return 1;
