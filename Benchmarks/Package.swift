@@ -20,6 +20,7 @@ let package = Package(
             dependencies: [
                 .product(name: "PearlsCore", package: pearls),
                 .product(name: "Scheduling", package: pearls),
+                .product(name: "Progress", package: pearls),
                 .product(name: "DeckCompiler", package: pearls),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -40,7 +40,7 @@ public enum JournalFile {
     /// Reads events from byte `offset` (a line start; 0 for the whole file), calling `visit` with each
     /// event and its line number. A malformed line stops the read with its line and column.
     public static func read(
-        _ path: String, from offset: Int = 0, firstLine: Int = 1,
+        _ path: String, from offset: Int = 0, firstLine: Int = 1, chunkSize: Int = 1 << 22,
         visit: (JournalEvent, Int) throws(ProgressError) -> Void
     ) throws(ProgressError) -> ReadResult {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -48,7 +48,6 @@ public enum JournalFile {
         defer { close(descriptor) }
         guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw .unreadable(path: path, reason: lastError()) }
 
-        let chunkSize = 1 << 22
         var pending: [UInt8] = []  // bytes of an unfinished line carried into the next chunk
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var lineNumber = firstLine - 1
@@ -65,6 +64,7 @@ public enum JournalFile {
                 var start = 0
                 while let newline = bytes[start...].firstIndex(of: 0x0A) {
                     lineNumber += 1
+                    let lineLength = pending.count + newline - start + 1
                     if pending.isEmpty {
                         try handle(UnsafeBufferPointer(rebasing: bytes[start..<newline]), path: path,
                                    line: lineNumber, isFileStart: lineStart == 0, visit: visit)
@@ -75,7 +75,7 @@ public enum JournalFile {
                         }
                         pending.removeAll(keepingCapacity: true)
                     }
-                    lineStart += newline - start + 1
+                    lineStart += lineLength
                     start = newline + 1
                 }
                 pending.append(contentsOf: bytes[start...])
