@@ -54,6 +54,12 @@ public struct JSONScanner: ~Copyable {
         return try unescape(raw, at: range.lowerBound)
     }
 
+    /// Reads a string and returns its bytes between the quotes, escapes not decoded: for matching keys and
+    /// other known words without making a `String`.
+    public mutating func stringBytes() throws(JSONScanError) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[try stringRange()])
+    }
+
     /// Reads a string and returns the byte range of its raw JSON text, quotes included (validated, not decoded).
     public mutating func rawString() throws(JSONScanError) -> Range<Int> {
         let start = offset

@@ -54,53 +54,66 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses the bytes of an ISO 8601 timestamp (see `init?(_:)`).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-        var index = 0
-        func number(_ width: Int) -> Int? {
-            guard index + width <= bytes.count else { return nil }
-            var value = 0
-            for _ in 0..<width {
-                let digit = Int(bytes[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-                index += 1
-            }
-            return value
-        }
-        func take(_ ascii: Unicode.Scalar) -> Bool {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ascii) else { return false }
-            index += 1
-            return true
-        }
-        guard let year = number(4), take("-"), let month = number(2), take("-"), let day = number(2),
-              take("T") || take("t") || take(" "),
-              let hour = number(2), take(":"), let minute = number(2), take(":"), let second = number(2),
+        // A cursor value rather than closures over a counter: closures that capture a variable pay for
+        // dynamic exclusivity checks, and this runs once per journal line.
+        var text = Cursor(bytes: bytes)
+        guard let year = text.number(4), text.take("-"), let month = text.number(2), text.take("-"),
+              let day = text.number(2), text.take("T") || text.take("t") || text.take(" "),
+              let hour = text.number(2), text.take(":"), let minute = text.number(2), text.take(":"),
+              let second = text.number(2),
               (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60
         else { return nil }
         var millis = 0
-        if take(".") {
+        if text.take(".") {
             var digits = 0
-            while index < bytes.count, (48...57).contains(bytes[index]) {
-                if digits < 3 { millis = millis * 10 + Int(bytes[index]) - 48 }
+            while let digit = text.digit() {
+                if digits < 3 { millis = millis * 10 + digit }
                 digits += 1
-                index += 1
             }
             guard digits > 0 else { return nil }
             for _ in digits..<max(digits, 3) { millis *= 10 }
         }
         var offset = 0
-        if take("Z") || take("z") {
-            offset = 0
-        } else {
+        if !(text.take("Z") || text.take("z")) {
             let negative: Bool
-            if take("+") { negative = false } else if take("-") { negative = true } else { return nil }
-            guard let hours = number(2), take(":"), let minutes = number(2), hours < 24, minutes < 60 else { return nil }
+            if text.take("+") { negative = false } else if text.take("-") { negative = true } else { return nil }
+            guard let hours = text.number(2), text.take(":"), let minutes = text.number(2), hours < 24, minutes < 60
+            else { return nil }
             offset = (hours * 60 + minutes) * (negative ? -1 : 1)
         }
-        guard index == bytes.count else { return nil }
+        guard text.isAtEnd else { return nil }
         let days = Int64(Self.days(year: year, month: month, day: day))
         let local = days * 86_400_000 + Int64(((hour * 60 + minute) * 60 + second) * 1000 + millis)
         return Timestamp(milliseconds: local - Int64(offset) * 60_000, offsetMinutes: offset)
+    }
+
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        var isAtEnd: Bool { index == bytes.count }
+
+        mutating func digit() -> Int? {
+            guard index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 else { return nil }
+            index += 1
+            return Int(bytes[index - 1]) - 48
+        }
+
+        mutating func number(_ width: Int) -> Int? {
+            var value = 0
+            for _ in 0..<width {
+                guard let digit = digit() else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+
+        mutating func take(_ ascii: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ascii) else { return false }
+            index += 1
+            return true
+        }
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

@@ -62,62 +62,61 @@ extension JournalEvent {
             repeat {
                 _ = scanner.peek()
                 let keyStart = scanner.offset
-                let key = try scanner.string()
-                if let bit = keyBits[key] {
-                    guard seen & bit == 0 else {
-                        throw JSONScanError(offset: keyStart, message: "\"\(key)\" appears twice")
-                    }
-                    seen |= bit
-                }
+                let key = try scanner.stringBytes()
                 try scanner.expect(UInt8(ascii: ":"))
                 _ = scanner.peek()
                 let valueStart = scanner.offset
                 func bad(_ message: String) -> JSONScanError { JSONScanError(offset: valueStart, message: message) }
-                switch key {
-                case "id":
+                let field = Field(key)
+                if let field {
+                    guard seen & field.bit == 0 else {
+                        throw JSONScanError(offset: keyStart, message: "\"\(key.text)\" appears twice")
+                    }
+                    seen |= field.bit
+                }
+                switch field {
+                case .id:
                     let text = try scanner.string()
                     guard !text.isEmpty else { throw bad("the event id is empty") }
                     id = text
-                case "kind":
-                    let text = try scanner.string()
-                    guard let value = Kind(rawValue: text) else {
-                        throw bad("unknown event kind \"\(text)\" (known: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                case .kind:
+                    let text = try scanner.stringBytes()
+                    guard let value = Kind(bytes: text) else {
+                        throw bad("unknown event kind \"\(text.text)\" (known: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     kind = value
-                case "time":
-                    let range = try scanner.rawString()
-                    let inner = UnsafeBufferPointer(rebasing: line[(range.lowerBound + 1)..<(range.upperBound - 1)])
-                    guard let value = Timestamp.parse(inner) else {
+                case .time:
+                    guard let value = Timestamp.parse(try scanner.stringBytes()) else {
                         throw bad("time must be ISO 8601 with an offset, such as 2026-11-21T09:30:00+01:00")
                     }
                     time = value
-                case "card": event.card = CardID(try nonEmpty(&scanner, "card", at: valueStart))
-                case "from": event.from = CardID(try nonEmpty(&scanner, "from", at: valueStart))
-                case "deck": event.deck = try scanner.string()
-                case "rating":
+                case .card: event.card = CardID(try nonEmpty(&scanner, "card", at: valueStart))
+                case .from: event.from = CardID(try nonEmpty(&scanner, "from", at: valueStart))
+                case .deck: event.deck = try scanner.string()
+                case .rating:
                     let value = try scanner.integer()
                     guard let rating = Rating(rawValue: value) else {
                         throw bad("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not \(value)")
                     }
                     event.rating = rating
-                case "answer": event.answer = try scanner.string()
-                case "ms":
+                case .answer: event.answer = try scanner.string()
+                case .ms:
                     let value = try scanner.integer()
                     guard value >= 0 else { throw bad("ms must be 0 or more, not \(value)") }
                     event.responseMilliseconds = value
-                case "mode":
-                    let text = try scanner.string()
-                    guard let mode = Mode(rawValue: text) else {
-                        throw bad("unknown mode \"\(text)\" (known: review, exam, teach, cram)")
+                case .mode:
+                    let text = try scanner.stringBytes()
+                    guard let mode = Mode(bytes: text) else {
+                        throw bad("unknown mode \"\(text.text)\" (known: review, exam, teach, cram)")
                     }
                     event.mode = mode
-                case "counts": event.counts = try scanner.boolean()
-                case "params": event.parametersVersion = try scanner.integer()
-                case "voids": event.voids = try nonEmpty(&scanner, "voids", at: valueStart)
-                case "understood": event.understood = try scanner.boolean()
-                case "key": event.key = try scanner.string()
-                case "value": event.value = try scanner.string()
-                default: try scanner.skipValue()
+                case .counts: event.counts = try scanner.boolean()
+                case .params: event.parametersVersion = try scanner.integer()
+                case .voids: event.voids = try nonEmpty(&scanner, "voids", at: valueStart)
+                case .understood: event.understood = try scanner.boolean()
+                case .key: event.key = try scanner.string()
+                case .value: event.value = try scanner.string()
+                case nil: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
             try scanner.expect(UInt8(ascii: "}"))
@@ -142,12 +141,6 @@ extension JournalEvent {
     }
 }
 
-/// One bit per known key, to catch a key written twice without a set per line.
-private let keyBits: [String: UInt32] = Dictionary(uniqueKeysWithValues: [
-    "id", "kind", "time", "card", "from", "deck", "rating", "answer", "ms", "mode", "counts", "params", "voids",
-    "understood", "key", "value",
-].enumerated().map { ($1, UInt32(1) << UInt32($0)) })
-
 private func field(_ key: StaticString, _ value: String, _ out: ByteBuffer) {
     out.append(UInt8(ascii: ","))
     out.append(UInt8(ascii: "\""))
@@ -171,5 +164,47 @@ extension JournalEvent.Kind {
         case .setting: "setting"
         case .remap: "remap"
         }
+    }
+}
+
+/// The keys of an event line, matched on bytes (no `String` per key), each with a bit to catch repeats.
+private enum Field: Int {
+    case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    init?(_ key: UnsafeBufferPointer<UInt8>) {
+        switch key.count {
+        case 2: if key.equals("id") { self = .id } else if key.equals("ms") { self = .ms } else { return nil }
+        case 3: if key.equals("key") { self = .key } else { return nil }
+        case 4:
+            if key.equals("kind") { self = .kind } else if key.equals("time") { self = .time }
+            else if key.equals("card") { self = .card } else if key.equals("deck") { self = .deck }
+            else if key.equals("mode") { self = .mode } else if key.equals("from") { self = .from } else { return nil }
+        case 5: if key.equals("voids") { self = .voids } else if key.equals("value") { self = .value } else { return nil }
+        case 6:
+            if key.equals("rating") { self = .rating } else if key.equals("answer") { self = .answer }
+            else if key.equals("counts") { self = .counts } else if key.equals("params") { self = .params } else { return nil }
+        case 10: if key.equals("understood") { self = .understood } else { return nil }
+        default: return nil
+        }
+    }
+}
+
+extension JournalEvent.Kind {
+    /// The kind named by the bytes, if any.
+    fileprivate init?(bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.equals("review") { self = .review; return }
+        guard let kind = Self(rawValue: bytes.text) else { return nil }
+        self = kind
+    }
+}
+
+extension JournalEvent.Mode {
+    /// The mode named by the bytes, if any.
+    fileprivate init?(bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.equals("review") { self = .review; return }
+        guard let mode = Self(rawValue: bytes.text) else { return nil }
+        self = mode
     }
 }

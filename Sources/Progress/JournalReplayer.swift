@@ -32,7 +32,7 @@ public struct JournalReplayer {
     private var teach: [(time: Timestamp, idHash: UInt64, card: Int32, understood: Bool)] = []
     private var voided: Set<UInt64> = []
     /// The first line of each event id, to reject duplicates.
-    private var seenIDs: [EventKey: Int] = [:]
+    private var seenIDs = EventKeyTable()
     /// How many events were added.
     public private(set) var count = 0
     /// The latest event time.
@@ -44,7 +44,7 @@ public struct JournalReplayer {
     public mutating func add(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
         let key = EventKey(event.id)
         let idHash = key.first
-        if let first = seenIDs.updateValue(line, forKey: key) {
+        if let first = seenIDs.insert(key, line: line) {
             throw .duplicateEventID(path: path, line: line, firstLine: first, id: event.id)
         }
         count += 1

@@ -82,6 +82,11 @@ struct EventKey: Hashable {
         second = secondHash(id)
     }
 
+    init(first: UInt64, second: UInt64) {
+        self.first = first
+        self.second = second
+    }
+
     /// A hash of the event's canonical line, to tell a repeated event from a different one with the same id.
     func lineHash(of event: JournalEvent) -> UInt64 { StableHash.of(event.line) }
 }

@@ -113,8 +113,20 @@ extension Snapshot {
                 case "teach":
                     try readObject(&scanner) { scanner, key in state.teachMarks[CardID(key)] = try scanner.boolean() }
                 case "cards":
-                    state.cards.reserveCapacity(1024)
-                    try readObject(&scanner) { scanner, key in state.cards[CardID(key)] = try readCard(&scanner) }
+                    // A plain loop rather than `readObject`: a closure capturing `cards` would pay for a
+                    // dynamic exclusivity check on every card.
+                    var cards: [CardID: CardState] = [:]
+                    cards.reserveCapacity(bytes.count / 160)
+                    try scanner.expect(UInt8(ascii: "{"))
+                    if !scanner.consume(UInt8(ascii: "}")) {
+                        repeat {
+                            let id = CardID(try scanner.string())
+                            try scanner.expect(UInt8(ascii: ":"))
+                            cards[id] = try readCard(&scanner)
+                        } while scanner.consume(UInt8(ascii: ","))
+                        try scanner.expect(UInt8(ascii: "}"))
+                    }
+                    state.cards = cards
                 default: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -160,28 +172,45 @@ extension Snapshot {
         try scanner.expect(UInt8(ascii: "{"))
         if scanner.consume(UInt8(ascii: "}")) { return card }
         repeat {
-            let key = try scanner.string()
+            let key = try scanner.stringBytes()
             try scanner.expect(UInt8(ascii: ":"))
-            switch key {
-            case "phase":
-                let text = try scanner.string()
-                guard let phase = CardPhase(rawValue: text) else { throw scanner.error("unknown phase \"\(text)\"") }
-                card.phase = phase
-            case "step": card.step = try scanner.integer()
-            case "s": stability = try scanner.double()
-            case "d": difficulty = try scanner.double()
-            case "due": card.due = try date(&scanner)
-            case "last": card.lastReview = try date(&scanner)
-            case "first": card.firstReview = try date(&scanner)
-            case "ivl": card.scheduledDays = try scanner.integer()
-            case "ease": card.ease = try scanner.double()
-            case "reps": card.reviews = try scanner.integer()
-            case "lapses": card.lapses = try scanner.integer()
-            case "suspended": card.isSuspended = try scanner.boolean()
-            case "flagged": card.isFlagged = try scanner.boolean()
-            case "leech": card.isLeech = try scanner.boolean()
-            case "buried": card.buriedUntilDay = try scanner.integer()
-            default: try scanner.skipValue()
+            if key.equals("phase") {
+                let text = try scanner.stringBytes()
+                if text.equals("review") { card.phase = .review }
+                else if text.equals("learning") { card.phase = .learning }
+                else if text.equals("relearning") { card.phase = .relearning }
+                else if text.equals("new") { card.phase = .new }
+                else { throw scanner.error("unknown phase \"\(text.text)\"") }
+            } else if key.equals("s") {
+                stability = try scanner.double()
+            } else if key.equals("d") {
+                difficulty = try scanner.double()
+            } else if key.equals("due") {
+                card.due = try date(&scanner)
+            } else if key.equals("last") {
+                card.lastReview = try date(&scanner)
+            } else if key.equals("first") {
+                card.firstReview = try date(&scanner)
+            } else if key.equals("ivl") {
+                card.scheduledDays = try scanner.integer()
+            } else if key.equals("reps") {
+                card.reviews = try scanner.integer()
+            } else if key.equals("lapses") {
+                card.lapses = try scanner.integer()
+            } else if key.equals("step") {
+                card.step = try scanner.integer()
+            } else if key.equals("ease") {
+                card.ease = try scanner.double()
+            } else if key.equals("suspended") {
+                card.isSuspended = try scanner.boolean()
+            } else if key.equals("flagged") {
+                card.isFlagged = try scanner.boolean()
+            } else if key.equals("leech") {
+                card.isLeech = try scanner.boolean()
+            } else if key.equals("buried") {
+                card.buriedUntilDay = try scanner.integer()
+            } else {
+                try scanner.skipValue()
             }
         } while scanner.consume(UInt8(ascii: ","))
         try scanner.expect(UInt8(ascii: "}"))
@@ -190,8 +219,8 @@ extension Snapshot {
     }
 
     private static func date(_ scanner: inout JSONScanner) throws(JSONScanError) -> Date {
-        let text = try scanner.string()
-        guard let time = Timestamp(text) else { throw scanner.error("\"\(text)\" is not an ISO 8601 time") }
+        let text = try scanner.stringBytes()
+        guard let time = Timestamp.parse(text) else { throw scanner.error("\"\(text.text)\" is not an ISO 8601 time") }
         return time.date
     }
 

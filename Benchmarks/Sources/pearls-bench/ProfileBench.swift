@@ -30,7 +30,10 @@ struct ProfileBench: ParsableCommand {
         case .generate:
             try generate(profile, now: now)
         case .rebuild:
-            try? FileManager.default.removeItem(atPath: profile.snapshotPath)
+            // Without the snapshot, opening replays the whole journal; the snapshot is put back afterwards.
+            let aside = profile.snapshotPath + ".aside"
+            try? FileManager.default.moveItem(atPath: profile.snapshotPath, toPath: aside)
+            defer { try? FileManager.default.moveItem(atPath: aside, toPath: profile.snapshotPath) }
             let result = Measurement.run("rebuild \(events) events from the journal", warmUp: 0, repetitions: repetitions) {
                 (try? ProgressStore.open(profile, now: now, deviceZone: Self.zone, readOnly: true).state.cards.count) ?? -1
             }
