@@ -4,15 +4,20 @@ import PearlsCore
 /// The copies of studied decks kept in `decks/`, so that stats, reports and `doctor` can show topics and
 /// card text without the original files.
 extension ProgressStore {
-    /// Stores a copy of `deck` as `decks/<id>.json` unless the same text is already there.
+    /// Stores a copy of `deck` as `decks/<id>.json`, with its content hash (64-bit FNV-1a of the JSON, in
+    /// hexadecimal) in `decks/<id>.hash`, unless the same text is already there.
     public func rememberDeck(_ deck: Deck) throws(ProgressError) {
         guard !isReadOnly else { return }
-        let text = Array(deck.jsonText().utf8)
+        let json = deck.jsonText()
+        let text = Array(json.utf8)
         let path = "\(profile.decksFolder)/\(Self.fileName(forDeck: deck.id))"
         if FileManager.default.contents(atPath: path).map(Array.init) == text { return }
+        var hash = StableHash()
+        hash.combine(json)
         do {
             try FileManager.default.createDirectory(atPath: profile.decksFolder, withIntermediateDirectories: true)
             try AtomicFile.write(text, to: path)
+            try AtomicFile.write(Array((hash.hexDigest + "\n").utf8), to: String(path.dropLast(5)) + ".hash")
         } catch let error as AtomicFileError {
             throw .cannotWrite(path: path, reason: error.description)
         } catch {

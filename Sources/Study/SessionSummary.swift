@@ -16,6 +16,10 @@ public struct SessionSummary: Sendable, Equatable {
     public var possiblePoints = 0
     /// Exam results per topic.
     public var topics: [String: Score] = [:]
+    /// Exam answers that were not fully right, in the order given.
+    public var misses: [StudySession.Marking] = []
+    /// Whether the exam's time ran out before every question was asked.
+    public var timedOut = false
     /// Teach-back points marked understood, and those that need review (card ids, in order).
     public var understood: [CardID] = []
     public var needsReview: [CardID] = []

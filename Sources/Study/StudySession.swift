@@ -16,6 +16,8 @@ public struct StudySession {
         public var topic: String?
         /// Exam questions to draw.
         public var examQuestions = 10
+        /// An exam's time limit in seconds; questions after it are not asked.
+        public var timeLimit: TimeInterval?
         /// Whether exam and cram answers move the schedule (normally they do not).
         public var countsForScheduling = false
         /// Learning cards due within this many seconds are shown early when nothing else is left (Anki: 20 min).
@@ -111,7 +113,7 @@ public struct StudySession {
             queue = built.all
             newCards = Set(built.new)
         case .exam:
-            let choice = ordered.filter(\.type.isChoice)
+            let choice = ordered.filter { $0.type == .mcq || $0.type == .sata }
             let preferred = choice.filter { $0.hasTag("exam") }
             queue = Array((preferred.isEmpty ? choice : preferred).shuffled(using: &generator)
                 .prefix(max(1, configuration.examQuestions))).map(\.id)
@@ -193,6 +195,7 @@ public struct StudySession {
             let topic = card.topic.isEmpty ? "(no topic)" : card.topic
             summary.topics[topic, default: .init()].points += points
             summary.topics[topic, default: .init()].possible += possible
+            if verdict != .right(typo: nil) { summary.misses.append(marked) }
             try record(marked, rating: proposed, at: now)
             advance(at: now)
         } else {
@@ -254,6 +257,11 @@ public struct StudySession {
     private mutating func advance(at now: Date) {
         marking = configuration.mode == .exam ? marking : nil
         shownAt = now
+        if let limit = configuration.timeLimit, now.timeIntervalSince(startedAt) >= limit {
+            summary.timedOut = !queue.isEmpty
+            phase = .finished
+            return
+        }
         let next: CardID?
         if let first = learningLater.first, first.due <= now {
             next = learningLater.removeFirst().card

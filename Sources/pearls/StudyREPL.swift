@@ -16,6 +16,7 @@ struct StudyREPL {
     let write: (String) -> Void
     let deckTitle: String
     var handoutPath: String?
+    var examFeedback = false
 
     mutating func run(reader: inout some LineReading) throws {
         intro()
@@ -66,8 +67,12 @@ struct StudyREPL {
             case .retry(let reason):
                 write("  " + reason + "\n")
             case .marked(let marking):
-                if let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
-                if session.configuration.mode == .exam { write("\n") }
+                if session.configuration.mode == .exam {
+                    if examFeedback, let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
+                    write("\n")
+                } else if let card = session.card(marking.card) {
+                    write(printer.feedback(marking, card: card) + "\n")
+                }
             }
         case .grading:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -153,7 +158,9 @@ struct StudyREPL {
         case .teach:
             write("For each point, ask the teach-back question; type y if it was explained back, n if it needs review.\n")
         case .exam:
-            write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule is not changed.\n")
+            let limit = session.configuration.timeLimit.map { " You have \(Int($0 / 60)) min." } ?? ""
+            write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule "
+                  + "is not changed.\(limit)\n")
         default:
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
@@ -187,8 +194,24 @@ struct StudyREPL {
             let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
                          + "\(summary.answered) question\(summary.answered == 1 ? "" : "s") in \(minutes) min.")
+            if summary.timedOut { lines.insert("Time is up.", at: 0) }
+            lines.append("By topic:")
             for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
                 lines.append("  " + topic.sanitizedForTerminal() + ": \(score.points)/\(score.possible)")
+            }
+            if !summary.misses.isEmpty {
+                lines.append("")
+                lines.append("To review (\(summary.misses.count)):")
+                for marking in summary.misses {
+                    guard let card = session.card(marking.card) else { continue }
+                    lines.append("")
+                    lines.append(printer.question(card))
+                    lines.append(printer.block("You answered: " + (marking.typed.isEmpty ? "(nothing)" : marking.typed)))
+                    lines.append(printer.feedback(marking, card: card))
+                    let citation = card.citation.map { " (\($0))" } ?? ""
+                    let places = card.source.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
+                    lines.append(printer.style.dim(printer.block("Source: " + places + citation)))
+                }
             }
         default:
             lines.append("Session over: \(summary.answered) answered in \(minutes) min: \(summary.right) right, "

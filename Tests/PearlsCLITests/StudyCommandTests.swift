@@ -52,6 +52,8 @@ struct StudyCommandTests {
         #expect(lines[1].contains(#""card":"bm-basics-01","deck":"bone-metastases","rating":3,"answer":"cancer spread to bone","ms":0,"mode":"review","counts":true"#))
         #expect(lines[2].contains(#""card":"bm-basics-02.c1","deck":"bone-metastases","rating":1,"answer":"primry site""#))
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("default/decks/bone-metastases.json").path))
+        let hash = try String(contentsOf: home.appendingPathComponent("default/decks/bone-metastases.hash"), encoding: .utf8)
+        #expect(hash.count == 17 && hash.hasSuffix("\n"))
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("default/progress.json").path))
 
         // The next session continues from the saved progress: both cards are in learning now.
@@ -76,7 +78,10 @@ struct StudyCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("Exam over: "))
         #expect(outcome.stdout.contains(" on 3 questions in 0 min."))
-        #expect(outcome.stdout.contains("answer> a c\n  answer with one letter (a–b) or the option's text\n"))
+        #expect(outcome.stdout.contains("answer> a c\n  answer with one letter (a–"))
+        #expect(outcome.stdout.contains("By topic:\n"))
+        #expect(outcome.stdout.contains("To review ("))
+        #expect(!outcome.stdout.contains("✓ right"), "no feedback before the end without --feedback")
         #expect(outcome.stdout.contains("[1/3 · 0 min]"))
         let journal = try String(contentsOf: home.appendingPathComponent("default/reviews.jsonl"), encoding: .utf8)
         #expect(journal.components(separatedBy: #""mode":"exam","counts":false"#).count == 4)

@@ -88,13 +88,28 @@ import Testing
             let answer = ["mcq": "b", "sata": "a b d", "tf": "false"][id.rawValue] ?? ""
             _ = try session.answer(answer, at: start)
         }
-        #expect(Set(asked) == ["mcq", "sata", "tf"])
-        #expect(session.summary.points == 1 + 1 + 0)
-        #expect(session.summary.possiblePoints == 1 + 3 + 1)
+        #expect(Set(asked) == ["mcq", "sata"], "exams draw multiple-choice and select-all items")
+        #expect(session.summary.points == 1 + 1)
+        #expect(session.summary.possiblePoints == 1 + 3)
+        #expect(session.summary.misses.map(\.card) == ["sata"])
         #expect(session.summary.topics["Spread"] == .init(points: 1, possible: 3))
         #expect(store.state.cards.isEmpty, "exam answers must not move the schedule")
         let journal = try String(contentsOfFile: store.profile.journalPath, encoding: .utf8)
-        #expect(journal.components(separatedBy: #""mode":"exam","counts":false"#).count == 4)
+        #expect(journal.components(separatedBy: #""mode":"exam","counts":false"#).count == 3)
+    }
+
+    @Test func anExamStopsAskingWhenTheTimeIsUp() throws {
+        let (store, root) = try open()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var configuration = StudySession.Configuration(mode: .exam)
+        configuration.timeLimit = 60
+        var generator = SplitMix64(seed: 42)
+        var session = StudySession(decks: [Self.deck], store: store, configuration: configuration, at: start,
+                                   using: &generator)
+        _ = try session.answer("b", at: start.addingTimeInterval(61))
+        #expect(session.phase == .finished)
+        #expect(session.summary.answered == 1)
+        #expect(session.summary.timedOut)
     }
 
     @Test func undoTakesBackTheLastAnswerAndAsksTheCardAgain() throws {

@@ -17,13 +17,14 @@ struct StudyCommand: ParsableCommand {
 
             Modes:
               review   due cards, then new ones, within your daily limits (the default)
-              exam     NCLEX-style practice on choice items, scored at the end; the schedule is untouched
+              exam     NCLEX-style practice on multiple-choice and select-all items, scored at the end
+                       with the rationale of every miss; the schedule is untouched
               teach    patient teach-back: each key point and its question, marked understood or not
               cram     every card of a topic now, whatever the schedule
 
             Examples:
               pearls                                   review the built-in deck
-              pearls study --mode exam --count 20      a 20-question practice exam
+              pearls study --mode exam --count 25 --time 30m   a timed 25-question practice exam
               pearls study --mode teach --topic pain --handout revisit.md
               pearls study Decks/my-deck --learner sam
 
@@ -50,6 +51,12 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Questions in an exam (mode exam).")
     var count: Int = 10
 
+    @Option(help: ArgumentHelp("Exam time limit, such as 30m or 1h.", valueName: "duration"))
+    var time: String?
+
+    @Flag(help: "Exam: show whether each answer was right at once, not only at the end.")
+    var feedback = false
+
     @Flag(help: "Let exam and cram answers move the schedule, as review answers do.")
     var schedule = false
 
@@ -65,8 +72,20 @@ struct StudyCommand: ParsableCommand {
         case review, exam, teach, cram
     }
 
+    /// `--time` in seconds.
+    var timeLimit: TimeInterval? {
+        guard let time else { return nil }
+        let digits = time.trimmingCharacters(in: .whitespaces).lowercased()
+        let unit: Double = digits.hasSuffix("h") ? 3600 : digits.hasSuffix("s") ? 1 : 60
+        guard let value = Double(digits.trimmingCharacters(in: CharacterSet(charactersIn: "hms"))), value > 0 else { return nil }
+        return value * unit
+    }
+
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+        if time != nil && timeLimit == nil {
+            throw ValidationError("--time must be a duration such as 30m, 90s or 1h, not '\(time ?? "")'")
+        }
         if let topic, topic.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--topic needs some text")
         }
@@ -83,6 +102,7 @@ struct StudyCommand: ParsableCommand {
                                                            topic: topic)
             configuration.examQuestions = count
             configuration.countsForScheduling = schedule
+            configuration.timeLimit = timeLimit
             var system = SystemRandomNumberGenerator()
             var seeded = SplitMix64(seed: seed ?? system.next())
             let session = StudySession(decks: loaded, store: store, configuration: configuration, at: now,
@@ -96,7 +116,7 @@ struct StudyCommand: ParsableCommand {
             var repl = StudyREPL(
                 session: session, printer: printer, clock: { pinned ? now : Date() },
                 write: writeText, deckTitle: loaded.map(\.title).joined(separator: " + "),
-                handoutPath: handout)
+                handoutPath: handout, examFeedback: feedback)
             defer { try? store.saveSnapshot(now: pinned ? now : Date()) }
             if interactive {
                 var reader = ReadlineEditor(historyPath: store.profile.historyPath,
