@@ -42,11 +42,6 @@ public final class JournalWriter {
         return buffer.count
     }
 
-    /// Appends lines already in journal form (each ending in a newline) and waits until they are on disk.
-    public func appendLines(_ bytes: [UInt8]) throws(ProgressError) {
-        try writeAll(bytes)
-    }
-
     private func writeAll(_ bytes: some ContiguousBytesLike) throws(ProgressError) {
         var failure: String?
         bytes.withBytes { raw in
