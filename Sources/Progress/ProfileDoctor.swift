@@ -52,11 +52,8 @@ public enum ProfileDoctor {
             return findings
         }
 
-        if let data = FileManager.default.contents(atPath: profile.snapshotPath) {
-            do {
-                let snapshot = try data.withUnsafeBytes { (raw) throws(ProgressError) -> Snapshot in
-                    try Snapshot.decode(raw.bindMemory(to: UInt8.self), path: profile.snapshotPath)
-                }
+        do {
+            if let snapshot = try Snapshot.read(from: profile.snapshotPath) {
                 let stored = Snapshot(learner: "", journal: .init(), state: snapshot.state).encoded()
                 let fresh = Snapshot(learner: "", journal: .init(), state: replayed).encoded()
                 if snapshot.state.eventCount < replayed.eventCount {
@@ -66,11 +63,11 @@ public enum ProfileDoctor {
                 } else {
                     warn("snapshot: differs from a full replay of the journal; `pearls doctor --repair` rebuilds it")
                 }
-            } catch {
-                warn("\(error); `pearls doctor --repair` rebuilds it")
+            } else {
+                warn("snapshot: missing; the next session (or `pearls doctor --repair`) writes it")
             }
-        } else {
-            warn("snapshot: missing; the next session (or `pearls doctor --repair`) writes it")
+        } catch {
+            warn("\(error); `pearls doctor --repair` rebuilds it")
         }
 
         let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? [])

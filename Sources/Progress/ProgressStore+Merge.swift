@@ -46,18 +46,25 @@ extension ProgressStore {
         var incoming: [JournalEvent] = []
         var incomingLines: [EventKey: Int] = [:]
         var present = 0
-        let result = try JournalFile.read(other) { (event, line) throws(ProgressError) in
-            let key = EventKey(event.id)
-            if let mine = known[key] {
-                guard mine.lineHash == key.lineHash(of: event) else {
-                    throw .conflictingEvent(id: event.id, path: other, line: line)
+        let result: JournalFile.ReadResult
+        do {
+            result = try JournalFile.read(other) { (event, line) throws(ProgressError) in
+                let key = EventKey(event.id)
+                if let mine = known[key] {
+                    guard mine.lineHash == key.lineHash(of: event) else {
+                        throw .conflictingEvent(id: event.id, path: other, line: line)
+                    }
+                    present += 1
+                } else if let first = incomingLines.updateValue(line, forKey: key) {
+                    throw .duplicateEventID(path: other, line: line, firstLine: first, id: event.id)
+                } else {
+                    incoming.append(event)
                 }
-                present += 1
-            } else if let first = incomingLines.updateValue(line, forKey: key) {
-                throw .duplicateEventID(path: other, line: line, firstLine: first, id: event.id)
-            } else {
-                incoming.append(event)
             }
+        } catch {
+            // A file that fails on its first line was never a journal; say so rather than ask for a fix.
+            if case .badJournalLine(_, 1, _, _) = error { throw .notAJournal(path: otherPath) }
+            throw error
         }
         var warnings: [String] = []
         if let torn = result.tornTail {

@@ -104,21 +104,17 @@ public final class ProgressStore {
     /// The snapshot, if it exists, parses, and ends where a line of this journal ends with the same event.
     private func usableSnapshot(journalSize: Int, now: Date) -> Snapshot? {
         let path = profile.snapshotPath
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let snapshot: Snapshot
         do {
-            snapshot = try data.withUnsafeBytes { (raw) throws(ProgressError) -> Snapshot in
-                try Snapshot.decode(raw.bindMemory(to: UInt8.self), path: path)
-            }
-        } catch let error as ProgressError {
+            guard let read = try Snapshot.read(from: path) else { return nil }
+            snapshot = read
+        } catch {
             if case .newerVersion = error {
                 warnings.append("\(error.description); rebuilding progress from the journal instead")
             } else {
                 warnings.append("\(error.description); rebuilt it from the journal (the old file is in backups/)")
             }
             backUp(path, now: now)
-            return nil
-        } catch {
             return nil
         }
         guard snapshot.journal.bytes <= journalSize, lastEventID(before: snapshot.journal.bytes) == snapshot.journal.lastEventID

@@ -79,6 +79,19 @@ extension Snapshot {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// Reads the snapshot file at `path`; `nil` if there is none.
+    public static func read(from path: String) throws(ProgressError) -> Snapshot? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        do {
+            // Data's closure rethrows untyped; read in place rather than copy 20 MB into an array.
+            return try data.withUnsafeBytes { raw in try decode(raw.bindMemory(to: UInt8.self), path: path) }
+        } catch let error as ProgressError {
+            throw error
+        } catch {
+            throw .badSnapshot(path: path, reason: "\(error)")
+        }
+    }
+
     /// Reads a snapshot; `path` is for messages.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(ProgressError) -> Snapshot {
         var scanner = JSONScanner(bytes)

@@ -135,6 +135,9 @@ public struct StudySession {
         }
     }
 
+    /// How many cards the session draws from (after the topic filter).
+    public var cardCount: Int { cards.count }
+
     /// Cards left after the current one: (reviews and learning, new).
     public var remaining: (due: Int, new: Int) {
         let new = queue.filter { newCards.contains($0) }.count

@@ -20,6 +20,7 @@ struct StudyREPL {
 
     mutating func run(reader: inout some LineReading) throws {
         intro()
+        if session.phase == .finished { return }  // nothing to study: the intro said why
         var interrupts = 0
         var shown: StudySession.Phase?
         loop: while true {
@@ -144,13 +145,15 @@ struct StudyREPL {
         let left = session.remaining
         let total = left.due + left.new + (session.phase == .finished ? 0 : 1)
         var counts = "\(total) card\(total == 1 ? "" : "s")"
-        if mode == .review { counts = "\(left.new + (newIsFirst ? 1 : 0)) new, \(left.due + (newIsFirst ? 0 : 1)) due" }
+        if mode == .review && total > 0 {
+            counts = "\(left.new + (newIsFirst ? 1 : 0)) new, \(left.due + (newIsFirst ? 0 : 1)) due"
+        }
         write(printer.style.bold("Pearls \(dot) " + deckTitle.sanitizedForTerminal()) + " \(dot) \(mode.rawValue) \(dot) \(counts)\n")
         guard session.phase != .finished else {
             let hint = mode == .review
                 ? "Nothing to review now: no cards are due and today's new cards are done.\n"
                     + "Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.\n"
-                : "No cards match (check --topic).\n"
+                : "No \(mode == .teach ? "teach-back points or patient cards" : mode == .exam ? "multiple-choice or select-all items" : "cards") to study here.\n"
             write(hint)
             return
         }
@@ -189,7 +192,6 @@ struct StudyREPL {
                     lines.append("  - " + text.dropFirst(4))
                 }
             }
-            if let handoutPath { saveHandout(to: handoutPath, lines: lines) }
         case .exam:
             let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
@@ -222,6 +224,7 @@ struct StudyREPL {
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
         }
         write(lines.joined(separator: "\n") + "\n")
+        if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }
     }
 
     private func saveHandout(to path: String, lines: [String]) {

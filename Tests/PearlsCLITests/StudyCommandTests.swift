@@ -99,10 +99,32 @@ struct StudyCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("understood? [y/n]> what\n  type y if the patient explained it back correctly"))
         #expect(outcome.stdout.contains("Teach-back over: 0 understood, 1 to revisit.\nPoints to revisit:\n  - Cancer in"))
+        #expect(outcome.stdout.hasSuffix("Saved the points to revisit to \(handout).\n"))
         let text = try String(contentsOfFile: handout, encoding: .utf8)
         #expect(text.hasPrefix("# Points to revisit: Bone metastases\n\n- **"))
         let journal = try String(contentsOf: home.appendingPathComponent("default/reviews.jsonl"), encoding: .utf8)
         #expect(journal.contains(#""kind":"teach""#) && journal.contains(#""understood":false"#))
+    }
+
+    @Test func aTopicThatMatchesNothingIsAnErrorNamingTheTopics() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let outcome = try study(["study", "--topic", "nothing-matches"], input: "", home: home)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("pearls: error: no card's topic contains 'nothing-matches'; topics include: Basics, "))
+        #expect(outcome.stdout.isEmpty)
+    }
+
+    @Test func nothingDueSaysSoWithoutASessionSummary() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        _ = try study(["config", "set", "new-per-day", "0"], input: "", home: home)
+        let outcome = try study([], input: "", home: home)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == """
+            Pearls · Bone metastases · review · 0 cards
+            Nothing to review now: no cards are due and today's new cards are done.
+            Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.
+
+            """)
     }
 
     @Test func aLockedProfileIsRefusedWithTheHolder() throws {

@@ -97,5 +97,8 @@ import Testing
         let a = try makeProfile("a", in: folder, events: [])
         let store = try ProgressStore.open(a, now: now, deviceZone: zone)
         #expect(throws: ProgressError.notAJournal(path: folder.path)) { try store.merge(folder.path, now: now) }
+        let text = folder.path + "/notes.txt"
+        try "root:x:0:0:root:/root:/bin/bash\n".write(toFile: text, atomically: true, encoding: .utf8)
+        #expect(throws: ProgressError.notAJournal(path: text)) { try store.merge(text, now: now) }
     }
 }

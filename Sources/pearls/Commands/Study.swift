@@ -107,6 +107,11 @@ struct StudyCommand: ParsableCommand {
             var seeded = SplitMix64(seed: seed ?? system.next())
             let session = StudySession(decks: loaded, store: store, configuration: configuration, at: now,
                                        using: &seeded)
+            if let topic, session.cardCount == 0 {
+                let topics = Set(loaded.flatMap { $0.cards.map { $0.topic.split(separator: "/").first.map {
+                    $0.trimmingCharacters(in: .whitespaces) } ?? "" } }).filter { !$0.isEmpty }.sorted()
+                throw CLIError("no card's topic contains '\(topic)'; topics include: \(topics.joined(separator: ", "))")
+            }
 
             let interactive = isatty(STDIN_FILENO) == 1
             let terminal = TerminalInfo.current(environment: environment)
