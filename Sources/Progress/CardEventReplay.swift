@@ -5,17 +5,25 @@ import Scheduling
 /// What one journal event does to one card's state: the single rule that both a full rebuild and the
 /// incremental update after each answer use, so that they always agree.
 enum CardEventReplay {
-    /// Applies an event of `kind` at `time` to `state`.
+    /// Applies an event of `kind` at `time` to `state`, tallying answers in `history`.
     ///
     /// Fuzz is drawn from a generator seeded by the event id's hash, so a card's due date depends only on
     /// its events, never on the order files were merged in or on what else was replayed.
     static func apply(
         kind: JournalEvent.Kind, rating: Rating?, counts: Bool, time: Date, idHash: UInt64,
-        to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int
+        to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int,
+        answer: (card: CardID, milliseconds: Int), history: inout ReviewHistory
     ) {
         switch kind {
         case .review:
-            guard counts, let rating else { return }
+            guard let rating else { return }
+            let calendar = scheduler.calendar
+            history.record(
+                card: answer.card, rating: rating, counts: counts, milliseconds: answer.milliseconds,
+                day: calendar.day(of: time), before: state,
+                predicted: counts ? scheduler.retrievability(of: state, at: time) : nil,
+                elapsedDays: state.lastReview.map { calendar.daysBetween($0, time) } ?? 0)
+            guard counts else { return }
             var generator = SplitMix64(seed: idHash)
             let wasSuspended = state.isSuspended
             state = scheduler.review(state, rating: rating, at: time, using: &generator)

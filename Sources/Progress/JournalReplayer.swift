@@ -12,6 +12,10 @@ public struct JournalReplayer {
         var milliseconds: Int64
         var idHash: UInt64
         var card: Int32
+        /// The event's place among the events added, for `replay(observe:)`.
+        var ordinal: Int32
+        /// How long the answer took, in milliseconds (capped at Int32.max).
+        var responseMilliseconds: Int32
         var kind: JournalEvent.Kind
         var rating: Rating?
         var counts: Bool
@@ -69,7 +73,9 @@ public struct JournalReplayer {
             teach.append((event.time, idHash, intern(card), understood))
         default:
             guard let card = event.card else { return }
+            let response = Int32(clamping: event.responseMilliseconds ?? 0)
             events.append(Compact(milliseconds: event.time.milliseconds, idHash: idHash, card: intern(card),
+                                  ordinal: Int32(clamping: count - 1), responseMilliseconds: response,
                                   kind: event.kind, rating: event.rating, counts: event.counts ?? false))
         }
     }
@@ -83,7 +89,12 @@ public struct JournalReplayer {
     }
 
     /// Replays everything. Events later than `now` (a device with a fast clock) count as happening now.
-    public func replay(now: Date, deviceZone: TimeZone) throws(ProgressError) -> ProgressState {
+    ///
+    /// `observe`, if given, sees each card event as it is applied: the event's place among the events
+    /// added (0 for the first `add`) and the card's state just before it.
+    public func replay(
+        now: Date, deviceZone: TimeZone, observe: ((_ ordinal: Int, _ before: CardState) -> Void)? = nil
+    ) throws(ProgressError) -> ProgressState {
         var state = ProgressState()
         state.eventCount = count
         state.latest = latest
@@ -128,6 +139,7 @@ public struct JournalReplayer {
 
         var cards: [CardID: CardState] = [:]
         cards.reserveCapacity(cardIDs.count)
+        var history = ReviewHistory()
         var index = 0
         while index < ordered.count {
             let card = ordered[index].card
@@ -136,15 +148,18 @@ public struct JournalReplayer {
                 let event = ordered[index]
                 let milliseconds = min(event.milliseconds, nowMilliseconds)
                 let era = timeline.count == 1 ? timeline[0] : timeline[lastIndex(in: timeline, atOrBefore: event)]
+                observe?(Int(event.ordinal), cardState)
                 CardEventReplay.apply(
                     kind: event.kind, rating: event.rating, counts: event.counts,
                     time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
-                    to: &cardState, scheduler: era.scheduler, leechThreshold: era.settings.scheduling.leechThreshold)
+                    to: &cardState, scheduler: era.scheduler, leechThreshold: era.settings.scheduling.leechThreshold,
+                    answer: (cardIDs[Int(card)], Int(event.responseMilliseconds)), history: &history)
                 index += 1
             }
             if cardState != CardState() { cards[cardIDs[Int(card)]] = cardState }
         }
         state.cards = cards
+        state.history = history
 
         for mark in teach.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) }) where !voided.contains(mark.idHash) {
             state.teachMarks[cardIDs[Int(resolve(mark.card))]] = mark.understood

@@ -9,6 +9,8 @@ public struct ProgressState: Sendable, Equatable {
     public var cards: [CardID: CardState] = [:]
     /// The latest teach-back mark of each card: understood (`true`) or needs review (`false`).
     public var teachMarks: [CardID: Bool] = [:]
+    /// Answers tallied by day and elapsed time, for stats and reports.
+    public var history = ReviewHistory()
     /// How many journal events are folded in.
     public var eventCount = 0
     /// The time of the latest event folded in.
@@ -41,7 +43,8 @@ public struct ProgressState: Sendable, Equatable {
             CardEventReplay.apply(
                 kind: event.kind, rating: event.rating, counts: event.counts ?? false, time: time,
                 idHash: StableHash.of(event.id), to: &state, scheduler: settings.scheduler(deviceZone: deviceZone),
-                leechThreshold: settings.scheduling.leechThreshold)
+                leechThreshold: settings.scheduling.leechThreshold,
+                answer: (card, event.responseMilliseconds ?? 0), history: &history)
             // A card whose events leave it as new (exam answers, a reset) has no entry, as in a replay.
             cards[card] = state == CardState() ? nil : state
         }

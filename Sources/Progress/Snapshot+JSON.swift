@@ -40,7 +40,9 @@ extension Snapshot {
             out.appendJSONString(mark.key.rawValue)
             out.append(mark.value ? ":true" : ":false")
         }
-        out.append("},\n\"cards\":{")
+        out.append("},\n")
+        writeHistory(into: out)
+        out.append(",\n\"cards\":{")
         for (index, entry) in state.cards.sorted(by: { $0.key < $1.key }).enumerated() {
             out.append(index == 0 ? "\n" : ",\n")
             out.appendJSONString(entry.key.rawValue)
@@ -49,6 +51,43 @@ extension Snapshot {
         }
         out.append("\n}}\n")
         return out.array
+    }
+
+    /// `"history":{"days":{"<day>":[answers,correct,ms,new,young passed,young total,mature passed,mature
+    /// total]},"calibration":{"<first day>":[count,recalled,predicted millionths]},"misses":{"<card>":n}}`
+    private func writeHistory(into out: ByteBuffer) {
+        let history = state.history
+        out.append(#""history":{"days":{"#)
+        for (index, entry) in history.days.sorted(by: { $0.key < $1.key }).enumerated() {
+            out.append(index == 0 ? "\n" : ",\n")
+            let day = entry.value
+            integers(key: entry.key, [day.answers, day.correct, day.milliseconds, day.newCards, day.young.passed,
+                                      day.young.total, day.mature.passed, day.mature.total], out)
+        }
+        out.append("},\n\"calibration\":{")
+        for (index, entry) in history.calibration.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            integers(key: entry.key, [entry.value.count, entry.value.recalled, entry.value.predictedMillionths], out)
+        }
+        out.append("},\n\"misses\":{")
+        for (index, entry) in history.misses.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.appendJSONString(entry.key.rawValue)
+            out.append(UInt8(ascii: ":"))
+            out.append(entry.value)
+        }
+        out.append("}}")
+    }
+
+    private func integers(key: Int, _ values: [Int], _ out: ByteBuffer) {
+        out.append(UInt8(ascii: "\""))
+        out.append(key)
+        out.append("\":[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(value)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     private func write(_ card: CardState, into out: ByteBuffer) {
@@ -125,6 +164,7 @@ extension Snapshot {
                     }
                 case "teach":
                     try readObject(&scanner) { scanner, key in state.teachMarks[CardID(key)] = try scanner.boolean() }
+                case "history": state.history = try readHistory(&scanner)
                 case "cards":
                     // A plain loop rather than `readObject`: a closure capturing `cards` would pay for a
                     // dynamic exclusivity check on every card.
@@ -176,6 +216,47 @@ extension Snapshot {
             default: try scanner.skipValue()
             }
         }
+    }
+
+    private static func readHistory(_ scanner: inout JSONScanner) throws -> ReviewHistory {
+        var history = ReviewHistory()
+        try readObject(&scanner) { scanner, key in
+            switch key {
+            case "days":
+                try readObject(&scanner) { scanner, key in
+                    let values = try integers(&scanner, key: key, count: 8)
+                    var day = ReviewHistory.Day()
+                    (day.answers, day.correct, day.milliseconds, day.newCards) = (values[0], values[1], values[2], values[3])
+                    day.young = .init(passed: values[4], total: values[5])
+                    day.mature = .init(passed: values[6], total: values[7])
+                    history.days[Int(key)!] = day
+                }
+            case "calibration":
+                try readObject(&scanner) { scanner, key in
+                    let values = try integers(&scanner, key: key, count: 3)
+                    var bin = ReviewHistory.CalibrationBin()
+                    (bin.count, bin.recalled, bin.predictedMillionths) = (values[0], values[1], values[2])
+                    history.calibration[Int(key)!] = bin
+                }
+            case "misses":
+                try readObject(&scanner) { scanner, key in history.misses[CardID(key)] = try scanner.integer() }
+            default: try scanner.skipValue()
+            }
+        }
+        return history
+    }
+
+    /// `[n, n, …]` of exactly `count` integers, under a key that must itself be an integer.
+    private static func integers(_ scanner: inout JSONScanner, key: String, count: Int) throws -> [Int] {
+        guard Int(key) != nil else { throw scanner.error("history key \"\(key)\" is not a number") }
+        var values: [Int] = []
+        try scanner.expect(UInt8(ascii: "["))
+        if !scanner.consume(UInt8(ascii: "]")) {
+            repeat { values.append(try scanner.integer()) } while scanner.consume(UInt8(ascii: ","))
+            try scanner.expect(UInt8(ascii: "]"))
+        }
+        guard values.count == count else { throw scanner.error("history entry \"\(key)\" has \(values.count) numbers, not \(count)") }
+        return values
     }
 
     private static func readCard(_ scanner: inout JSONScanner) throws(JSONScanError) -> CardState {

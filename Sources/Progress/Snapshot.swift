@@ -7,7 +7,7 @@ import Scheduling
 /// older schema, or does not match the journal, it is rebuilt from the journal.
 public struct Snapshot: Sendable, Equatable {
     /// The newest snapshot schema this build reads and writes.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// Where in the journal the snapshot stops.
     public struct JournalPosition: Sendable, Equatable {
