@@ -13,9 +13,12 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "Progress", targets: ["Progress"]),
         .library(name: "Study", targets: ["Study"]),
+        .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Interop", targets: ["Interop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .target(name: "PearlsCore"),
@@ -23,6 +26,8 @@ let package = Package(
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),
+        .target(name: "Reports", dependencies: ["PearlsCore", "Scheduling", "Progress", .product(name: "Plot", package: "Plot")]),
+        .target(name: "Interop", dependencies: ["PearlsCore", "Progress"]),
         // The compiled default deck, embedded in the binary so `pearls` works from any folder.
         // Tests/DeckCompilerTests/DefaultDeckTests.swift keeps it equal to compiling Decks/bone-metastases.
         .target(
@@ -39,7 +44,8 @@ let package = Package(
         .executableTarget(
             name: "pearls",
             dependencies: [
-                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Progress", "Study", "Terminal",
+                "PearlsCore", "DeckCompiler", "DefaultDeck", "Scheduling", "Progress", "Study", "Reports", "Interop",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +61,9 @@ let package = Package(
         .executableTarget(name: "progress-crash-writer", dependencies: ["Progress"], path: "Tests/ProgressCrashWriter"),
         .testTarget(name: "StudyTests", dependencies: ["Study"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["Cases"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
+        .testTarget(name: "InteropTests", dependencies: ["Interop"]),
+        .testTarget(name: "PearlsCLITests", dependencies: ["pearls"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,9 +9,12 @@ import Scheduling
 /// (card by card) always give equal tallies. Predicted recall is summed in millionths for that reason.
 public struct ReviewHistory: Sendable, Equatable {
     /// Passed and total answers of one kind.
-    public struct Tally: Sendable, Equatable {
+    public struct Tally: Sendable, Equatable, Codable {
         public var passed = 0
         public var total = 0
+
+        /// The share passed; `nil` when there were no answers.
+        public var rate: Double? { total == 0 ? nil : Double(passed) / Double(total) }
 
         public init(passed: Int = 0, total: Int = 0) {
             self.passed = passed

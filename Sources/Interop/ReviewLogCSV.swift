@@ -1,0 +1,78 @@
+import Foundation
+import PearlsCore
+import Progress
+import Scheduling
+
+/// The review journal as CSV for spreadsheets and other tools: one row per answer that no undo voided,
+/// in journal order, with the card's phase just before the answer.
+///
+/// Columns (docs/review-log-csv.md): `card_id`, `review_time` (ISO 8601 with the device's offset, to the
+/// millisecond), `review_rating` (1 Again to 4 Easy), `review_duration` (milliseconds; empty if unknown),
+/// `review_state` (`new`, `learning`, `review` or `relearning` before the answer), `mode` (`review`,
+/// `exam`, `teach` or `cram`).
+public enum ReviewLogCSV {
+    public static let header = "card_id,review_time,review_rating,review_duration,review_state,mode"
+
+    /// One answer, as a row holds it.
+    public struct Row: Sendable, Equatable {
+        public var card: CardID
+        public var time: Timestamp
+        public var rating: Rating
+        public var milliseconds: Int?
+        public var state: CardPhase
+        public var mode: JournalEvent.Mode
+
+        public init(card: CardID, time: Timestamp, rating: Rating, milliseconds: Int?, state: CardPhase,
+                    mode: JournalEvent.Mode) {
+            self.card = card
+            self.time = time
+            self.rating = rating
+            self.milliseconds = milliseconds
+            self.state = state
+            self.mode = mode
+        }
+
+        /// The row as CSV text, without its line end.
+        public var line: String {
+            [csvField(card.rawValue), time.description, String(rating.rawValue),
+             milliseconds.map(String.init) ?? "", state.rawValue, mode.rawValue].joined(separator: ",")
+        }
+    }
+
+    /// The rows of the journal at `path`. The phases come from replaying it with its own settings.
+    public static func rows(journal path: String, now: Date, deviceZone: TimeZone) throws(ProgressError) -> [Row] {
+        var replayer = JournalReplayer()
+        var answers: [(ordinal: Int, event: JournalEvent)] = []
+        var ordinal = 0
+        _ = try JournalFile.read(path) { (event, line) throws(ProgressError) in
+            try replayer.add(event, path: path, line: line)
+            if event.kind == .review { answers.append((ordinal, event)) }
+            ordinal += 1
+        }
+        // The replay visits only events no undo voided; each visit gives the phase before the answer.
+        var phases: [Int: CardPhase] = [:]
+        _ = try replayer.replay(now: now, deviceZone: deviceZone) { ordinal, before in phases[ordinal] = before.phase }
+        return answers.compactMap { answer in
+            guard let phase = phases[answer.ordinal], let card = answer.event.card, let rating = answer.event.rating,
+                  let mode = answer.event.mode else { return nil }
+            return Row(card: card, time: answer.event.time, rating: rating,
+                       milliseconds: answer.event.responseMilliseconds, state: phase, mode: mode)
+        }
+    }
+
+    /// The whole file: the header, then one line per row, each ending in a newline.
+    public static func text(_ rows: [Row]) -> String {
+        var text = header + "\n"
+        for row in rows {
+            text += row.line
+            text += "\n"
+        }
+        return text
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
