@@ -97,6 +97,9 @@ extension LearnerStats {
         }
 
         // Answer tallies.
+        let lastDay = history.days.filter { $0.value.answers > 0 }.keys.max()
+        lastStudied = lastDay.map(Self.dateText(ofDay:))
+        daysSinceStudy = lastDay.map { max(0, today - $0) }
         let todayTally = history.days[today] ?? ReviewHistory.Day()
         var streak = 0
         var day = todayTally.answers > 0 ? today : today - 1
@@ -131,6 +134,7 @@ extension LearnerStats {
             let card = known[id]
             guard card != nil || includeUnknownCards else { continue }
             let topic = card.map { $0.topic.isEmpty ? "(no topic)" : $0.topic } ?? Self.unknownTopic
+            if let index = topics.firstIndex(where: { $0.topic == topic }) { topics[index].misses += misses }
             missedByTopic[topic, default: []].append(
                 CardNote(id: id.rawValue, topic: topic, prompt: card?.prompt ?? "", misses: misses,
                          lapses: state.cards[id]?.lapses ?? 0, rationale: card?.rationale))

@@ -11,6 +11,9 @@ public struct LearnerStats: Sendable, Equatable, Codable {
     public var date: String
     /// The same day as a count of days since 1970-01-01.
     public var day: Int
+    /// The last study day with an answer (`YYYY-MM-DD`) and how many study days ago it was; `nil` if none.
+    public var lastStudied: String?
+    public var daysSinceStudy: Int?
     public var cards: CardCounts
     public var today: Today
     /// Cards due on each of the next 30 study days; day 0 includes everything overdue.
@@ -68,6 +71,8 @@ public struct LearnerStats: Sendable, Equatable, Codable {
         public var total: Int
         /// The mean FSRS retrievability today of the topic's seen cards; `nil` when none is seen.
         public var recall: Double?
+        /// Wrong answers to the topic's cards, in any mode.
+        public var misses = 0
     }
 
     /// A range of values and how many cards fall in it (`upper` is `nil` for the last, open range).

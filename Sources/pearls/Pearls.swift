@@ -28,7 +28,7 @@ struct Pearls: ParsableCommand {
         version: "\(version) (GNU readline \(Readline.libraryVersion))",
         subcommands: [
             StudyCommand.self, List.self, Check.self, Compile.self, Config.self, Merge.self, Doctor.self,
-            Stats.self, ExportLog.self, FSRSCommand.self,
+            Stats.self, Report.self, ExportLog.self, FSRSCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )
