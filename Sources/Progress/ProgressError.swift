@@ -12,6 +12,8 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflictingEvent(id: String, path: String, line: Int)
     case badSnapshot(path: String, reason: String)
     case newerVersion(path: String, found: Int, newest: Int)
+    /// A snapshot written by an older Pearls: an upgrade, not damage.
+    case olderSnapshot(path: String, found: Int)
     /// Another process holds the profile.
     case locked(profile: String, holder: String)
     case unknownSetting(String, known: [String])
@@ -32,6 +34,7 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         case .conflictingEvent(let id, let path, let line):
             "\(path):\(line): event '\(id)' differs from the event with the same id in this profile; nothing was merged"
         case .badSnapshot(let path, let reason): "\(path) is not a usable snapshot: \(reason)"
+        case .olderSnapshot(let path, let found): "\(path) was written by an older Pearls (schema \(found))"
         case .newerVersion(let path, let found, let newest):
             "\(path) was written by a newer Pearls (schema \(found); this build reads up to \(newest)); "
                 + "update Pearls to open it"

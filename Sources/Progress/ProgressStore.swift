@@ -109,9 +109,15 @@ public final class ProgressStore {
             guard let read = try Snapshot.read(from: path) else { return nil }
             snapshot = read
         } catch {
-            if case .newerVersion = error {
+            switch error {
+            case .newerVersion:
                 warnings.append("\(error.description); rebuilding progress from the journal instead")
-            } else {
+            case .olderSnapshot where lock == nil:
+                warnings.append("\(error.description); reading the journal instead until the next study "
+                                + "session updates it")
+            case .olderSnapshot:
+                warnings.append("\(error.description); updated it from the journal (a one-off)")
+            default:
                 warnings.append("\(error.description); rebuilt it from the journal (the old file is in backups/)")
             }
             backUp(path, now: now)

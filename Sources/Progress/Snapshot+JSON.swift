@@ -152,7 +152,7 @@ extension Snapshot {
                         throw ProgressError.newerVersion(path: path, found: version, newest: schemaVersion)
                     }
                     guard version == schemaVersion else {
-                        throw ProgressError.badSnapshot(path: path, reason: "it has the old schema \(version)")
+                        throw ProgressError.olderSnapshot(path: path, found: version)
                     }
                     schema = version
                 case "learner": learner = try scanner.string()
@@ -189,7 +189,7 @@ extension Snapshot {
             throw .badSnapshot(path: path, reason: error.description)
         } catch let error as ProgressError {
             switch error {
-            case .newerVersion, .badSnapshot: throw error
+            case .newerVersion, .badSnapshot, .olderSnapshot: throw error
             default: throw .badSnapshot(path: path, reason: error.description)
             }
         } catch {

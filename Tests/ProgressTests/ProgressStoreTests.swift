@@ -115,6 +115,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: profile.backupsFolder).count >= 1)
     }
 
+    @Test func upgradesASnapshotFromAnOlderPearlsOnce() throws {
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        do {
+            let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+            try store.record([review(0), review(1, rating: .again, at: now)], now: now)
+            try store.saveSnapshot(now: now)
+        }
+        let current = try String(contentsOfFile: profile.snapshotPath, encoding: .utf8)
+        let old = current.replacingOccurrences(of: "\"schema\":\(Snapshot.schemaVersion)", with: "\"schema\":1")
+        try old.write(toFile: profile.snapshotPath, atomically: true, encoding: .utf8)
+
+        let reader = try ProgressStore.open(profile, now: now, deviceZone: zone, readOnly: true)
+        #expect(reader.warnings.map { $0.replacingOccurrences(of: profile.snapshotPath, with: "P") }
+                == ["P was written by an older Pearls (schema 1); reading the journal instead until the next study session updates it"])
+        #expect(reader.state.history.misses["c1"] == 1)
+        let writer = try ProgressStore.open(profile, now: now, deviceZone: zone)
+        #expect(writer.warnings.count == 1 && writer.warnings[0].hasSuffix("updated it from the journal (a one-off)"))
+        #expect(try String(contentsOfFile: profile.snapshotPath, encoding: .utf8) == current)
+    }
+
     @Test func refusesAJournalFromANewerPearls() throws {
         let folder = TemporaryFolder()
         let profile = try folder.profile()
