@@ -12,9 +12,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".build-bench"
-QUICK = "--quick" in sys.argv
+SMOKE = "--smoke" in sys.argv  # tiny sizes, no peers, nothing written: checks that the harness still runs
+QUICK = "--quick" in sys.argv or SMOKE
 CARDS = 2_000 if QUICK else 100_000
 RUNS = 2 if QUICK else 5
+COHORT = (20, 500) if QUICK else (200, 5_000)  # learners, reviews each
 PY_FSRS_EVERY = 20  # py-fsrs replays every 20th card (5 %); its time is scaled up by 20
 
 
@@ -102,6 +104,16 @@ def launch_to_first_card(pearls, profile_root, runs):
     return samples
 
 
+def command_ms(command, env, runs):
+    """Median milliseconds of running `command` to completion (output discarded)."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    return ms(samples)
+
+
 def ms(samples):
     return statistics.median(samples) * 1000
 
@@ -109,17 +121,22 @@ def ms(samples):
 def main():
     WORK.mkdir(exist_ok=True)
     pearls, bench = build()
-    python = venv_python()
     histories = WORK / "histories.jsonl"
     run(str(bench), "histories", "--cards", str(CARDS), "--reviews-per-card", "10", "-o", str(histories))
 
     print("timing pearls fsrs…", flush=True)
     pearls_fsrs = time_command([str(pearls), "fsrs"], histories, WORK / "pearls-states.jsonl")
-    print("timing fsrs-rs-python…", flush=True)
-    rs_fsrs = seconds_from(python, "fsrs_rs_replay.py", str(histories), str(WORK / "rs-states.jsonl"))
-    print("timing py-fsrs (every 20th card)…", flush=True)
-    py_fsrs = [s * PY_FSRS_EVERY for s in
-               seconds_from(python, "py_fsrs_replay.py", str(histories), str(WORK / "py-states.jsonl"), str(PY_FSRS_EVERY))]
+    if SMOKE:
+        print("smoke run: the Python peers are skipped", flush=True)
+        rs_fsrs = py_fsrs = pearls_fsrs
+    else:
+        python = venv_python()
+        print("timing fsrs-rs-python…", flush=True)
+        rs_fsrs = seconds_from(python, "fsrs_rs_replay.py", str(histories), str(WORK / "rs-states.jsonl"))
+        print("timing py-fsrs (every 20th card)…", flush=True)
+        py_fsrs = [s * PY_FSRS_EVERY for s in
+                   seconds_from(python, "py_fsrs_replay.py", str(histories), str(WORK / "py-states.jsonl"),
+                                str(PY_FSRS_EVERY))]
 
     print("timing library hot paths…", flush=True)
     library = {}
@@ -140,6 +157,18 @@ def main():
         profile[task] = (float(values[0]), peak)
 
     launch = launch_to_first_card(pearls, profile_root, RUNS * 2)
+
+    print("timing stats and reports…", flush=True)
+    env = dict(os.environ, PEARLS_HOME=str(profile_root), PEARLS_NOW="2033-11-12T00:00:00Z", NO_COLOR="1", COLUMNS="100")
+    stats_ms = command_ms([str(pearls), "stats", "--learner", "bench"], env, RUNS * 2)
+    report_ms = command_ms([str(pearls), "report", "--learner", "bench", "-o", str(WORK / "report.html")], env, RUNS)
+    learners, each = COHORT
+    cohort_root = WORK / "cohort"
+    run(str(bench), "generate", "--cards", "1000", "--reviews", str(each), "--learners", str(learners),
+        "--learner", "student", "-o", str(cohort_root))
+    cohort_env = dict(env, PEARLS_HOME=str(cohort_root), PEARLS_NOW=(cohort_root / "generated.txt").read_text().strip())
+    cohort_ms = command_ms([str(pearls), "report", "--cohort", str(cohort_root), "-o", str(WORK / "cohort.html")],
+                           cohort_env, RUNS)
 
     reviews = CARDS * 10
     rows = []
@@ -169,6 +198,11 @@ def main():
     if launch:
         rows.append((f"launch `pearls` to the first card, default deck, on that profile", ms(launch), "—",
                      "under 200 ms", ms(launch) < 200))
+    rows.append((f"`pearls stats` on that profile, end to end", stats_ms, "—", "under 500 ms (100k cards, 1M reviews)",
+                 stats_ms < 500))
+    rows.append((f"`pearls report` (HTML) on that profile, end to end", report_ms, "—", "under 2 s", report_ms < 2000))
+    rows.append((f"`pearls report --cohort` over {learners} learners of {each:,} reviews each", cohort_ms, "—",
+                 "under 5 s (200 × 5,000)", cohort_ms < 5000))
     compile_row = library.get("compile the default deck")
     if compile_row:
         rows.append(("compile the default deck (102 cards, 8 files)", float(compile_row[0]), "—", "—", None))
@@ -189,6 +223,10 @@ def main():
     for task, value, peers, target, met in rows:
         verdict = "—" if met is None else ("yes" if met else "**no**")
         lines.append(f"| {task} | {value:,.1f} ms | {peers} | {target} | {verdict} |")
+    if SMOKE:
+        print("\n".join(line for line in lines if line.startswith("| ")))
+        print("smoke run: every benchmark ran (figures above are from tiny sizes and mean nothing)")
+        return
     rs_difference = largest_difference(WORK / "pearls-states.jsonl", WORK / "rs-states.jsonl")
     py_difference = largest_difference(WORK / "pearls-states.jsonl", WORK / "py-states.jsonl")
     lines += ["", f"The outputs agree: Pearls' stabilities differ from fsrs-rs's by at most {rs_difference:.1e} "

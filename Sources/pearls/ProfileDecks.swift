@@ -5,12 +5,12 @@ import Progress
 
 /// The decks a learner's figures are about: the copies stored in the profile, plus the built-in deck.
 enum ProfileDecks {
-    /// Every known deck, or only the one named by `deck` (an id, or a deck file to read).
+    /// The decks the learner studied, or the built-in deck for a learner who has studied none; only the
+    /// deck named by `deck` (an id, or a deck file to read) when given.
     static func load(for profile: Profile, only deck: String?) throws -> [Deck] {
         var decks = ProgressStore.storedDecks(of: profile).decks
-        if let builtIn = try? DefaultDeck.load(), !decks.contains(where: { $0.id == builtIn.id }) {
-            decks.append(builtIn)
-        }
+        let builtIn = try DefaultDeck.load()
+        if decks.isEmpty || (deck == builtIn.id && !decks.contains { $0.id == builtIn.id }) { decks.append(builtIn) }
         guard let deck else { return decks }
         if let match = decks.first(where: { $0.id == deck }) { return [match] }
         if FileManager.default.fileExists(atPath: deck) { return [try DeckLoading.load(deck)] }

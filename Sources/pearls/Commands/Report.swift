@@ -67,7 +67,7 @@ struct Report: ParsableCommand {
                 var members: [(name: String, stats: LearnerStats)] = []
                 for member in loaded.members {
                     var decks = member.decks
-                    if !decks.contains(where: { $0.id == builtIn.id }) { decks.append(builtIn) }
+                    if decks.isEmpty { decks.append(builtIn) }
                     if let deck { decks = decks.filter { $0.id == deck } }
                     let scheduler = member.state.settings.scheduler(deviceZone: member.deviceZone)
                     members.append((member.name, LearnerStats(state: member.state, decks: decks, now: now,

@@ -16,8 +16,8 @@ struct Stats: ParsableCommand {
             leeches and flagged cards. Charts use Unicode blocks when the locale is UTF-8, ASCII otherwise, \
             and fit the terminal's width.
 
-            Card figures cover the decks studied in the profile (and the built-in deck); --deck narrows \
-            them to one. Answer tallies (today, retention, heatmap) cover every deck.
+            Card figures cover the decks studied in the profile (the built-in deck before any is studied); \
+            --deck narrows them to one. Answer tallies (today, retention, heatmap) cover every deck.
 
             Examples:
               pearls stats
