@@ -17,16 +17,19 @@ enum CardEventReplay {
         switch kind {
         case .review:
             guard let rating else { return }
+            // Two time zone lookups per answer, shared by the tally and the scheduler: on a million events,
+            // each lookup saved is tens of milliseconds.
             let calendar = scheduler.calendar
+            let day = calendar.day(of: time)
+            let elapsed = state.lastReview.map { max(0, day - calendar.day(of: $0)) } ?? 0
             history.record(
-                card: answer.card, rating: rating, counts: counts, milliseconds: answer.milliseconds,
-                day: calendar.day(of: time), before: state,
-                predicted: counts ? scheduler.retrievability(of: state, at: time) : nil,
-                elapsedDays: state.lastReview.map { calendar.daysBetween($0, time) } ?? 0)
+                card: answer.card, rating: rating, counts: counts, milliseconds: answer.milliseconds, day: day,
+                before: state, predicted: counts ? scheduler.retrievability(of: state, elapsedDays: elapsed) : nil,
+                elapsedDays: elapsed)
             guard counts else { return }
             var generator = SplitMix64(seed: idHash)
             let wasSuspended = state.isSuspended
-            state = scheduler.review(state, rating: rating, at: time, using: &generator)
+            state = scheduler.review(state, rating: rating, at: time, elapsedDays: elapsed, using: &generator)
             state.isSuspended = wasSuspended
             state.markLeech(threshold: leechThreshold)
         case .suspend: state.suspend()

@@ -137,6 +137,10 @@ public struct JournalReplayer {
         for index in ordered.indices { ordered[index].card = resolve(ordered[index].card) }
         ordered.sort { ($0.card, $0.milliseconds, $0.idHash) < ($1.card, $1.milliseconds, $1.idHash) }
 
+        // Each era's scheduler and leech threshold, looked up by index: copying a timeline entry (a tuple
+        // holding settings and an existential) per event costs a generic metadata lookup each time.
+        let schedulers = timeline.map(\.scheduler)
+        let leechThresholds = timeline.map(\.settings.scheduling.leechThreshold)
         var cards: [CardID: CardState] = [:]
         cards.reserveCapacity(cardIDs.count)
         var history = ReviewHistory()
@@ -147,12 +151,12 @@ public struct JournalReplayer {
             while index < ordered.count && ordered[index].card == card {
                 let event = ordered[index]
                 let milliseconds = min(event.milliseconds, nowMilliseconds)
-                let era = timeline.count == 1 ? timeline[0] : timeline[lastIndex(in: timeline, atOrBefore: event)]
+                let era = timeline.count == 1 ? 0 : lastIndex(in: timeline, atOrBefore: event)
                 observe?(Int(event.ordinal), cardState)
                 CardEventReplay.apply(
                     kind: event.kind, rating: event.rating, counts: event.counts,
                     time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
-                    to: &cardState, scheduler: era.scheduler, leechThreshold: era.settings.scheduling.leechThreshold,
+                    to: &cardState, scheduler: schedulers[era], leechThreshold: leechThresholds[era],
                     answer: (cardIDs[Int(card)], Int(event.responseMilliseconds)), history: &history)
                 index += 1
             }

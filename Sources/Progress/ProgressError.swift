@@ -40,7 +40,7 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "update Pearls to open it"
         case .locked(let profile, let holder):
             "the profile '\(profile)' is in use by \(holder); finish that session first"
-                + " (reading commands such as `pearls config list` still work)"
+                + " (`pearls stats`, `pearls report` and other reading commands still work)"
         case .unknownSetting(let key, let known):
             "unknown setting '\(key)' (settings: \(known.joined(separator: ", ")))"
         case .invalidSetting(let key, let value, let reason): "\(key) cannot be '\(value)': \(reason)"

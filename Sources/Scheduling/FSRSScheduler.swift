@@ -22,16 +22,22 @@ public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
         return copy
     }
 
-    public func retrievability(of card: CardState, at now: Date) -> Double? {
-        guard let memory = card.memory, let last = card.lastReview else { return nil }
-        return model.retrievability(elapsedDays: Double(calendar.daysBetween(last, now)), stability: memory.stability)
+    public func retrievability(of card: CardState, elapsedDays: Int) -> Double? {
+        guard let memory = card.memory, card.lastReview != nil else { return nil }
+        return model.retrievability(elapsedDays: Double(elapsedDays), stability: memory.stability)
     }
 
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardState, rating: Rating, at now: Date, using generator: inout Generator) -> CardState
     {
-        var next = card
         let elapsed = card.lastReview.map { calendar.daysBetween($0, now) } ?? 0
+        return review(card, rating: rating, at: now, elapsedDays: elapsed, using: &generator)
+    }
+
+    public func review<Generator: RandomNumberGenerator>(
+        _ card: CardState, rating: Rating, at now: Date, elapsedDays elapsed: Int, using generator: inout Generator
+    ) -> CardState {
+        var next = card
         next.memory = model.nextState(card.memory, elapsedDays: elapsed, rating: rating)
         next.lastReview = now
         next.firstReview = card.firstReview ?? now

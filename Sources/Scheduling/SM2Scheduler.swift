@@ -30,10 +30,9 @@ public struct SM2Scheduler: SchedulingAlgorithm, Equatable {
     }
 
     /// SM-2 has no memory model; this estimates recall as 90 % after one full interval, decaying exponentially.
-    public func retrievability(of card: CardState, at now: Date) -> Double? {
-        guard let last = card.lastReview, card.phase != .new else { return nil }
-        let elapsed = Double(calendar.daysBetween(last, now))
-        return pow(0.9, elapsed / Double(max(1, card.scheduledDays)))
+    public func retrievability(of card: CardState, elapsedDays: Int) -> Double? {
+        guard card.lastReview != nil, card.phase != .new else { return nil }
+        return pow(0.9, Double(elapsedDays) / Double(max(1, card.scheduledDays)))
     }
 
     public func review<Generator: RandomNumberGenerator>(

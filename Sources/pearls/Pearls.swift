@@ -18,6 +18,8 @@ struct Pearls: ParsableCommand {
             Start here:
               pearls                            study the built-in deck (the same as `pearls study`)
               pearls study --mode exam          a 10-question NCLEX-style practice exam
+              pearls stats                      what is due, how well you remember, weak topics
+              pearls report -o progress.html    the same as a page to open, print or send
               pearls list                       browse the built-in deck
               pearls list --type sata           only select-all-that-apply items
               pearls check Decks/my-deck        find mistakes in your own deck source

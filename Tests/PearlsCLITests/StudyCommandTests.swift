@@ -138,6 +138,6 @@ struct StudyCommandTests {
         let outcome = try study([], input: "", home: home)
         #expect(outcome.status == 1)
         #expect(outcome.stderr == "pearls: error: the profile 'default' is in use by pearls study (process 99, since "
-                + "2026-11-21 09:00); finish that session first (reading commands such as `pearls config list` still work)\n")
+                + "2026-11-21 09:00); finish that session first (`pearls stats`, `pearls report` and other reading commands still work)\n")
     }
 }
