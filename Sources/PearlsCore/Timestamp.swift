@@ -134,6 +134,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// `YYYY-MM-DD` for a day number (days since 1970-01-01).
+    public static func dateText(ofDay dayNumber: Int) -> String {
+        let (year, month, day) = civil(fromDays: dayNumber)
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
     /// The date of a day number (the inverse of `days(year:month:day:)`).
     static func civil(fromDays dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468

@@ -150,23 +150,7 @@ extension LearnerStats {
     }
 
     /// `YYYY-MM-DD` for a study day (days since 1970-01-01).
-    public static func dateText(ofDay day: Int) -> String {
-        // Civil-from-days (Howard Hinnant's algorithm), so no calendar object is needed.
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPart = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * monthPart + 2) / 5 + 1
-        let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))"
-    }
+    public static func dateText(ofDay day: Int) -> String { Timestamp.dateText(ofDay: day) }
 }
 
 extension Array {
