@@ -224,19 +224,19 @@ extension Snapshot {
             switch key {
             case "days":
                 try readObject(&scanner) { scanner, key in
-                    let values = try integers(&scanner, key: key, count: 8)
+                    let (number, values) = try integers(&scanner, key: key, count: 8)
                     var day = ReviewHistory.Day()
                     (day.answers, day.correct, day.milliseconds, day.newCards) = (values[0], values[1], values[2], values[3])
                     day.young = .init(passed: values[4], total: values[5])
                     day.mature = .init(passed: values[6], total: values[7])
-                    history.days[Int(key)!] = day
+                    history.days[number] = day
                 }
             case "calibration":
                 try readObject(&scanner) { scanner, key in
-                    let values = try integers(&scanner, key: key, count: 3)
+                    let (number, values) = try integers(&scanner, key: key, count: 3)
                     var bin = ReviewHistory.CalibrationBin()
                     (bin.count, bin.recalled, bin.predictedMillionths) = (values[0], values[1], values[2])
-                    history.calibration[Int(key)!] = bin
+                    history.calibration[number] = bin
                 }
             case "misses":
                 try readObject(&scanner) { scanner, key in history.misses[CardID(key)] = try scanner.integer() }
@@ -246,9 +246,9 @@ extension Snapshot {
         return history
     }
 
-    /// `[n, n, …]` of exactly `count` integers, under a key that must itself be an integer.
-    private static func integers(_ scanner: inout JSONScanner, key: String, count: Int) throws -> [Int] {
-        guard Int(key) != nil else { throw scanner.error("history key \"\(key)\" is not a number") }
+    /// A key that must be an integer, and its value `[n, n, …]` of exactly `count` integers.
+    private static func integers(_ scanner: inout JSONScanner, key: String, count: Int) throws -> (Int, [Int]) {
+        guard let number = Int(key) else { throw scanner.error("history key \"\(key)\" is not a number") }
         var values: [Int] = []
         try scanner.expect(UInt8(ascii: "["))
         if !scanner.consume(UInt8(ascii: "]")) {
@@ -256,7 +256,7 @@ extension Snapshot {
             try scanner.expect(UInt8(ascii: "]"))
         }
         guard values.count == count else { throw scanner.error("history entry \"\(key)\" has \(values.count) numbers, not \(count)") }
-        return values
+        return (number, values)
     }
 
     private static func readCard(_ scanner: inout JSONScanner) throws(JSONScanError) -> CardState {

@@ -65,12 +65,8 @@ public struct CohortStats: Sendable, Equatable, Codable {
             TopicRow(topic: topic, learners: entry.learners,
                      recall: entry.learners == 0 ? nil : entry.recall / Double(entry.learners), misses: entry.misses)
         }.sorted { left, right in
-            switch (left.recall, right.recall) {
-            case let (l?, r?): l != r ? l < r : left.topic < right.topic
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): (figures[left.topic]?.order ?? 0) < (figures[right.topic]?.order ?? 0)
-            }
+            isWeaker((left.recall, left.topic, figures[left.topic]?.order ?? 0),
+                     than: (right.recall, right.topic, figures[right.topic]?.order ?? 0))
         }
         inactive = learners
             .filter { ($0.daysSinceStudy ?? Int.max) >= inactiveDays }

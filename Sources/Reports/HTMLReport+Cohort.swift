@@ -21,16 +21,16 @@ extension HTMLReport {
                                 .th(.shown("Misses"))),
                             .forEach(Array(stats.topics.enumerated())) { index, topic in
                                 .tr(.td(.shown(topic.recall == nil ? "" : "\(index + 1)")), .td(.shown(topic.topic)),
-                                    .td(.shown("\(topic.learners)")), .td(.shown(topic.recall.map(percent) ?? "—")),
+                                    .td(.shown("\(topic.learners)")), .td(.shown(topic.recall.map(percentText) ?? "—")),
                                     .td(.shown("\(topic.misses)")))
                             }))),
-            section("Learners", note: "Cards seen, true retention over the last 30 days, and studied topics under \(percent(CohortStats.riskThreshold)) predicted recall.",
+            section("Learners", note: "Cards seen, true retention over the last 30 days, and studied topics under \(percentText(CohortStats.riskThreshold)) predicted recall.",
                     .table(
                         .tr(.th(.shown("Learner")), .th(.shown("Seen")), .th(.shown("Retention")),
                             .th(.shown("Topics at risk")), .th(.shown("Last studied"))),
                         .forEach(stats.learners) { row in
                             .tr(.td(.shown(row.learner)), .td(.shown("\(row.seen)/\(row.total)")),
-                                .td(.shown(row.retention.rate.map { "\(percent($0)) (\(row.retention.passed)/\(row.retention.total))" } ?? "—")),
+                                .td(.shown(row.retention.rate.map { "\(percentText($0)) (\(row.retention.passed)/\(row.retention.total))" } ?? "—")),
                                 .td(.class(row.topicsAtRisk.isEmpty ? "" : "risk"), .shown(row.topicsAtRisk.joined(separator: "; "))),
                                 .td(.shown(lastStudied(row))))
                         })),

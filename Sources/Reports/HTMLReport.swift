@@ -26,7 +26,7 @@ public enum HTMLReport {
             section("Topics, weakest first", note: "Recall is FSRS's predicted chance of remembering a seen card today, averaged over the topic.",
                     topicTable(stats.topics)),
             section("Answers over the last year", note: "Each square is a day; darker means more answers.",
-                    SVGChart.heatmap(stats.heatmap, todayWeekday: ((stats.day % 7) + 10) % 7)),
+                    SVGChart.heatmap(stats.heatmap, today: stats.day)),
             section("Stability", note: "Days until predicted recall falls to 90%, by card.",
                     SVGChart.bars(stats.stability.map { Double($0.cards) }, colour: .stability,
                                   labels: stats.stability.enumerated().map { ($0.offset, bucketLabel($0.element)) }, unit: "cards")),
@@ -69,7 +69,7 @@ public enum HTMLReport {
 
     private static func retentionTable(_ rows: [LearnerStats.RetentionRow]) -> Node<HTML.BodyContext> {
         func cell(_ tally: ReviewHistory.Tally) -> Node<HTML.TableRowContext> {
-            .td(.shown(tally.rate.map { "\(percent($0)) (\(tally.passed)/\(tally.total))" } ?? "—"))
+            .td(.shown(tally.rate.map { "\(percentText($0)) (\(tally.passed)/\(tally.total))" } ?? "—"))
         }
         return .table(
             .tr(.th(.shown("Period")), .th(.shown("Young")), .th(.shown("Mature")), .th(.shown("All"))),
@@ -98,7 +98,7 @@ public enum HTMLReport {
                             SVGChart.element("rect", [("width", "120"), ("height", "12"), ("fill", "#eeeeee")], []),
                             SVGChart.element("rect", [("width", SVGChart.number(120 * recall)), ("height", "12"),
                                                       ("fill", SVGChart.Colour.topics.rawValue)], []),
-                        ]), .shown(" " + percent(recall)))
+                        ]), .shown(" " + percentText(recall)))
                     } ?? .shown("not studied")))
             })
     }
@@ -128,7 +128,6 @@ public enum HTMLReport {
         bucket.upper.map { "\(SVGChart.format(bucket.lower))–\(SVGChart.format($0))" } ?? "\(SVGChart.format(bucket.lower))+"
     }
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }
 
 extension Node {

@@ -88,13 +88,10 @@ extension LearnerStats {
             TopicMastery(topic: topic, seen: figures.seen, total: figures.total,
                          recall: figures.seen == 0 ? nil : figures.recall / Double(figures.seen))
         }.sorted { left, right in
-            switch (left.recall, right.recall) {
-            case let (l?, r?): l != r ? l < r : left.topic < right.topic
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): (topicFigures[left.topic]?.order ?? 0) < (topicFigures[right.topic]?.order ?? 0)
-            }
+            isWeaker((left.recall, left.topic, topicFigures[left.topic]?.order ?? 0),
+                     than: (right.recall, right.topic, topicFigures[right.topic]?.order ?? 0))
         }
+        let topicIndex = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($0.element.topic, $0.offset) })
 
         // Answer tallies.
         let lastDay = history.days.filter { $0.value.answers > 0 }.keys.max()
@@ -134,7 +131,7 @@ extension LearnerStats {
             let card = known[id]
             guard card != nil || includeUnknownCards else { continue }
             let topic = card.map { $0.topic.isEmpty ? "(no topic)" : $0.topic } ?? Self.unknownTopic
-            if let index = topics.firstIndex(where: { $0.topic == topic }) { topics[index].misses += misses }
+            if let index = topicIndex[topic] { topics[index].misses += misses }
             missedByTopic[topic, default: []].append(
                 CardNote(id: id.rawValue, topic: topic, prompt: card?.prompt ?? "", misses: misses,
                          lapses: state.cards[id]?.lapses ?? 0, rationale: card?.rationale))

@@ -74,16 +74,14 @@ enum SVGChart {
         return svg(width: width, height: height, marks)
     }
 
-    /// A year of days as weeks (columns) by weekdays (rows, Monday first); the last value is today.
-    static func heatmap(_ counts: [Int], todayWeekday: Int, cell: Double = 11) -> SVGNode {
+    /// A year of days as weeks (columns) by weekdays (rows, Monday first); the last value is study day `today`.
+    static func heatmap(_ counts: [Int], today: Int, cell: Double = 11) -> SVGNode {
         let levels = TextCharts.levels(counts)
-        let weeks = 53
+        let layout = HeatmapLayout(today: today, weeks: 53)
         var marks: [SVGNode] = []
         for index in counts.indices {
             let back = counts.count - 1 - index
-            let weekday = ((todayWeekday - back) % 7 + 7) % 7
-            let week = weeks - 1 - (back + (6 - todayWeekday)) / 7
-            guard week >= 0 else { continue }
+            guard let (week, weekday) = layout.cell(daysBack: back) else { continue }
             marks.append(element("rect", [
                 ("x", number(30 + Double(week) * (cell + 2))), ("y", number(4 + Double(weekday) * (cell + 2))),
                 ("width", number(cell)), ("height", number(cell)), ("fill", heatmapShades[levels[index]]),
@@ -93,7 +91,7 @@ enum SVGChart {
             marks.append(element("text", [("x", "0"), ("y", number(4 + Double(row) * (cell + 2) + cell - 1)), ("class", "tick")],
                                  [.shown(name)]))
         }
-        return svg(width: 30 + Double(weeks) * (cell + 2), height: 8 + 7 * (cell + 2), marks)
+        return svg(width: 30 + Double(layout.weeks) * (cell + 2), height: 8 + 7 * (cell + 2), marks)
     }
 
     // MARK: - Pieces

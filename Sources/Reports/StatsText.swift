@@ -75,7 +75,7 @@ public struct StatsText: Sendable {
 
     private func share(_ tally: ReviewHistory.Tally) -> String {
         guard let rate = tally.rate else { return dash }
-        return percent(rate) + " (\(tally.passed)/\(tally.total))"
+        return percentText(rate) + " (\(tally.passed)/\(tally.total))"
     }
 
     private func topics(_ topics: [LearnerStats.TopicMastery]) -> [String] {
@@ -84,7 +84,7 @@ public struct StatsText: Sendable {
         let nameWidth = max(12, width - barWidth - 22)
         for topic in topics {
             let name = pad(truncate(topic.topic.sanitizedForTerminal(), nameWidth), nameWidth)
-            let recall = topic.recall.map { charts.bar($0, width: barWidth) + " " + pad(percent($0), 4, right: true) }
+            let recall = topic.recall.map { charts.bar($0, width: barWidth) + " " + pad(percentText($0), 4, right: true) }
                 ?? pad("not studied", barWidth + 5)
             lines.append("  " + name + " " + recall + "  " + "\(topic.seen)/\(topic.total)")
         }
@@ -95,16 +95,11 @@ public struct StatsText: Sendable {
     /// Weeks as columns (the newest at the right), Monday to Sunday as rows, as many weeks as fit.
     private func heatmap(_ counts: [Int], day: Int) -> [String] {
         let levels = TextCharts.levels(counts)
-        let weeks = min(53, max(4, width - 8))
-        let todayNumber = counts.count - 1
-        let todayWeekday = ((day % 7) + 10) % 7  // Monday is 0; day 0 (1970-01-01) was a Thursday
-        var grid = [[Character]](repeating: [Character](repeating: " ", count: weeks), count: 7)
+        let layout = HeatmapLayout(today: day, weeks: min(53, max(4, width - 8)))
+        var grid = [[Character]](repeating: [Character](repeating: " ", count: layout.weeks), count: 7)
         for index in counts.indices {
-            let back = todayNumber - index
-            let weekday = ((todayWeekday - back) % 7 + 7) % 7
-            let week = weeks - 1 - (back + (6 - todayWeekday)) / 7
-            guard week >= 0 else { continue }
-            grid[weekday][week] = charts.shade(level: levels[index])
+            guard let cell = layout.cell(daysBack: counts.count - 1 - index) else { continue }
+            grid[cell.weekday][cell.week] = charts.shade(level: levels[index])
         }
         let total = counts.reduce(0, +)
         let active = counts.filter { $0 > 0 }.count
@@ -181,7 +176,6 @@ public struct StatsText: Sendable {
         return right ? padding + text : text + padding
     }
 
-    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     private func minutes(_ value: Double) -> String {
         value < 1 && value > 0 ? "<1 min" : "\(Int(value.rounded())) min"
