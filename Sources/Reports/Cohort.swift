@@ -22,6 +22,13 @@ public struct Cohort: Sendable {
     /// read is named in `problems`; the others are still read.
     public static func load(folder: String, now: Date, deviceZone: TimeZone) throws(ProgressError) -> Cohort {
         let files = FileManager.default
+        var isFolder: ObjCBool = false
+        guard files.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw .unreadable(path: folder, reason: "no such folder")
+        }
+        guard isFolder.boolValue else {
+            throw .unreadable(path: folder, reason: "it is a file; give the folder that holds the learners' profiles or journals")
+        }
         let names: [String]
         do {
             names = try files.contentsOfDirectory(atPath: folder).sorted()

@@ -44,6 +44,9 @@ public struct StatsText: Sendable {
     }
 
     private func forecast(_ counts: [Int]) -> [String] {
+        guard counts.contains(where: { $0 > 0 }) else {
+            return [heading("Due in the next 30 days"), "  Nothing due: study new cards with `pearls`."]
+        }
         var lines = titled("Due in the next 30 days", "\(counts.reduce(0, +)) reviews, at most \(counts.max() ?? 0) a day")
         let columnWidth = width >= 100 ? 2 : 1
         let labelWidth = String(counts.max() ?? 0).count

@@ -84,4 +84,19 @@ struct ReportCommandTests {
         let both = try run(["report", "--cohort", home.path, "--learner", "ben", "-o", "x.html"], home: home, in: work)
         #expect(both.status == 64)
     }
+
+    @Test func badPlacesAreNamedAndNothingIsWritten() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let fresh = try run(["stats"], home: home)
+        #expect(fresh.status == 0)
+        #expect(fresh.stdout.contains("Due in the next 30 days\n  Nothing due: study new cards with `pearls`.\n"))
+        let unwritable = try run(["report", "-o", "/nonexistent/r.html"], home: home)
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr == "pearls: error: cannot write /nonexistent/r.html: No such file or directory\n")
+        let noFolder = try run(["report", "--cohort", "/nonexistent", "-o", "c.html"], home: home)
+        #expect(noFolder.stderr == "pearls: error: cannot read /nonexistent: no such folder\n")
+        let noJournal = try run(["export-log", "--csv"], home: home)
+        #expect(noJournal.status == 1)
+        #expect(noJournal.stderr.hasPrefix("pearls: error: learner 'default' has no review journal yet"))
+    }
 }
