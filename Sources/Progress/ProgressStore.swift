@@ -223,8 +223,14 @@ public final class ProgressStore {
     }
 
     /// Writes the snapshot atomically, keeping the previous one in `backups/`.
+    ///
+    /// Nothing is saved while the state holds events stamped later than `now` (a device whose clock ran
+    /// fast): they were counted as happening now, so the state depends on `now`, and a snapshot of it
+    /// would disagree with a replay made later. The journal has them; the next save after they are in the
+    /// past writes the snapshot.
     public func saveSnapshot(now: Date) throws(ProgressError) {
         guard lock != nil else { return }
+        if let latest = state.latest, latest.date > now { return }
         backUp(profile.snapshotPath, now: now)
         let snapshot = Snapshot(learner: profile.learner, journal: position, state: state)
         do {

@@ -170,6 +170,31 @@ import Testing
         #expect(store.warnings.contains { $0.contains("later than now") })
     }
 
+    @Test func aSnapshotNeverBakesInEventsFromTheFuture() throws {
+        // A second device's events lie ahead of this clock: opened now, they count as happening now. If
+        // that state were saved, a later open would load it instead of replaying the events at their times.
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        let ahead = now.addingTimeInterval(2 * 86_400)
+        do {
+            let fast = try ProgressStore.open(profile, now: ahead, deviceZone: zone)
+            try fast.record(review(1, at: ahead), now: ahead)
+        }
+        do {
+            let behind = try ProgressStore.open(profile, now: now, deviceZone: zone)
+            #expect(behind.state["c1"].lastReview == now)
+            try behind.saveSnapshot(now: now)
+        }
+        let later = now.addingTimeInterval(5 * 86_400)
+        let reopened = try ProgressStore.open(profile, now: later, deviceZone: zone)
+        #expect(reopened.state["c1"].lastReview == ahead)
+        var replayer = JournalReplayer()
+        _ = try JournalFile.read(profile.journalPath) { (event, line) throws(ProgressError) in
+            try replayer.add(event, path: profile.journalPath, line: line)
+        }
+        #expect(reopened.state == (try replayer.replay(now: later, deviceZone: zone)))
+    }
+
     @Test func aSecondWriterIsToldWhoHoldsTheProfile() throws {
         let folder = TemporaryFolder()
         let profile = try folder.profile()
