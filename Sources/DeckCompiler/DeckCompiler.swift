@@ -6,6 +6,8 @@ public struct CompileResult: Sendable {
     public var deck: Deck?
     /// Errors and warnings, sorted by file (in the order given), line and column.
     public var diagnostics: [Diagnostic]
+    /// What the article generator made and why, when any source was an article.
+    public var generated: ArticleCompiler.Result?
 }
 
 /// Compiles Markdown deck sources (docs/deck-format.md) into a deck (docs/deck-json.md).
@@ -17,24 +19,28 @@ public enum DeckCompiler {
 
     /// Compiles sources into one deck. Every problem in every file is reported, not just the first.
     ///
+    /// Articles (plain text and HTML), Markdown files with no authored cards, Markdown whose front matter
+    /// says `generate: true`, and any file named in `generating` go through the article generator
+    /// (`ArticleCompiler`); authored cards are compiled as written.
+    ///
     /// - Parameter fallbackID: the deck id when no front matter sets one (a folder's or file's name).
-    public static func compile(_ sources: [DeckSource], fallbackID: String) -> CompileResult {
+    public static func compile(_ sources: [DeckSource], fallbackID: String, generating: Set<String> = []) -> CompileResult {
         var diagnostics: [Diagnostic] = []
         var parsed: [ParsedSource] = []
+        var articles: [DeckSource] = []
         for source in sources {
-            guard source.kind == .markdown else {
-                diagnostics.append(Diagnostic(.error, file: source.name, line: 1,
-                    "this looks like an article (plain text or HTML); this version of pearls compiles only "
-                        + "Markdown deck sources with authored cards (see docs/deck-format.md)"))
+            guard source.kind == .markdown, !generating.contains(source.name) else {
+                articles.append(source)
                 continue
             }
-            var one = DeckSourceParser.parse(SourceText(bytes: source.bytes, name: source.name))
-            if one.frontMatter.generate, let entry = one.frontMatter.entries["generate"] {
-                one.diagnostics.append(Diagnostic(.warning, file: source.name, line: entry.line,
-                    "'generate: true': generating cards from prose is not available yet; only authored cards are compiled"))
+            let one = DeckSourceParser.parse(SourceText(bytes: source.bytes, name: source.name))
+            if one.frontMatter.generate || (one.drafts.isEmpty && one.diagnostics.isEmpty && one.frontMatter.entries.isEmpty) {
+                articles.append(source)
             }
-            parsed.append(one)
+            if !one.drafts.isEmpty || !one.diagnostics.isEmpty || !one.frontMatter.entries.isEmpty { parsed.append(one) }
         }
+        let generated = articles.isEmpty ? nil : ArticleCompiler.compile(articles)
+        diagnostics += generated?.diagnostics ?? []
         var cards: [Card] = []
         for source in parsed {
             var sourceDiagnostics = source.diagnostics
@@ -43,19 +49,30 @@ public enum DeckCompiler {
             }
             diagnostics += sourceDiagnostics
         }
+        cards += generated?.candidates.map(\.card) ?? []
         cards = mergeDuplicates(cards, diagnostics: &diagnostics)
-        let metadata = DeckMetadata.merge(parsed, fallbackID: fallbackID, diagnostics: &diagnostics)
+        var metadata = DeckMetadata.merge(parsed, fallbackID: fallbackID, diagnostics: &diagnostics)
+        if parsed.allSatisfy({ $0.frontMatter.entries["title"] == nil && $0.firstHeading == nil }),
+           let title = generated?.title {
+            metadata.title = title
+        }
         let fileOrder = Dictionary(sources.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.enumerated().sorted { lhs, rhs in
             let left = (fileOrder[lhs.element.file] ?? 0, lhs.element.line, lhs.element.column, lhs.offset)
             let right = (fileOrder[rhs.element.file] ?? 0, rhs.element.line, rhs.element.column, rhs.offset)
             return left < right
         }.map(\.element)
-        guard !diagnostics.hasErrors else { return CompileResult(deck: nil, diagnostics: diagnostics) }
+        guard !diagnostics.hasErrors else {
+            return CompileResult(deck: nil, diagnostics: diagnostics, generated: generated)
+        }
+        var topics = mergeTopics(parsed)
+        for topic in cards.map(\.topic) where !topic.isEmpty && !topics.contains(where: { $0.name == topic }) {
+            topics.append(Topic(name: topic))
+        }
         let deck = Deck(
             id: metadata.id, title: metadata.title, audience: metadata.audience, language: metadata.language,
-            abbreviations: metadata.abbreviations, topics: mergeTopics(parsed), cards: cards)
-        return CompileResult(deck: deck, diagnostics: diagnostics)
+            abbreviations: metadata.abbreviations, topics: topics, cards: cards)
+        return CompileResult(deck: deck, diagnostics: diagnostics, generated: generated)
     }
 
     /// Explicit ids used twice are errors. Cards whose content hashes alike are one card written twice:

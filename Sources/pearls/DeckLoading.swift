@@ -24,14 +24,20 @@ enum DeckLoading {
 
     /// Compiles sources, printing every diagnostic; throws exit status 1 when there were errors.
     static func compileReporting(_ paths: [String]) throws -> Deck {
+        try compileResult(paths).deck
+    }
+
+    /// Compiles sources (generating cards from the files in `generating` as articles), printing every diagnostic.
+    static func compileResult(_ paths: [String], generatingAll: Bool = false) throws -> (deck: Deck, result: CompileResult) {
         let (sources, fallbackID) = try SourceLoader.load(paths: paths)
-        let result = DeckCompiler.compile(sources, fallbackID: fallbackID)
+        let generating = generatingAll ? Set(sources.map(\.name)) : []
+        let result = DeckCompiler.compile(sources, fallbackID: fallbackID, generating: generating)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         guard let deck = result.deck else {
             printError("pearls: error: " + summary(of: result.diagnostics) + "; nothing compiled")
             throw ExitCode.failure
         }
-        return deck
+        return (deck, result)
     }
 
     /// "2 errors, 1 warning".

@@ -75,16 +75,21 @@ struct DiagnosticTests {
         ])
     }
 
-    @Test func articlesAreRejectedWithAPointer() {
-        let result = DeckCompiler.compile([DeckSource(name: "page.html", kind: .article, bytes: Array("<p>x</p>".utf8))],
+    @Test func anArticleWithNothingToAskWarnsAndCompilesNoCards() {
+        let result = DeckCompiler.compile([DeckSource(name: "page.html", kind: .article, bytes: Array("<p>Hello there.</p>".utf8))],
                                           fallbackID: "page")
-        #expect(result.deck == nil)
-        #expect(result.diagnostics.map(\.description).first?.hasPrefix("page.html:1:1: error: this looks like an article") == true)
+        #expect(result.deck?.cards == [])
+        #expect(result.diagnostics.map(\.description) == [
+            "page.html:1:1: warning: no cards could be made from this article (no definitions, lists, numbers or causes found)"
+        ])
     }
 
-    @Test func generateTrueWarnsThatOnlyAuthoredCardsAreCompiled() {
-        let lines = diagnosticLines("---\ngenerate: true\n---\nQ: a?\nA: b")
-        #expect(lines == ["t.md:2:1: warning: 'generate: true': generating cards from prose is not available yet; only authored cards are compiled"])
+    @Test func generateTrueKeepsAuthoredCardsAndReadsTheProse() throws {
+        let text = "---\ngenerate: true\n---\nQ: a?\nA: b\n\nAn echocardiogram is an ultrasound test that shows the heart pumping.\n"
+        let result = DeckCompiler.compile([DeckSource(name: "t.md", text: text)], fallbackID: "t")
+        let deck = try #require(result.deck)
+        #expect(deck.cards.map(\.prompt).contains("a?"))
+        #expect(deck.cards.map(\.prompt).contains("What is an echocardiogram?"))
     }
 
     @Test func conflictingFrontMatterAcrossFilesNamesBothPlaces() {

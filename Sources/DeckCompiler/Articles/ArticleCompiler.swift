@@ -1,0 +1,172 @@
+import PearlsCore
+
+/// Turns articles into question cards: ingest → strip boilerplate → structure → generate → filter → merge → rank.
+///
+/// Everything is a pure function of the sources' names and bytes, in order, so the same articles give the
+/// same cards, byte for byte, on every run.
+public enum ArticleCompiler {
+    /// What generating gives: the kept candidates (with final card ids) and the figures behind them.
+    public struct Result: Sendable {
+        public var candidates: [Candidate]
+        public var report: ArticleReport
+        public var diagnostics: [Diagnostic]
+        /// The first content heading of the first article, as a title for the deck.
+        public var title: String?
+    }
+
+    /// One source read and structured.
+    struct Article {
+        var text: ArticleText
+        var blocks: [ArticleBlock]
+    }
+
+    public static func compile(_ sources: [DeckSource]) -> Result {
+        var report = ArticleReport()
+        var diagnostics: [Diagnostic] = []
+        var articles: [Article] = []
+        for source in sources {
+            if source.bytes.contains(0) {
+                diagnostics.append(Diagnostic(.error, file: source.name, line: 1,
+                                              "this is a binary file (NUL byte), not an article"))
+                continue
+            }
+            let markdown = DeckSource.kind(ofFileNamed: source.name) == .markdown
+            let text = ArticleText(bytes: source.bytes, name: source.name, markdown: markdown)
+            articles.append(Article(text: text, blocks: ArticleStructure.blocks(of: text.lines)))
+        }
+        let repeated = repeatedAcrossFiles(articles)
+        for index in articles.indices { Boilerplate.mark(&articles[index].blocks, repeated: repeated) }
+        let siblings = siblingTerms(articles)
+
+        var candidates: [Candidate] = []
+        for article in articles {
+            let made = generate(article, siblings: siblings)
+            report.files.append(ArticleReport.File(
+                name: article.text.name, format: article.text.format.rawValue, blocks: article.blocks.count,
+                boilerplateBlocks: article.blocks.count { !$0.isContent }, candidates: made.count))
+            if made.isEmpty {
+                diagnostics.append(Diagnostic(.warning, file: article.text.name, line: 1,
+                    "no cards could be made from this article (no definitions, lists, numbers or causes found)"))
+            }
+            candidates += made
+        }
+        for candidate in candidates { report.proposed[candidate.rule.rawValue, default: 0] += 1 }
+        var passed: [Candidate] = []
+        for candidate in candidates {
+            if let flaw = QualityFilter.flaw(of: candidate.card) {
+                report.dropped[flaw.rawValue, default: 0] += 1
+            } else {
+                passed.append(candidate)
+            }
+        }
+        let merged = CandidateMerger.merge(passed)
+        report.merged = passed.count - merged.count
+        var (kept, rankedOut) = CandidateRanker.rank(merged)
+        report.rankedOut = rankedOut
+        kept = assignIDs(kept, report: &report)
+        for candidate in kept {
+            report.kept[candidate.rule.rawValue, default: 0] += 1
+            report.topics[candidate.card.topic, default: 0] += 1
+        }
+        let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
+        return Result(candidates: kept, report: report, diagnostics: diagnostics, title: title)
+    }
+
+    /// Normalized blocks of six words or more that appear in two or more files: a site's furniture.
+    private static func repeatedAcrossFiles(_ articles: [Article]) -> Set<String> {
+        guard articles.count > 1 else { return [] }
+        var files: [String: Int] = [:]
+        for article in articles {
+            for key in Set(article.blocks.filter { $0.words.count >= 6 }.map { Boilerplate.key($0.text) }) {
+                files[key, default: 0] += 1
+            }
+        }
+        return Set(files.filter { $0.value > 1 }.keys)
+    }
+
+    /// Every term the content names: list items and inline enumerations (listed), and lexicon words.
+    private static func siblingTerms(_ articles: [Article]) -> SiblingTerms {
+        var siblings = SiblingTerms()
+        for article in articles {
+            for block in article.blocks where block.isContent && block.kind != .heading {
+                if block.kind == .item {
+                    siblings.noteListed(block.label ?? block.text)
+                    if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
+                        siblings.add(term, kind: kind, listed: true)
+                    }
+                }
+                for text in SentenceSplitter.sentences(in: block.body) {
+                    let sentence = Sentence(text)
+                    for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
+                    if let (_, items) = EnumerationRule.inlineItems(sentence) {
+                        siblings.noteListed(sentence.text)
+                        for range in items {
+                            let term = sentence.phrase(range)
+                            if let kind = TermKind.of(term) { siblings.add(term, kind: kind, listed: true) }
+                        }
+                    }
+                }
+            }
+        }
+        return siblings
+    }
+
+    /// Candidates from one article's content blocks, in article order.
+    private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
+        let blocks = article.blocks
+        let title = blocks.first { $0.kind == .heading && $0.isContent }?.text ?? ""
+        var made: [Candidate] = []
+        for (index, block) in blocks.enumerated() where block.isContent && block.kind != .heading {
+            var block = block
+            if block.topic.isEmpty || blocks.first(where: { $0.kind == .heading && $0.text == block.topic })?.isContent == false {
+                block.topic = title
+            }
+            var fromBlock: [Candidate] = []
+            var previous: Sentence?
+            for text in SentenceSplitter.sentences(in: block.body) {
+                let sentence = Sentence(text)
+                let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
+                                          siblings: siblings)
+                fromBlock += DefinitionRule.candidates(context)
+                fromBlock += EnumerationRule.candidates(context)
+                fromBlock += NumericRule.candidates(context)
+                fromBlock += SuperlativeRule.candidates(context)
+                fromBlock += CauseEffectRule.candidates(context)
+                fromBlock += PurposeRule.candidates(context)
+                fromBlock += RouteRule.candidates(context)
+                previous = sentence
+            }
+            if block.kind == .item, block.list == index {
+                let items = blocks[index...].prefix { $0.kind == .item && $0.list == index }.filter(\.isContent)
+                let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
+                let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
+                                          file: article.text.name, siblings: siblings)
+                fromBlock += EnumerationRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+                fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+            }
+            for var candidate in fromBlock {
+                candidate.position = Double(index) / Double(max(1, blocks.count))
+                candidate.card.citation = article.text.citation
+                made.append(candidate)
+            }
+        }
+        return made
+    }
+
+    /// Gives each card its content id; two candidates that came out identical are one card.
+    private static func assignIDs(_ candidates: [Candidate], report: inout ArticleReport) -> [Candidate] {
+        var seen: [CardID: Int] = [:]
+        var result: [Candidate] = []
+        for var candidate in candidates {
+            candidate.card.id = CardBuilder.contentID(of: candidate.card)
+            if let earlier = seen[candidate.card.id] {
+                result[earlier].card.source += candidate.card.source.filter { !result[earlier].card.source.contains($0) }
+                report.merged += 1
+                continue
+            }
+            seen[candidate.card.id] = result.count
+            result.append(candidate)
+        }
+        return result
+    }
+}

@@ -1,0 +1,162 @@
+/// Turns an article's lines into blocks: headings, paragraphs, and list items with their lead-in line.
+///
+/// Headings are Markdown `#` lines, ALL CAPS lines, and short lines without closing punctuation that are
+/// not the first half of a wrapped sentence. Bullets are `•`, `-`, `*`, `+`, `1.`, `1)`, `a)` and the like.
+/// Under a lead-in ending in `:`, lines shaped "Label: explanation" are list items too, as glossary-style
+/// pages write them.
+enum ArticleStructure {
+    static func blocks(of lines: [ArticleText.Line]) -> [ArticleBlock] {
+        var blocks: [ArticleBlock] = []
+        var topic = ""
+        var paragraphOpen = false
+        for (position, line) in lines.enumerated() {
+            let text = line.text
+            if text.isEmpty {
+                paragraphOpen = false
+                continue
+            }
+            let next = lines[(position + 1)...].first { !$0.text.isEmpty }?.text
+            let nextIsAdjacent = position + 1 < lines.count && !lines[position + 1].text.isEmpty
+            if let (level, heading) = markdownHeading(text) {
+                _ = level
+                topic = heading
+                blocks.append(ArticleBlock(kind: .heading, text: heading, line: line.number, topic: heading))
+                paragraphOpen = false
+                continue
+            }
+            if let itemText = bulletText(text) {
+                appendItem(itemText, line: line.number, topic: topic, to: &blocks, allowPeriodLabel: true)
+                paragraphOpen = false
+                continue
+            }
+            if paragraphOpen, let last = blocks.last, last.kind == .paragraph, !endsClause(last.text),
+               text.first?.isLowercase == true {
+                blocks[blocks.count - 1].text += " " + text
+                continue
+            }
+            let continuesWrapped = nextIsAdjacent && next?.first?.isLowercase == true
+            if !continuesWrapped && isHeading(text) {
+                topic = text.trimming(" ?:")
+                blocks.append(ArticleBlock(kind: .heading, text: topic, line: line.number, topic: topic))
+                paragraphOpen = false
+                continue
+            }
+            if let label = colonLabel(text), let last = blocks.last,
+               (last.kind == .item && last.label != nil) || (last.kind != .heading && last.text.hasSuffix(":")) {
+                appendItem(text, line: line.number, topic: topic, to: &blocks, label: label)
+                paragraphOpen = false
+                continue
+            }
+            blocks.append(ArticleBlock(kind: .paragraph, text: text, line: line.number, topic: topic))
+            paragraphOpen = true
+        }
+        return blocks
+    }
+
+    private static func appendItem(
+        _ text: String, line: Int, topic: String, to blocks: inout [ArticleBlock],
+        label: String? = nil, allowPeriodLabel: Bool = false
+    ) {
+        var item = ArticleBlock(kind: .item, text: text, line: line, topic: topic)
+        item.label = label ?? colonLabel(text) ?? (allowPeriodLabel ? periodLabel(text) : nil)
+        if let last = blocks.last, last.kind == .item, last.text.hasSuffix(":"), item.label != nil {
+            // "Primary cancer type: the most common include:" opens a sublist of its own.
+            item.list = blocks.count
+            item.leadIn = blocks.count - 1
+        } else if let last = blocks.last, last.kind == .item, let list = last.list {
+            item.list = list
+            item.leadIn = last.leadIn
+            // Back out of a sublist when the label's shape changes ("Lung Cancer" … then "Age").
+            if let leadIn = last.leadIn, blocks[leadIn].kind == .item, let parent = blocks[leadIn].list,
+               let first = blocks[list].label, let label = item.label, shape(first) != shape(label) {
+                item.list = parent
+                item.leadIn = blocks[parent].leadIn
+            }
+        } else {
+            item.list = blocks.count
+            if let last = blocks.last, last.kind == .paragraph || (last.kind == .item && last.text.hasSuffix(":")) {
+                item.leadIn = blocks.count - 1
+            }
+        }
+        blocks.append(item)
+    }
+
+    /// A label's shape: its word count and last word ("Lung Cancer" and "Breast Cancer" share one).
+    private static func shape(_ label: String) -> String {
+        let words = label.lowercased().split(separator: " ")
+        return "\(words.count) \(words.last ?? "")"
+    }
+
+    /// `## Symptoms` → (2, "Symptoms").
+    static func markdownHeading(_ text: String) -> (Int, String)? {
+        guard text.hasPrefix("#") else { return nil }
+        let level = text.prefix { $0 == "#" }.count
+        guard level <= 6 else { return nil }
+        let rest = text.dropFirst(level)
+        guard rest.first == " " else { return nil }
+        let heading = String(rest).trimming(" #?:")
+        return heading.isEmpty ? nil : (level, heading)
+    }
+
+    /// The text of a bullet line without its marker, or `nil` when the line is not a bullet.
+    static func bulletText(_ text: String) -> String? {
+        let characters = Array(text.prefix(6))
+        guard let first = characters.first else { return nil }
+        if "•◦▪‣·●○■□➢►✓-*+–—".contains(first), characters.count > 1, characters[1] == " " {
+            let rest = String(text.dropFirst(2)).trimming(" ")
+            return rest.isEmpty ? nil : rest
+        }
+        // 1. 2) 10. a) b.
+        var index = 0
+        while index < characters.count, characters[index].isNumber { index += 1 }
+        let isNumbered = index > 0 && index <= 2
+        let isLettered = index == 0 && characters.count > 2 && characters[0].isLowercase && characters[0].isLetter
+        let markerEnd = isLettered ? 1 : index
+        guard isNumbered || isLettered, markerEnd + 1 < characters.count,
+              characters[markerEnd] == ")" || (characters[markerEnd] == "." && isNumbered),
+              characters[markerEnd + 1] == " " else { return nil }
+        let rest = String(text.dropFirst(markerEnd + 2)).trimming(" ")
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// A short line without closing punctuation, or an ALL CAPS line, that starts with a capital or digit.
+    static func isHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let first = text.first, first.isUppercase || first.isNumber, words.count <= 12 else { return false }
+        if text.count > 90 { return false }
+        let letters = text.filter(\.isLetter)
+        if letters.count >= 4 && letters.allSatisfy(\.isUppercase) { return true }
+        guard let last = text.last else { return false }
+        if ".,;:!\"".contains(last) { return false }
+        if last == "?" { return words.count <= 10 }
+        return true
+    }
+
+    /// "Bone Pain: the most common…" → "Bone Pain"; the label is 1–6 words, starts with a capital, has no period.
+    static func colonLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon]
+        let rest = text[text.index(after: colon)...]
+        let words = label.split(separator: " ")
+        guard (1...6).contains(words.count), label.first?.isUppercase == true, !label.contains("."),
+              rest.first == " ", rest.count > 3 else { return nil }
+        return String(label)
+    }
+
+    /// "Surgery. Different types of surgery…" → "Surgery" (a bullet whose first short sentence names it).
+    static func periodLabel(_ text: String) -> String? {
+        guard let range = text.range(of: ". ") else { return nil }
+        let label = text[..<range.lowerBound]
+        let words = label.split(separator: " ")
+        guard (1...5).contains(words.count), label.first?.isUppercase == true,
+              !SentenceSplitter.abbreviations.contains(String(words.last ?? "").lowercased()),
+              text[range.upperBound...].first?.isUppercase == true else { return nil }
+        return String(label)
+    }
+
+    /// Whether a line ends a clause, so the next line is not its continuation.
+    private static func endsClause(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:\"".contains(last)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import PearlsCore
+
+/// An article reduced to clean lines of text, each with the line of the file it came from.
+///
+/// Ingest is the first stage of article compiling: whatever the bytes, what leaves here is NFC text with
+/// straight quotes, plain spaces and no control characters, so no later stage (or terminal) sees anything else.
+struct ArticleText: Sendable {
+    /// How the file was read.
+    enum Format: String, Sendable { case plainText = "text", markdown, html }
+
+    /// One line of text and the 1-based line of the source it starts on.
+    struct Line: Sendable, Equatable {
+        var text: String
+        var number: Int
+    }
+
+    let name: String
+    let format: Format
+    /// Lines in order; blank lines are kept (as empty text), since they separate paragraphs.
+    let lines: [Line]
+    /// The page's address, from a first line such as `# source: https://…`.
+    let citation: String?
+
+    /// Reads an article's bytes. Any bytes are accepted: invalid UTF-8 becomes U+FFFD and is then dropped.
+    init(bytes: [UInt8], name: String, markdown: Bool = false) {
+        self.name = name
+        var raw: [Line]
+        if Self.looksLikeHTML(bytes, name: name) {
+            format = .html
+            raw = HTMLText.lines(of: bytes)
+        } else {
+            format = markdown ? .markdown : .plainText
+            raw = Self.splitLines(String(decoding: bytes, as: UTF8.self))
+            if markdown { raw = MarkdownText.plainLines(raw) }
+        }
+        var citation: String?
+        var lines: [Line] = []
+        lines.reserveCapacity(raw.count)
+        for line in raw {
+            let text = Self.normalize(line.text)
+            if citation == nil, lines.allSatisfy(\.text.isEmpty), let address = Self.sourceAddress(text) {
+                citation = address
+                continue
+            }
+            lines.append(Line(text: text, number: line.number))
+        }
+        self.lines = lines
+        self.citation = citation
+    }
+
+    /// HTML when the name says so or the first kilobytes hold a document or block tag.
+    static func looksLikeHTML(_ bytes: [UInt8], name: String) -> Bool {
+        let lowered = name.lowercased()
+        if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return true }
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<body", "<p>", "<div", "<article", "<h1"].contains(where: head.contains)
+    }
+
+    /// `# source: URL`, `source: URL` or `Source URL: …` gives the address; anything else `nil`.
+    private static func sourceAddress(_ line: String) -> String? {
+        var rest = Substring(line)
+        while rest.first == "#" || rest.first == " " { rest = rest.dropFirst() }
+        for prefix in ["source url:", "source:", "url:"] where rest.lowercased().hasPrefix(prefix) {
+            let address = rest.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            return address.isEmpty ? nil : address
+        }
+        return nil
+    }
+
+    /// Splits on LF, CRLF and lone CR, numbering from 1.
+    static func splitLines(_ text: String) -> [Line] {
+        var lines: [Line] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(Line(text: String(current), number: lines.count + 1))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(Line(text: String(current), number: lines.count + 1))
+        return lines
+    }
+
+    /// NFC, straight quotes, plain spaces, no control characters, no invisible characters, single spaces.
+    static func normalize(_ text: String) -> String {
+        let safe = text.sanitizedForTerminal()
+        var out = String.UnicodeScalarView()
+        for scalar in safe.precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: out.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: out.append("\"")
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFFFD: continue
+            case 0x2026: out.append(contentsOf: "...".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        let collapsed = String(out).collapsingWhitespace
+        return collapsed
+    }
+}

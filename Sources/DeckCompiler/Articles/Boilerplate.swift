@@ -1,0 +1,179 @@
+/// Marks the blocks of an article that are not subject content: ads, disclosures, editorial promises,
+/// newsletter and social prompts, bylines and dates, copyright, contact details, clinician listings.
+///
+/// In the spirit of jusText: each block is judged on its own signals (lexical cues, first-person-plural
+/// voice, stopword density, contact details, credentials, repetition), then short blocks take the verdict
+/// of their neighbours, and a heading goes with its section. No site's sentences are written here;
+/// the cues are the vocabulary of web page furniture in general.
+enum Boilerplate {
+    /// Phrases of page furniture, matched in lowercased text.
+    static let cues = [
+        "advertis", "affiliate", "commission", "sponsored", "newsletter", "subscribe", "sign up", "inbox",
+        "delivered daily", "follow us", "share this", "share on", "cookie", "privacy policy", "terms of use",
+        "terms and conditions", "all rights reserved", "copyright", "©", "editorial", "fact-check", "fact check",
+        "our promise", "skip to", "slideshow", "read more", "learn more", "click here", "related articles",
+        "related stories", "you may also like", "comments", "reviewed by", "medically reviewed", "written by",
+        "updated on", "last updated", "published on", "powered by", "not intended as a substitute",
+        "substitute for professional", "book an appointment", "request an appointment", "call us", "contact us", "log in", "sign in", "buy now",
+        "free trial", "about us", "back to top", "print this page", "email this page", "in this article",
+        "table of contents", "disclaimer", "top doctors", "consult top", "years experience", "years of experience",
+    ]
+    /// Verbs that open a promotional line ("Learn about…", "See what…").
+    static let promoOpeners: Set<String> = [
+        "learn", "discover", "explore", "read", "click", "join", "download", "watch", "subscribe",
+        "sign", "shop", "visit", "share", "follow", "understand",
+    ]
+    static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd"]
+    static let credentials: Set<String> = [
+        "md", "mbbs", "phd", "dnb", "rn", "bsn", "msn", "np", "pa-c", "do", "frcs", "facs", "mph", "dnp", "ms",
+        "d.ortho", "mch", "dm", "fellowship",
+    ]
+    private static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Marks boilerplate in place. `repeated` holds the normalized text of blocks met in more than one file.
+    static func mark(_ blocks: inout [ArticleBlock], repeated: Set<String> = []) {
+        var seenInFile: [String: Int] = [:]
+        for block in blocks { seenInFile[key(block.text), default: 0] += 1 }
+        for index in blocks.indices {
+            let block = blocks[index]
+            let key = key(block.text)
+            let words = block.words.count
+            if (seenInFile[key] ?? 0) > 1 && (words >= 3 || block.kind == .heading) {
+                blocks[index].boilerplate = "repeated within the page"
+            } else if repeated.contains(key) && words >= 6 && block.kind != .item {
+                blocks[index].boilerplate = "repeated across pages"
+            } else {
+                blocks[index].boilerplate = reason(for: block)
+            }
+        }
+        dropSections(&blocks)
+        smoothShortBlocks(&blocks)
+        dropListsWithoutContent(&blocks)
+        dropEmptySections(&blocks)
+    }
+
+    /// The normalized text used to spot repetition.
+    static func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } }
+
+    /// The block's own verdict: a reason when it looks like page furniture, `nil` when it looks like content.
+    static func reason(for block: ArticleBlock) -> String? {
+        let lowered = block.text.lowercased()
+        let tokens = lowered.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
+        let words = tokens.map { $0.trimming("\"'!?;:•") }
+        if let cue = cues.first(where: lowered.contains) { return "page furniture ('\(cue)')" }
+        if hasContactDetails(lowered) { return "contact details" }
+        let voice = words.count { firstPersonPlural.contains($0) }
+        if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
+        if let first = words.first, promoOpeners.contains(first), block.kind != .item,
+           block.text.split(separator: ". ").count <= 3, lowered.contains("you") || lowered.contains("about") || words.count < 8 {
+            return "promotional prompt"
+        }
+        if lowered.hasPrefix("by "), words.count <= 6, block.text.dropFirst(3).first?.isUppercase == true {
+            return "byline"
+        }
+        if lowered.hasPrefix("dr. ") && words.count <= 6 { return "clinician listing" }
+        if words.count < 14, hasDate(words) { return "date line" }
+        if words.count { credentials.contains($0) } >= 2 || (words.count <= 12 && block.text.contains("•")) {
+            return "credentials"
+        }
+        if block.kind == .paragraph && words.count >= 10 && stopwordRatio(words) < 0.12 {
+            return "low stopword density (not prose)"
+        }
+        return nil
+    }
+
+    private static func hasContactDetails(_ lowered: String) -> Bool {
+        if lowered.contains("www.") || lowered.contains("http://") || lowered.contains("https://") { return true }
+        if lowered.contains("@"), lowered.contains(".com") || lowered.contains(".org") { return true }
+        // A phone number: ten or more digits within a run of digits, spaces, dashes, dots and brackets.
+        var digits = 0
+        for character in lowered {
+            if character.isNumber {
+                digits += 1
+                if digits >= 10 { return true }
+            } else if !" -.()+".contains(character) {
+                digits = 0
+            }
+        }
+        return false
+    }
+
+    private static func hasDate(_ words: [String]) -> Bool {
+        let hasYear = words.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber) }
+        return hasYear && words.contains { months.contains($0) }
+    }
+
+    static func stopwordRatio(_ words: [String]) -> Double {
+        guard !words.isEmpty else { return 0 }
+        return Double(words.count { Stopwords.english.contains($0) }) / Double(words.count)
+    }
+
+    /// A heading that is itself furniture ("Editorial Standards", "How We Make Money") takes its section with it.
+    private static func dropSections(_ blocks: inout [ArticleBlock]) {
+        var sectionReason: String?
+        for index in blocks.indices {
+            if blocks[index].kind == .heading {
+                sectionReason = blocks[index].boilerplate.map { "under a boilerplate heading (\($0))" }
+                continue
+            }
+            if let sectionReason, blocks[index].isContent, !isStrongProse(blocks[index]) {
+                blocks[index].boilerplate = sectionReason
+            }
+        }
+    }
+
+    /// A long paragraph that reads as prose: enough function words, no site voice. It stands on its own even
+    /// under a furniture heading, since scraped pages often lose the heading that opened the article.
+    static func isStrongProse(_ block: ArticleBlock) -> Bool {
+        let words = block.text.lowercased().split(separator: " ").map { Sentence.key($0) }
+        return block.kind == .paragraph && words.count >= 25 && stopwordRatio(words) >= 0.3
+    }
+
+    /// A short paragraph between two boilerplate blocks is boilerplate too (jusText's context rule).
+    private static func smoothShortBlocks(_ blocks: inout [ArticleBlock]) {
+        for index in blocks.indices where blocks[index].isContent && blocks[index].kind != .heading {
+            guard blocks[index].words.count < 10 else { continue }
+            let before = blocks[..<index].last { $0.kind != .heading }
+            let after = blocks[(index + 1)...].first { $0.kind != .heading }
+            if before?.isContent == false && (after == nil || after?.isContent == false) {
+                blocks[index].boilerplate = "short, between boilerplate"
+            }
+        }
+    }
+
+    /// A list whose every item is boilerplate drops its lead-in too ("These resources may help:").
+    private static func dropListsWithoutContent(_ blocks: inout [ArticleBlock]) {
+        var lists: [Int: (leadIn: Int?, hasContent: Bool)] = [:]
+        for block in blocks where block.kind == .item {
+            guard let list = block.list else { continue }
+            let hasContent = (lists[list]?.hasContent ?? false) || block.isContent
+            lists[list] = (block.leadIn, hasContent)
+        }
+        for (_, list) in lists where !list.hasContent {
+            if let leadIn = list.leadIn, blocks[leadIn].isContent { blocks[leadIn].boilerplate = "introduces boilerplate" }
+        }
+    }
+
+    /// A heading with no content under it names nothing worth a topic.
+    private static func dropEmptySections(_ blocks: inout [ArticleBlock]) {
+        var lastHeading: Int?
+        var hasContent = false
+        for index in blocks.indices {
+            if blocks[index].kind == .heading {
+                if let lastHeading, !hasContent, blocks[lastHeading].isContent {
+                    blocks[lastHeading].boilerplate = "heading without content"
+                }
+                lastHeading = index
+                hasContent = false
+            } else if blocks[index].isContent {
+                hasContent = true
+            }
+        }
+        if let lastHeading, !hasContent, blocks[lastHeading].isContent {
+            blocks[lastHeading].boilerplate = "heading without content"
+        }
+    }
+}

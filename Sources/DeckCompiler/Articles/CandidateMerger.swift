@@ -1,0 +1,45 @@
+import PearlsCore
+
+/// Merges near-duplicate candidates: the articles repeat each other, and a fact stated in three sources
+/// is one card whose provenance names all three places.
+///
+/// Two candidates are the same fact when they have the same type, the same answers (normalized), and
+/// prompts that share most of their content words.
+enum CandidateMerger {
+    static func merge(_ candidates: [Candidate]) -> [Candidate] {
+        var kept: [Candidate] = []
+        var byAnswer: [String: [Int]] = [:]
+        for candidate in candidates {
+            let key = candidate.card.type.rawValue + "|" + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|")
+            let words = contentWords(candidate.card.prompt)
+            if let match = byAnswer[key]?.first(where: { similarity(words, contentWords(kept[$0].card.prompt)) >= 0.6 }) {
+                var merged = kept[match]
+                let extra = candidate.card.source.filter { !merged.card.source.contains($0) }
+                if candidate.confidence > merged.confidence {
+                    let sources = merged.card.source
+                    merged = candidate
+                    merged.card.source = sources + candidate.card.source.filter { !sources.contains($0) }
+                } else {
+                    merged.card.source += extra
+                }
+                kept[match] = merged
+            } else {
+                byAnswer[key, default: []].append(kept.count)
+                kept.append(candidate)
+            }
+        }
+        return kept
+    }
+
+    /// Lowercased words of four letters or more, without plural -s.
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(text.split(separator: " ").map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
+            .map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+    }
+
+    /// Jaccard similarity of two word sets (1 when both are empty).
+    static func similarity(_ left: Set<String>, _ right: Set<String>) -> Double {
+        let union = left.union(right).count
+        return union == 0 ? 1 : Double(left.intersection(right).count) / Double(union)
+    }
+}

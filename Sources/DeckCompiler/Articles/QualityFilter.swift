@@ -1,0 +1,75 @@
+import Foundation
+import PearlsCore
+
+/// The checks a generated card must pass to reach the deck. Each names the flaw it catches, so
+/// `pearls compile --report` can say how many candidates each dropped.
+public enum QualityFilter {
+    /// A reason a card is malformed.
+    public enum Flaw: String, Sendable, CaseIterable, Codable {
+        case answerInQuestion = "answer in question"
+        case unresolvedPronoun = "starts with a pronoun"
+        case shortQuestion = "question under 3 words"
+        case longAnswer = "answer over 25 words"
+        case unbalanced = "unbalanced quotes or brackets"
+        case emptyAnswer = "empty or trivial answer"
+        case vagueAnswer = "vague answer"
+    }
+
+    /// Openers that leave a question without its subject.
+    static let pronouns: Set<String> = ["it", "they", "this", "these", "those", "that", "he", "she", "its", "their", "them"]
+
+    /// Answers that say nothing a learner could be marked on ("a range of symptoms").
+    static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot"]
+
+    /// Question words and auxiliaries that come before a question's subject ("What can | this cause?").
+    static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
+
+    /// The first flaw found in `card`, or `nil` when it passes every check.
+    public static func flaw(of card: Card) -> Flaw? {
+        let answers = card.type.isChoice ? card.answers : card.answers
+        guard let firstAnswer = answers.first,
+              firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
+        let lowered = firstAnswer.lowercased()
+        if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) { return .vagueAnswer }
+        let promptWords = card.prompt.split(separator: " ").filter { $0 != "[...]" }
+        if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
+        let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
+        if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])) {
+            return .unresolvedPronoun
+        }
+        if promptWords.count < 3 { return .shortQuestion }
+        if card.type == .basic || card.type == .cloze,
+           firstAnswer.split(separator: " ").count > 25 { return .longAnswer }
+        let promptKey = " " + words(card.prompt) + " "
+        if answers.contains(where: { answer in
+            let key = words(answer)
+            return key.count >= 3 && promptKey.contains(" " + key + " ")
+        }) {
+            return .answerInQuestion
+        }
+        let texts = [card.prompt.replacingOccurrences(of: "[...]", with: "")] + answers + (card.options ?? [])
+        if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
+        return nil
+    }
+
+    /// Lowercased words without punctuation, space-separated.
+    private static func words(_ text: String) -> String {
+        text.split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Whether brackets pair up and straight double quotes come in twos.
+    static func isBalanced(_ text: String) -> Bool {
+        var depth = [Character: Int]()
+        for character in text {
+            switch character {
+            case "(", "[", "{": depth[character, default: 0] += 1
+            case ")": depth["(", default: 0] -= 1
+            case "]": depth["[", default: 0] -= 1
+            case "}": depth["{", default: 0] -= 1
+            default: break
+            }
+            if depth.values.contains(where: { $0 < 0 }) { return false }
+        }
+        return depth.values.allSatisfy { $0 == 0 } && text.count { $0 == "\"" } % 2 == 0
+    }
+}

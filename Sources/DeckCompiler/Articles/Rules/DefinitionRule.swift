@@ -1,0 +1,138 @@
+/// Definitions: "X is/are a…", "X is when…", "X is called Y", "also known as Y", a term in parentheses
+/// ("destroyed (osteolytic)") and an abbreviation beside its expansion ("magnetic resonance imaging (MRI)").
+/// Makes basic cards that ask for the meaning and cloze cards that hide the term.
+enum DefinitionRule {
+    private static let namingTriggers: [[String]] = [
+        ["is", "called"], ["are", "called"], ["is", "known", "as"], ["are", "known", "as"], ["also", "called"],
+        ["also", "known", "as"], ["is", "termed"], ["are", "termed"], ["is", "named", "after"],
+        ["are", "named", "after"], ["is", "named", "for"], ["is", "referred", "to", "as"], ["are", "referred", "to", "as"],
+        ["is", "still", "called"], ["is", "still", "named", "after"],
+    ]
+    /// Words that may not open a defined term: they refer back or quantify rather than name.
+    private static let badSubjectStarts: Set<String> = Sentence.pronouns.union([
+        "one", "most", "all", "each", "every", "any", "another", "other", "what", "when", "if", "how",
+        "why", "where", "who", "while", "although", "because", "as", "so", "but", "and", "or", "for", "in", "on",
+        "at", "to", "with", "without", "after", "before", "during", "once", "since", "your", "my", "our", "his", "her",
+        "not", "no", "just", "even", "also", "only", "however", "then", "yes", "for",
+    ])
+    private static let relativeWords: Set<String> = ["that", "which", "who", "where", "when", "in", "of", "used", "caused", "made"]
+
+    static func candidates(_ context: RuleContext) -> [Candidate] {
+        naming(context) + parenthesized(context) + meaning(context)
+    }
+
+    /// "This area is called the primary site." → cloze on "the primary site", with the sentence before for context.
+    private static func naming(_ context: RuleContext) -> [Candidate] {
+        let sentence = context.sentence
+        for trigger in namingTriggers {
+            guard let at = sentence.find(trigger) else { continue }
+            let start = at + trigger.count
+            var end = start
+            while end < sentence.words.count, end - start < 7 {
+                end += 1
+                if sentence.endsClause(at: end - 1) { break }
+            }
+            guard end > start, end - start <= 6 else { continue }
+            var hiddenStart = start
+            if ["the", "a", "an"].contains(sentence.keys[hiddenStart]), end - hiddenStart > 1 { hiddenStart += 1 }
+            let answer = sentence.phrase(hiddenStart..<end).trimming("\"'()")
+            guard answer.count >= 3 else { continue }
+            var prompt = sentence.hiding(hiddenStart..<end)
+            if sentence.startsWithPronoun || sentence.keys.first == "likewise", let previous = context.previous {
+                prompt = previous.text + " " + prompt
+            }
+            return [context.candidate(.cloze, prompt: prompt, answers: [answer], rule: .definition, confidence: 0.8)]
+        }
+        return []
+    }
+
+    /// "(osteolytic)" after a description, and abbreviations beside their expansions.
+    private static func parenthesized(_ context: RuleContext) -> [Candidate] {
+        let sentence = context.sentence
+        var found: [Candidate] = []
+        var index = 0
+        while index < sentence.words.count {
+            guard sentence.words[index].hasPrefix("("),
+                  let close = (index..<min(sentence.words.count, index + 4)).first(where: { sentence.words[$0].contains(")") })
+            else { index += 1; continue }
+            let inside = sentence.phrase(index..<(close + 1)).trimming("()\"'.,;")
+            defer { index = close + 1 }
+            if let expansion = expansion(of: inside, before: index, in: sentence) {
+                found.append(context.candidate(.basic, prompt: "What does \(inside) stand for?", answers: [expansion],
+                                               rule: .definition, confidence: 0.7))
+                continue
+            }
+            let isTerm = inside.first?.isLowercase == true && close - index <= 1 && index >= 4
+                && !inside.contains(where: \.isNumber) && !["e.g", "i.e", "or", "see"].contains(where: inside.hasPrefix)
+            guard isTerm else { continue }
+            found.append(context.candidate(.cloze, prompt: sentence.hiding(index..<(close + 1)),
+                                           answers: [inside], rule: .definition, confidence: 0.75))
+        }
+        return found
+    }
+
+    /// "magnetic resonance imaging (MRI)" → "magnetic resonance imaging": the words before whose initials spell it.
+    private static func expansion(of abbreviation: String, before index: Int, in sentence: Sentence) -> String? {
+        let letters = Array(abbreviation.lowercased())
+        guard (2...6).contains(letters.count), abbreviation.allSatisfy({ $0.isUppercase || $0.isNumber }),
+              index >= letters.count else { return nil }
+        let range = (index - letters.count)..<index
+        let initials = sentence.keys[range].compactMap(\.first)
+        guard initials == letters else { return nil }
+        return sentence.phrase(range)
+    }
+
+    /// "Bone metastases are tumors that…" → "What are bone metastases?" and a cloze hiding the term.
+    private static func meaning(_ context: RuleContext) -> [Candidate] {
+        let sentence = context.sentence
+        let verbs: [(String, [String])] = [("is", ["is"]), ("are", ["are"]), ("occurs", ["occurs", "when"]),
+                                           ("occur", ["occur", "when"]), ("happens", ["happens", "when"]),
+                                           ("happen", ["happen", "when"]), ("means", ["means"]), ("refers", ["refers", "to"])]
+        guard let (verb, at, length) = verbs.lazy.compactMap({ verb, pattern in
+            sentence.find(pattern).map { (verb, $0, pattern.count) }
+        }).first, (1...5).contains(at), let first = sentence.keys.first, !badSubjectStarts.contains(first),
+              !(["a", "an", "the"].contains(first) && at == 1)
+        else { return [] }
+        let subjectRange = 0..<at
+        guard !(subjectRange.dropLast()).contains(where: { sentence.endsClause(at: $0) }),
+              !sentence.keys[subjectRange].contains(where: { $0.hasSuffix("ly") || badSubjectStarts.contains($0) && $0 != "of" })
+        else { return [] }
+        let predicateStart = at + length
+        let rest = Array(sentence.keys[predicateStart...])
+        guard rest.count >= 3, !SuperlativeRule.opensSuperlative(rest) else { return [] }
+        let isDefinitional: Bool
+        switch verb {
+        case "is", "are":
+            isDefinitional = rest.first == "when"
+                || (["a", "an", "the"].contains(rest[0]) && rest.prefix(6).contains(where: relativeWords.contains))
+                || (!["a", "an", "the", "not", "also", "more", "less", "very", "often", "usually"].contains(rest[0])
+                    && rest.prefix(4).dropFirst().contains(where: { ["that", "which", "who", "where"].contains($0) }))
+        default:
+            isDefinitional = true
+        }
+        guard isDefinitional else { return [] }
+        let term = sentence.phrase(subjectRange)
+        var answerEnd = sentence.words.count
+        if answerEnd - predicateStart > 25,
+           let cut = (predicateStart..<min(sentence.words.count, predicateStart + 25)).last(where: { sentence.endsClause(at: $0) }) {
+            answerEnd = cut + 1
+        }
+        let meaning = sentence.phrase(predicateStart..<answerEnd)
+        let question: String
+        switch verb {
+        case "occurs", "happens": question = "When does \(term.lowercasedFirst) \(verb.dropLast())?"
+        case "occur", "happen": question = "When do \(term.lowercasedFirst) \(verb)?"
+        case "means", "refers": question = "What does \(term.lowercasedFirst) mean?"
+        default: question = "What \(verb) \(term.lowercasedFirst)?"
+        }
+        var cards = [context.candidate(.basic, prompt: question, answers: [verb.hasPrefix("occur") || verb.hasPrefix("happen") ? "when " + meaning : meaning],
+                                       rule: .definition, confidence: 0.7)]
+        if at <= 4 {
+            // "An echocardiogram is…" hides "echocardiogram", leaving the article in view.
+            let hidden = ["a", "an", "the"].contains(first) ? 1..<at : subjectRange
+            cards.append(context.candidate(.cloze, prompt: sentence.hiding(hidden), answers: [sentence.phrase(hidden)],
+                                           rule: .definition, confidence: 0.65))
+        }
+        return cards
+    }
+}

@@ -1,0 +1,54 @@
+/// Labelled list items ("Radiation therapy. High-energy X-rays are used to…"): a multiple-choice card per item
+/// that shows the explanation and asks which of the list's labels it describes. The other labels of the same
+/// list are the distractors, so they are always siblings of the same kind.
+enum LabelledItemRule {
+    static func candidates(list items: [ArticleBlock], leadIn: ArticleBlock?, context: RuleContext) -> [Candidate] {
+        let labelled = items.filter { $0.label != nil }
+        guard labelled.count >= 3 else { return [] }
+        let labels = labelled.compactMap(\.label)
+        let heading = context.block.topic.isEmpty
+            ? leadIn.map { SentenceSplitter.sentences(in: $0.text).last ?? $0.text } ?? "" : context.block.topic
+        var cards: [Candidate] = []
+        for item in labelled {
+            guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,
+                  first.split(separator: " ").count >= 5 else { continue }
+            let description = masking(label, in: first)
+            let others = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
+            let options = StableOrder.shuffled([label] + others, seed: description)
+            guard let correct = options.firstIndex(of: label) else { continue }
+            let context = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
+                                      siblings: context.siblings)
+            let prompt = (heading.isEmpty ? "" : heading.trimming(" :") + ": ") + "which one is this? \"" + description + "\""
+            cards.append(context.candidate(.mcq, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7,
+                                           options: options, correct: [correct]))
+        }
+        return cards
+    }
+
+    /// The description with the label's words (singular or plural, with a leading article) replaced by "this".
+    ///
+    /// "MRI (Magnetic Resonance Imaging)" is masked as "MRI" and as its expansion; "Bone Scans" masks "a bone scan".
+    static func masking(_ label: String, in text: String) -> String {
+        let names = label.split(separator: "(").map { String($0).trimming(" )") }.filter { !$0.isEmpty }
+        var words = text.split(separator: " ").map(String.init)
+        for name in names {
+            let target = name.split(separator: " ").map { singular(Sentence.key($0)) }
+            guard !target.isEmpty else { continue }
+            var index = 0
+            while index + target.count <= words.count {
+                let keys = words[index..<(index + target.count)].map { singular(Sentence.key(Substring($0))) }
+                guard keys == target else { index += 1; continue }
+                let trailing = String(words[index + target.count - 1].reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
+                var start = index
+                if start > 0, ["a", "an", "the"].contains(words[start - 1].lowercased()) { start -= 1 }
+                words.replaceSubrange(start..<(index + target.count), with: ["this" + trailing])
+                index = start + 1
+            }
+        }
+        return words.joined(separator: " ").capitalizedFirst
+    }
+
+    private static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+}
