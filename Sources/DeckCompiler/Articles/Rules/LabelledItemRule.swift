@@ -6,8 +6,9 @@ enum LabelledItemRule {
         let labelled = items.filter { $0.label != nil }
         guard labelled.count >= 3 else { return [] }
         let labels = labelled.compactMap(\.label)
-        let heading = context.block.topic.isEmpty
-            ? leadIn.map { SentenceSplitter.sentences(in: $0.text).last ?? $0.text } ?? "" : context.block.topic
+        let topic = items.first?.topic ?? context.block.topic
+        let heading = topic.isEmpty
+            ? leadIn.map { SentenceSplitter.sentences(in: $0.text).last ?? $0.text } ?? "" : topic
         var cards: [Candidate] = []
         for item in labelled {
             guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,

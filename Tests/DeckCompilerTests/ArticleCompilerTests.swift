@@ -1,0 +1,93 @@
+import DeckCompiler
+import Foundation
+import PearlsCore
+import Testing
+
+/// The whole generator on small articles written for these tests, and on random input.
+@Suite struct ArticleCompilerTests {
+    static let gout = """
+        Advertisement
+        Sign up for our newsletter to get health tips in your inbox.
+
+        Gout
+
+        Gout is a form of arthritis in which uric acid crystals build up in a joint. The big toe is the most
+        common joint affected. Attacks often start at night because body temperature drops while people sleep.
+
+        Common triggers include:
+        - Red meat
+        - Seafood
+        - Alcohol
+        - Sugary drinks
+
+        About 4% of adults in the United States have gout.
+
+        © 2025 Example Clinic. All rights reserved. Call 555-010-0199.
+        """
+
+    private func compile(_ files: [(String, String)]) throws -> (deck: Deck, result: CompileResult) {
+        let result = DeckCompiler.compile(files.map { DeckSource(name: $0.0, kind: .article, bytes: Array($0.1.utf8)) },
+                                          fallbackID: "gout")
+        return (try #require(result.deck), result)
+    }
+
+    @Test func aSmallArticleGivesTheCardsANurseWouldWrite() throws {
+        let (deck, _) = try compile([("gout.txt", Self.gout)])
+        let lines = Set(deck.cards.map { "\($0.prompt) => \($0.answers.joined(separator: " | "))" })
+        #expect(lines.contains("What is gout? => a form of arthritis in which uric acid crystals build up in a joint"))
+        #expect(lines.contains("Attacks often start at night. Why? => body temperature drops while people sleep"))
+        #expect(lines.contains("About [...] of adults in the United States have gout. => 4% | 4 percent"))
+        #expect(lines.contains("Common triggers include: Red meat; [...]; Alcohol; Sugary drinks => Seafood"))
+        #expect(deck.title == "Gout")
+        #expect(deck.cards.allSatisfy { $0.topic == "Gout" && $0.hasTag("generated") })
+        let gout = try #require(deck.cards.first { $0.prompt == "What is gout?" })
+        #expect(gout.source == [Provenance(file: "gout.txt", line: 6)])
+    }
+
+    @Test func boilerplateNeverBecomesACard() throws {
+        let (deck, result) = try compile([("gout.txt", Self.gout)])
+        let text = deck.cards.map { ([$0.prompt, $0.rationale ?? ""] + $0.answers).joined(separator: " ") }.joined(separator: "\n")
+        for phrase in ["newsletter", "Advertisement", "rights reserved", "555-010-0199", "inbox"] {
+            #expect(!text.contains(phrase), "\(phrase) leaked")
+        }
+        #expect(result.generated?.report.files.first?.boilerplateBlocks == 3)
+    }
+
+    @Test func theSameFactInTwoArticlesIsOneCardCitingBoth() throws {
+        let other = "Gout basics\n\nGout is a form of arthritis in which uric acid crystals build up in a joint.\n"
+        let (deck, _) = try compile([("gout.txt", Self.gout), ("more/basics.txt", other)])
+        let card = try #require(deck.cards.first { $0.prompt == "What is gout?" })
+        #expect(card.source == [Provenance(file: "gout.txt", line: 6), Provenance(file: "more/basics.txt", line: 3)])
+        #expect(deck.cards.count { $0.prompt == "What is gout?" } == 1)
+    }
+
+    @Test func compilingTwiceGivesTheSameBytes() throws {
+        let first = try compile([("gout.txt", Self.gout)]).deck.jsonText()
+        let second = try compile([("gout.txt", Self.gout)]).deck.jsonText()
+        #expect(first == second)
+    }
+
+    @Test func anyBytesCompileWithoutCrashOrControlCharacters() {
+        var generator = SplitMix64(seed: 42)
+        let pieces = ["Gout is a form of arthritis. ", "\u{1B}[2J", "<p>", "</li>", "&#27;", "- ", "1) ", ":\n", "\n\n",
+                      "such as a, b, c and d. ", "(x)", "70% ", "\"", "é", "\u{202E}", "\r", "# ", "because it hurts. "]
+        for round in 0..<200 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 60) {
+                if generator.next() % 3 == 0 {
+                    bytes.append(UInt8(truncatingIfNeeded: generator.next()))
+                } else {
+                    bytes += Array(pieces[Int(generator.next() % UInt64(pieces.count))].utf8)
+                }
+            }
+            let name = round % 2 == 0 ? "r.txt" : "r.html"
+            let first = DeckCompiler.compile([DeckSource(name: name, kind: .article, bytes: bytes)], fallbackID: "r")
+            let again = DeckCompiler.compile([DeckSource(name: name, kind: .article, bytes: bytes)], fallbackID: "r")
+            #expect(first.deck == again.deck)
+            for card in first.deck?.cards ?? [] {
+                let text = ([card.prompt, card.rationale ?? ""] + card.answers + (card.options ?? [])).joined()
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// Stage 4: each rule on sentences of its own kind (written for these tests, about several conditions).
+@Suite struct ArticleRuleTests {
+    private func context(_ text: String, previous: String? = nil, siblings: SiblingTerms = SiblingTerms()) -> RuleContext {
+        RuleContext(sentence: Sentence(text), previous: previous.map(Sentence.init),
+                    block: ArticleBlock(kind: .paragraph, text: text, line: 7, topic: "Topic"), file: "f.txt", siblings: siblings)
+    }
+
+    private func cards(_ candidates: [Candidate]) -> [String] {
+        candidates.map { "\($0.card.type.rawValue): \($0.card.prompt) => \($0.card.answers.joined(separator: " | "))" }
+    }
+
+    @Test func definitionsMakeABasicAndAClozeCard() {
+        #expect(cards(DefinitionRule.candidates(context("Anemia is a condition in which the blood lacks healthy red cells."))) == [
+            "basic: What is anemia? => a condition in which the blood lacks healthy red cells",
+            "cloze: [...] is a condition in which the blood lacks healthy red cells. => Anemia",
+        ])
+    }
+
+    @Test func namingTakesTheSentenceBeforeForContext() {
+        #expect(cards(DefinitionRule.candidates(context("This sound is called a wheeze.", previous: "Air whistles through narrow airways."))) == [
+            "cloze: Air whistles through narrow airways. This sound is called a [...]. => wheeze",
+        ])
+    }
+
+    @Test func termsInParenthesesAndAbbreviations() {
+        #expect(cards(DefinitionRule.candidates(context("Some bone is broken down (osteolytic) and a computed tomography (CT) scan shows it."))) == [
+            "cloze: Some bone is broken down ([...]) and a computed tomography (CT) scan shows it. => osteolytic",
+            "basic: What does CT stand for? => computed tomography",
+        ])
+    }
+
+    @Test func inlineEnumerationsMakeAClozePerItem() {
+        let made = cards(EnumerationRule.candidates(context("Flare-ups are set off by triggers such as pollen, smoke, cold air and exercise.")))
+        #expect(made == [
+            "cloze: Flare-ups are set off by triggers such as [...], smoke, cold air and exercise. => pollen",
+            "cloze: Flare-ups are set off by triggers such as pollen, [...], cold air and exercise. => smoke",
+            "cloze: Flare-ups are set off by triggers such as pollen, smoke, [...] and exercise. => cold air",
+            "cloze: Flare-ups are set off by triggers such as pollen, smoke, cold air and [...]. => exercise",
+        ])
+    }
+
+    @Test func selectAllNeedsSiblingsThatNoListNames() throws {
+        var siblings = SiblingTerms()
+        for term in ["liver", "brain"] { siblings.add(term, kind: .organ, listed: false) }
+        let made = EnumerationRule.candidates(context("Spread to bone is common in cancers of the breast, prostate and lung.", siblings: siblings))
+        let sata = try #require(made.first { $0.card.type == .sata })
+        #expect(Set(sata.card.options ?? []) == ["Breast", "Prostate", "Lung", "Liver", "Brain"])
+        #expect(Set(sata.card.answers) == ["Breast", "Prostate", "Lung"])
+        siblings.noteListed("Liver and brain")
+        #expect(!EnumerationRule.candidates(context("Spread to bone is common in cancers of the breast, prostate and lung.",
+                                                      siblings: siblings)).contains { $0.card.type == .sata })
+    }
+
+    @Test func numbersAreHiddenWithTheirUnits() {
+        #expect(cards(NumericRule.candidates(context("About 1 in 13 people have asthma, and doses above 10 mg are rare in 2024."))) == [
+            "cloze: About [...] people have asthma, and doses above 10 mg are rare in 2024. => 1 in 13",
+            "cloze: About 1 in 13 people have asthma, and doses above [...] are rare in 2024. => 10 mg",
+        ])
+    }
+
+    @Test func bestMethodBecomesMultipleChoiceWithSiblingTests() throws {
+        var siblings = SiblingTerms()
+        for term in ["X-ray", "CT scan", "biopsy", "MRI"] { siblings.add(term, kind: .test, listed: false) }
+        let made = SuperlativeRule.candidates(context("An MRI is the best test for finding tumors in the spine.", siblings: siblings))
+        let card = try #require(made.first?.card)
+        #expect(card.type == .mcq)
+        #expect(card.prompt == "What is the best test for finding tumors in the spine?")
+        #expect(Set(card.options ?? []) == ["An MRI", "X-ray", "CT scan", "Biopsy"])
+        #expect(card.answers == ["An MRI"])
+    }
+
+    @Test func causesAndReasons() {
+        #expect(cards(CauseEffectRule.candidates(context("Fluid builds up because the heart pumps weakly."))) == [
+            "basic: Fluid builds up. Why? => the heart pumps weakly",
+        ])
+        #expect(cards(CauseEffectRule.candidates(context("Hypercalcemia can cause confusion and thirst."))) == [
+            "basic: What can hypercalcemia cause? => confusion and thirst",
+        ])
+    }
+
+    @Test func labelledItemsAskWhichLabelAnExplanationDescribes() throws {
+        let items = [("Diuretics", "Diuretics help the kidneys remove salt and water."),
+                     ("Beta-blockers", "These slow the heart rate and lower pressure."),
+                     ("Statins", "Statins lower the level of cholesterol in blood.")].enumerated().map { index, pair in
+            ArticleBlock(kind: .item, text: pair.0 + ": " + pair.1, line: index + 1, topic: "Medicines", list: 0, label: pair.0)
+        }
+        let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
+        let first = try #require(made.first?.card)
+        #expect(first.prompt == "Medicines: which one is this? \"This help the kidneys remove salt and water.\"")
+        #expect(first.answers == ["Diuretics"] && Set(first.options ?? []) == ["Diuretics", "Beta-blockers", "Statins"])
+    }
+
+    @Test(arguments: [
+        ("What can this cause?", ["pain"], QualityFilter.Flaw.unresolvedPronoun),
+        ("They spread to [...].", ["bone"], .unresolvedPronoun),
+        ("Bone [...]", ["pain"], .shortQuestion),
+        ("What is bone pain usually?", ["bone pain"], .answerInQuestion),
+        ("What is (bone pain?", ["fracture"], .unbalanced),
+        ("What can metastases cause?", ["a range of symptoms"], .vagueAnswer),
+    ])
+    func theFilterNamesEachFlaw(prompt: String, answers: [String], flaw: QualityFilter.Flaw) {
+        #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: answers)) == flaw)
+    }
+}
