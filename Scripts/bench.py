@@ -170,6 +170,17 @@ def main():
     cohort_ms = command_ms([str(pearls), "report", "--cohort", str(cohort_root), "-o", str(WORK / "cohort.html")],
                            cohort_env, RUNS)
 
+    print("timing the article compiler…", flush=True)
+    seeds = ROOT.parent / "shared" / "seeds"
+    small, large = (20, 200) if SMOKE else (1000, 10000)
+    article_args = [str(bench), "articles", "--sizes", f"{small},{large}", "--repetitions", "1" if SMOKE else "3"]
+    if seeds.is_dir():
+        article_args += ["--seeds", str(seeds)]
+    articles = {}
+    for line in run(*article_args).splitlines():
+        name, *values = line.split("\t")
+        articles[name] = values
+
     reviews = CARDS * 10
     rows = []
     target_fsrs = "faster than fsrs-rs-python; ≥ 30× py-fsrs"
@@ -204,6 +215,20 @@ def main():
     rows.append((f"`pearls report` (HTML) on that profile, end to end", report_ms, "—", "under 2 s", report_ms < 2000))
     rows.append((f"`pearls report --cohort` over {learners} learners of {each:,} reviews each", cohort_ms, "—",
                  "under 5 s (200 × 5,000)", cohort_ms < 5000))
+    seed_row = articles.get("compile the seed articles")
+    if seed_row:
+        rows.append(("compile the five seed articles (generated cards)", float(seed_row[0]), "—", "under 100 ms",
+                     float(seed_row[0]) < 100))
+    else:
+        print("the seed articles (../shared/seeds) are not here: that row is skipped", flush=True)
+    small_ms = float(articles[f"compile a {small} kB corpus"][0])
+    large_ms = float(articles[f"compile a {large} kB corpus"][0])
+    article_peak = float(articles["peak memory"][0].split()[0])
+    rows.append((f"compile a {small / 1000:g} MB generated article corpus", small_ms, "—", "—", None))
+    rows.append((f"compile a {large / 1000:g} MB generated article corpus", large_ms,
+                 f"peak memory {article_peak:.0f} MB; {large_ms / small_ms:.1f}× the time for 10× the text",
+                 "under 5 s and 1 GB (10 MB); at most 12× for 10×",
+                 large_ms < 5000 * large / 10000 and article_peak < 1024 and large_ms / small_ms <= 12))
     compile_row = library.get("compile the default deck")
     if compile_row:
         rows.append(("compile the default deck (102 cards, 8 files)", float(compile_row[0]), "—", "—", None))

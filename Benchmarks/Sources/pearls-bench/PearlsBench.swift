@@ -7,5 +7,5 @@ struct PearlsBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pearls-bench",
         abstract: "Generate benchmark data and time Pearls' hot paths (build with -c release).",
-        subcommands: [Generate.self, Histories.self, Library.self, ProfileBench.self])
+        subcommands: [Generate.self, Histories.self, Library.self, ProfileBench.self, ArticlesBench.self])
 }

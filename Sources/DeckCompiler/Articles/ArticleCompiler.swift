@@ -116,11 +116,13 @@ public enum ArticleCompiler {
         let blocks = article.blocks
         let title = blocks.first { $0.kind == .heading && $0.isContent }?.text ?? ""
         var made: [Candidate] = []
+        var topicIsContent: [String: Bool] = [:]
+        for heading in blocks where heading.kind == .heading && topicIsContent[heading.text] == nil {
+            topicIsContent[heading.text] = heading.isContent
+        }
         for (index, block) in blocks.enumerated() where block.isContent && block.kind != .heading {
             var block = block
-            if block.topic.isEmpty || blocks.first(where: { $0.kind == .heading && $0.text == block.topic })?.isContent == false {
-                block.topic = title
-            }
+            if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
             var fromBlock: [Candidate] = []
             var previous: Sentence?
             for text in SentenceSplitter.sentences(in: block.body) {

@@ -63,7 +63,7 @@ enum Boilerplate {
         let lowered = block.text.lowercased()
         let tokens = lowered.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
         let words = tokens.map { $0.trimming("\"'!?;:•") }
-        if let cue = cues.first(where: lowered.contains) { return "page furniture ('\(cue)')" }
+        if let cue = cues.first(where: lowered.containsBytes) { return "page furniture ('\(cue)')" }
         if hasContactDetails(lowered) { return "contact details" }
         let voice = words.count { firstPersonPlural.contains($0) }
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
@@ -86,8 +86,8 @@ enum Boilerplate {
     }
 
     private static func hasContactDetails(_ lowered: String) -> Bool {
-        if lowered.contains("www.") || lowered.contains("http://") || lowered.contains("https://") { return true }
-        if lowered.contains("@"), lowered.contains(".com") || lowered.contains(".org") { return true }
+        if lowered.containsBytes("www.") || lowered.containsBytes("http://") || lowered.containsBytes("https://") { return true }
+        if lowered.containsBytes("@"), lowered.containsBytes(".com") || lowered.containsBytes(".org") { return true }
         // A phone number: ten or more digits within a run of digits, spaces, dashes, dots and brackets.
         var digits = 0
         for character in lowered {

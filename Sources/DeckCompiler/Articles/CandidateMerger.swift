@@ -6,13 +6,18 @@ import PearlsCore
 /// Two candidates are the same fact when they have the same type, the same answers (normalized), and
 /// prompts that share most of their content words.
 enum CandidateMerger {
+    /// How many earlier cards with the same answers a candidate is compared with. Articles repeat a fact within
+    /// a few pages of each other; the bound keeps a corpus whose answers repeat thousands of times linear.
+    static let window = 64
+
     static func merge(_ candidates: [Candidate]) -> [Candidate] {
         var kept: [Candidate] = []
+        var keptWords: [Set<String>] = []
         var byAnswer: [String: [Int]] = [:]
         for candidate in candidates {
             let key = candidate.card.type.rawValue + "|" + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|")
             let words = contentWords(candidate.card.prompt)
-            if let match = byAnswer[key]?.first(where: { similarity(words, contentWords(kept[$0].card.prompt)) >= 0.6 }) {
+            if let match = byAnswer[key]?.suffix(window).first(where: { similarity(words, keptWords[$0]) >= 0.6 }) {
                 var merged = kept[match]
                 let extra = candidate.card.source.filter { !merged.card.source.contains($0) }
                 if candidate.confidence > merged.confidence {
@@ -26,6 +31,7 @@ enum CandidateMerger {
             } else {
                 byAnswer[key, default: []].append(kept.count)
                 kept.append(candidate)
+                keptWords.append(words)
             }
         }
         return kept

@@ -44,7 +44,7 @@ enum TermKind: String, Sendable, CaseIterable {
     /// The kind of a short term, from its known phrases, then its head (last) word, then any word.
     static func of(_ term: String) -> TermKind? {
         let lowered = term.lowercased()
-        if let phrase = phrases.first(where: { lowered.contains($0.0) }) { return phrase.1 }
+        if let phrase = phrases.first(where: { lowered.containsBytes($0.0) }) { return phrase.1 }
         let keys = term.split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }
         if let head = keys.last, let kind = words[head] { return kind }
         if keys.last == "cancer" || keys.last == "cancers", keys.count >= 2, let kind = words[keys[keys.count - 2]] {
@@ -62,7 +62,7 @@ enum TermKind: String, Sendable, CaseIterable {
             ("diagnos", .test), ("medicine", .drug), ("medication", .drug), ("drug", .drug), ("treatment", .treatment),
             ("therap", .treatment), ("option", .treatment), ("cancers", .organ), ("bones", .bone),
         ]
-        return cues.first { lowered.contains($0.0) }?.1
+        return cues.first { lowered.containsBytes($0.0) }?.1
     }
 
     /// Words of the lexicon found in `text`, as they are written there (for the sibling pool).
