@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `pearls compile` on an article, end to end: the report, the explanation, and review choices that last.
+struct CompileArticleTests {
+    static let article = """
+        Subscribe to our newsletter for weekly tips.
+
+        Shingles
+
+        Shingles is a painful rash caused by the same virus that causes chickenpox. The rash often appears as a
+        band on one side of the body because the virus lives in a single nerve.
+
+        About 1 in 3 people will get shingles in their lifetime.
+        """
+
+    @Test func reportAndExplainSayWhatWasMadeAndWhy() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try Self.article.write(to: folder.appendingPathComponent("shingles.txt"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json", "--report", "--explain"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("shingles.txt (text): 4 blocks, 1 boilerplate"))
+        #expect(outcome.stdout.contains("shingles.txt:5  definition  score "))
+        #expect(outcome.stdout.contains("  Q: What is shingles?\n  A: a painful rash caused by the same virus that causes chickenpox"))
+        #expect(outcome.stdout.contains("About [...] people will get shingles in their lifetime."))
+        #expect(!outcome.stdout.contains("newsletter for weekly"))
+        #expect(outcome.stderr.hasPrefix("compiled "))
+    }
+
+    @Test func reviewChoicesAreRememberedWhenCompilingAgain() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try Self.article.write(to: folder.appendingPathComponent("shingles.txt"), atomically: true, encoding: .utf8)
+        let before = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json"], in: folder)
+        #expect(before.status == 0)
+        func prompts() throws -> [String] {
+            let data = try Data(contentsOf: folder.appendingPathComponent("deck.json"))
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return try #require(json["cards"] as? [[String: Any]]).compactMap { $0["prompt"] as? String }
+        }
+        let first = try #require(try prompts().first)
+        // Reject the first card, edit the second, then stop.
+        let review = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json", "--review"], in: folder,
+                                           input: "r\ne\nWhich virus causes shingles?\nvaricella-zoster\nq\n")
+        #expect(review.status == 0, "\(review.stderr)")
+        let again = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json"], in: folder)
+        #expect(again.status == 0)
+        let after = try prompts()
+        #expect(!after.contains(first))
+        #expect(after.first == "Which virus causes shingles?")
+        let reviewedAgain = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json", "--review"], in: folder,
+                                                  input: "q\n")
+        #expect(reviewedAgain.stdout.contains("(2 decided before)"))
+    }
+}
