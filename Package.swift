@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "DeckCompilerTests",
             dependencies: ["DeckCompiler", "DefaultDeck"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Articles"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "progress-crash-writer"]),
