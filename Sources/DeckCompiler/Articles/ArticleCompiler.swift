@@ -18,6 +18,14 @@ public enum ArticleCompiler {
     struct Article {
         var text: ArticleText
         var blocks: [ArticleBlock]
+        /// Each content block's sentences, split once and shared by the term pool and the rules.
+        var sentences: [[Sentence]] = []
+
+        mutating func splitSentences() {
+            sentences = blocks.map { block in
+                block.isContent && block.kind != .heading ? SentenceSplitter.sentences(in: block.body).map(Sentence.init) : []
+            }
+        }
     }
 
     public static func compile(_ sources: [DeckSource]) -> Result {
@@ -35,7 +43,10 @@ public enum ArticleCompiler {
             articles.append(Article(text: text, blocks: ArticleStructure.blocks(of: text.lines)))
         }
         let repeated = repeatedAcrossFiles(articles)
-        for index in articles.indices { Boilerplate.mark(&articles[index].blocks, repeated: repeated) }
+        for index in articles.indices {
+            Boilerplate.mark(&articles[index].blocks, repeated: repeated)
+            articles[index].splitSentences()
+        }
         let siblings = siblingTerms(articles)
 
         var candidates: [Candidate] = []
@@ -88,15 +99,14 @@ public enum ArticleCompiler {
     private static func siblingTerms(_ articles: [Article]) -> SiblingTerms {
         var siblings = SiblingTerms()
         for article in articles {
-            for block in article.blocks where block.isContent && block.kind != .heading {
+            for (index, block) in article.blocks.enumerated() where block.isContent && block.kind != .heading {
                 if block.kind == .item {
                     siblings.noteListed(block.label ?? block.text)
                     if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
                         siblings.add(term, kind: kind, listed: true)
                     }
                 }
-                for text in SentenceSplitter.sentences(in: block.body) {
-                    let sentence = Sentence(text)
+                for sentence in article.sentences[index] {
                     for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
                     if let (_, items) = EnumerationRule.inlineItems(sentence) {
                         siblings.noteListed(sentence.text)
@@ -125,8 +135,7 @@ public enum ArticleCompiler {
             if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
             var fromBlock: [Candidate] = []
             var previous: Sentence?
-            for text in SentenceSplitter.sentences(in: block.body) {
-                let sentence = Sentence(text)
+            for sentence in article.sentences[index] {
                 let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
                                           siblings: siblings)
                 fromBlock += DefinitionRule.candidates(context)

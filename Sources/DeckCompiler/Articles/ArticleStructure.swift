@@ -17,8 +17,7 @@ enum ArticleStructure {
             }
             let next = lines[(position + 1)...].first { !$0.text.isEmpty }?.text
             let nextIsAdjacent = position + 1 < lines.count && !lines[position + 1].text.isEmpty
-            if let (level, heading) = markdownHeading(text) {
-                _ = level
+            if let (_, heading) = markdownHeading(text) {
                 topic = heading
                 blocks.append(ArticleBlock(kind: .heading, text: heading, line: line.number, topic: heading))
                 paragraphOpen = false

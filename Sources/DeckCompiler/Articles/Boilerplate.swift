@@ -25,8 +25,8 @@ enum Boilerplate {
     ]
     static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd"]
     static let credentials: Set<String> = [
-        "md", "mbbs", "phd", "dnb", "rn", "bsn", "msn", "np", "pa-c", "do", "frcs", "facs", "mph", "dnp", "ms",
-        "d.ortho", "mch", "dm", "fellowship",
+        "md", "mbbs", "phd", "dnb", "rn", "bsn", "msn", "np", "pa-c", "frcs", "facs", "mph", "dnp", "d.ortho", "mch",
+        "fellowship",
     ]
     private static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

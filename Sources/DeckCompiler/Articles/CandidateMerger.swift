@@ -40,7 +40,7 @@ enum CandidateMerger {
     /// Lowercased words of four letters or more, without plural -s.
     static func contentWords(_ text: String) -> Set<String> {
         Set(text.split(separator: " ").map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
-            .map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+            .map(Sentence.singular))
     }
 
     /// Jaccard similarity of two word sets (1 when both are empty).

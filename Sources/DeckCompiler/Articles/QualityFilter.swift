@@ -26,7 +26,7 @@ public enum QualityFilter {
 
     /// The first flaw found in `card`, or `nil` when it passes every check.
     public static func flaw(of card: Card) -> Flaw? {
-        let answers = card.type.isChoice ? card.answers : card.answers
+        let answers = card.answers
         guard let firstAnswer = answers.first,
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()

@@ -27,6 +27,12 @@ struct Sentence: Sendable {
         return words[clamped].joined(separator: " ").trimming(" .,;:!?")
     }
 
+    /// A word key without a plural -s ("scans" → "scan", but not "ss" words or short ones like "is"), so that
+    /// terms and prompts match across number.
+    static func singular(_ key: String) -> String {
+        key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") ? String(key.dropLast()) : key
+    }
+
     /// The index of the first occurrence of `pattern` (as keys) at or after `start`.
     func find(_ pattern: [String], from start: Int = 0) -> Int? {
         guard !pattern.isEmpty, keys.count >= pattern.count, start <= keys.count - pattern.count else { return nil }
@@ -40,6 +46,12 @@ struct Sentence: Sendable {
     func endsClause(at index: Int) -> Bool {
         guard let last = words[index].last else { return false }
         return ",;:".contains(last) || (last == ")" && words[index].dropLast().last.map { ",;".contains($0) } == true)
+    }
+
+    /// Whether the first `count` words are one phrase: no clause break inside them (a break after the last is
+    /// fine). Rules use it so a subject such as "Bones, lungs, and the liver" is not taken for a single term.
+    func isOnePhrase(wordCount count: Int) -> Bool {
+        !(0..<max(0, count - 1)).contains { endsClause(at: $0) }
     }
 
     /// The sentence with words `range` replaced by `[...]`.

@@ -45,8 +45,7 @@ struct SiblingTerms: Sendable {
         var words = text.lowercased().split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }
         if words.count > 1, words.last == "cancer" || words.last == "cancers" { words.removeLast() }
         if words.first == "the" || words.first == "a" || words.first == "an" { words.removeFirst() }
-        return words.map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
-            .joined(separator: " ")
+        return words.map(Sentence.singular).joined(separator: " ")
     }
 
     /// Up to `limit` terms of `kind` that are not among `excluded`, in a stable order picked by `seed`.

@@ -8,6 +8,8 @@ enum CauseEffectRule {
     ]
     private static let causedBy: [[String]] = [["is", "caused", "by"], ["are", "caused", "by"], ["as", "a", "result", "of"], ["due", "to"]]
 
+    private static let clauseOpeners: Set<String> = ["because", "if", "when", "unless", "which"]
+
     static func candidates(_ context: RuleContext) -> [Candidate] {
         because(context) + causes(context) + causedByCards(context)
     }
@@ -28,14 +30,14 @@ enum CauseEffectRule {
         let sentence = context.sentence
         for pattern in causeVerbs {
             guard let at = sentence.find(pattern), at >= 1, at <= 8 else { continue }
-            guard !(0..<(at - 1)).contains(where: { sentence.endsClause(at: $0) }) else { return [] }
+            guard sentence.isOnePhrase(wordCount: at) else { return [] }
             let cause = sentence.phrase(0..<at)
+            // The effect runs to the end of its clause, or up to a word that opens the next one.
             var end = sentence.words.count
             if let cut = ((at + pattern.count)..<sentence.words.count).first(where: {
-                sentence.endsClause(at: $0) || ["because", "if", "when", "unless", "which"].contains(sentence.keys[$0])
+                sentence.endsClause(at: $0) || clauseOpeners.contains(sentence.keys[$0])
             }) {
-                end = sentence.keys[cut] == "because" || sentence.keys[cut] == "if" || sentence.keys[cut] == "when"
-                    || sentence.keys[cut] == "unless" || sentence.keys[cut] == "which" ? cut : cut + 1
+                end = clauseOpeners.contains(sentence.keys[cut]) ? cut : cut + 1
             }
             let effect = sentence.phrase((at + pattern.count)..<end)
             guard effect.split(separator: " ").count >= 1 else { return [] }
@@ -55,7 +57,7 @@ enum CauseEffectRule {
             var end = sentence.words.count
             if let cut = ((at + pattern.count)..<sentence.words.count).first(where: { sentence.endsClause(at: $0) }) { end = cut + 1 }
             let cause = sentence.phrase((at + pattern.count)..<end)
-            guard !cause.isEmpty, !(0..<(at - 1)).contains(where: { sentence.endsClause(at: $0) && $0 < at - 1 }) else { return [] }
+            guard !cause.isEmpty, sentence.isOnePhrase(wordCount: at) else { return [] }
             return [context.candidate(.basic, prompt: "What causes \(effect.lowercasedFirst)?", answers: [cause],
                                       rule: .causeEffect, confidence: 0.6)]
         }

@@ -94,7 +94,7 @@ enum DefinitionRule {
               !(["a", "an", "the"].contains(first) && at == 1)
         else { return [] }
         let subjectRange = 0..<at
-        guard !(subjectRange.dropLast()).contains(where: { sentence.endsClause(at: $0) }),
+        guard sentence.isOnePhrase(wordCount: at),
               !sentence.keys[subjectRange].contains(where: { $0.hasSuffix("ly") || badSubjectStarts.contains($0) && $0 != "of" })
         else { return [] }
         let predicateStart = at + length

@@ -33,11 +33,11 @@ enum LabelledItemRule {
         let names = label.split(separator: "(").map { String($0).trimming(" )") }.filter { !$0.isEmpty }
         var words = text.split(separator: " ").map(String.init)
         for name in names {
-            let target = name.split(separator: " ").map { singular(Sentence.key($0)) }
+            let target = name.split(separator: " ").map { Sentence.singular(Sentence.key($0)) }
             guard !target.isEmpty else { continue }
             var index = 0
             while index + target.count <= words.count {
-                let keys = words[index..<(index + target.count)].map { singular(Sentence.key(Substring($0))) }
+                let keys = words[index..<(index + target.count)].map { Sentence.singular(Sentence.key(Substring($0))) }
                 guard keys == target else { index += 1; continue }
                 let trailing = String(words[index + target.count - 1].reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
                 var start = index
@@ -47,9 +47,5 @@ enum LabelledItemRule {
             }
         }
         return words.joined(separator: " ").capitalizedFirst
-    }
-
-    private static func singular(_ word: String) -> String {
-        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 }

@@ -14,7 +14,7 @@ enum PurposeRule {
         let keys = sentence.keys
         guard let verb = keys.indices.first(where: { ["is", "are", "can", "may", "helps", "help"].contains(keys[$0]) }),
               (1...8).contains(verb), !Sentence.pronouns.contains(keys[0]), keys[0] != "a" || verb <= 6 else { return [] }
-        guard !(0..<(verb - 1)).contains(where: { sentence.endsClause(at: $0) }) else { return [] }
+        guard sentence.isOnePhrase(wordCount: verb) else { return [] }
         var index = verb + 1
         while index < keys.count, hedges.contains(keys[index]) || keys[index] == "be" { index += 1 }
         guard index + 2 < keys.count else { return [] }
@@ -29,11 +29,8 @@ enum PurposeRule {
         } else if keys[verb] == "can" || keys[verb] == "may" || keys[verb].hasPrefix("help"),
                   purposeVerbs.contains(keys[index]) {
             asked = keys[index] == "help" ? "help with" : keys[index]
-            objectStart = keys[index] == "help" ? index + 1 : index + 1
+            objectStart = index + 1
             if keys[index] == "help", objectStart < keys.count, keys[objectStart] == "to" { objectStart += 1 }
-            if keys[index] == "help", objectStart < keys.count, purposeVerbs.contains(keys[objectStart]) {
-                objectStart += 0
-            }
         } else {
             return []
         }

@@ -31,7 +31,7 @@ enum SuperlativeRule {
         let answer: String
         if predicateSuperlative {
             // "X is the best method of Y." → "What is the best method of Y?"
-            guard subjectEnd <= 10, !(0..<(subjectEnd - 1)).contains(where: { sentence.endsClause(at: $0) }),
+            guard subjectEnd <= 10, sentence.isOnePhrase(wordCount: subjectEnd),
                   keys[0] != "one" else { return [] }
             answer = sentence.phrase(0..<subjectEnd)
             let rest = sentence.phrase(after..<keys.count)
