@@ -51,4 +51,24 @@ struct CompileArticleTests {
                                                   input: "q\n")
         #expect(reviewedAgain.stdout.contains("(2 decided before)"))
     }
+
+    @Test func anArticleWithNothingToAskWritesNothingAndExitsOne() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try "Hello.\n".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["compile", "empty.txt", "-o", "deck.json"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("empty.txt:1:1: warning: no cards could be made from this article"))
+        #expect(outcome.stderr.contains("pearls: error: the sources hold no cards, and none could be generated; nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("deck.json").path))
+    }
+
+    @Test func aStrayReviewFileIsNamedAndLeftAlone() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try Self.article.write(to: folder.appendingPathComponent("shingles.txt"), atomically: true, encoding: .utf8)
+        try "{\"x\": 1}".write(to: folder.appendingPathComponent("deck.json.review.json"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("deck.json.review.json: cannot read the saved review choices: it is not a pearls review-choices file"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("deck.json.review.json"), encoding: .utf8) == "{\"x\": 1}")
+    }
 }

@@ -58,8 +58,10 @@ public struct ReviewChoices: Codable, Equatable, Sendable {
             return choices
         } catch let error as ReviewChoicesError {
             throw error
+        } catch is DecodingError {
+            throw .unreadable(path: path, reason: "it is not a pearls review-choices file")
         } catch {
-            throw .unreadable(path: path, reason: String(describing: error))
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
     }
 

@@ -22,10 +22,10 @@ struct Compile: ParsableCommand {
 
             Examples:
               pearls compile Decks/bone-metastases -o bone-metastases.json
-              pearls compile articles/ --report        (what was generated, and what was dropped)
-              pearls compile page.html --explain       (each card's rule, source sentence and score)
-              pearls compile articles/ --review        (accept, edit or reject each new card)
-              pearls compile notes.md -o -             (write the JSON to standard output)
+              pearls compile articles/ --report    # what was made and dropped
+              pearls compile page.html --explain   # each card's rule and sentence
+              pearls compile articles/ --review    # accept, edit or reject cards
+              pearls compile notes.md -o -         # the JSON to standard output
             """)
 
     @Argument(help: "Deck source files, articles, or folders of them.", completion: .file())
@@ -58,6 +58,10 @@ struct Compile: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var (deck, result) = try DeckLoading.compileResult(sources, generatingAll: generate)
+            guard !deck.cards.isEmpty else {
+                printError("pearls: error: the sources hold no cards, and none could be generated; nothing written")
+                throw ExitCode.failure
+            }
             let destination = output ?? deck.id + ".json"
             if let generated = result.generated {
                 let choicesPath = destination == "-" ? nil : destination + ".review.json"
