@@ -27,5 +27,6 @@ struct ArticleBlock: Sendable, Equatable {
     }
 
     /// The text's words, split on spaces.
-    var words: [Substring] { text.split(separator: " ") }
+    var words: [Substring] { text.spaceSeparated }
+    var wordCount: Int { text.spaceSeparatedCount }
 }

@@ -88,7 +88,7 @@ public enum ArticleCompiler {
         guard articles.count > 1 else { return [] }
         var files: [String: Int] = [:]
         for article in articles {
-            for key in Set(article.blocks.filter { $0.words.count >= 6 }.map { Boilerplate.key($0.text) }) {
+            for key in Set(article.blocks.filter { $0.wordCount >= 6 }.map { Boilerplate.key($0.text) }) {
                 files[key, default: 0] += 1
             }
         }

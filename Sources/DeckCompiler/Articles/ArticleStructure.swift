@@ -82,7 +82,7 @@ enum ArticleStructure {
 
     /// A label's shape: its word count and last word ("Lung Cancer" and "Breast Cancer" share one).
     private static func shape(_ label: String) -> String {
-        let words = label.lowercased().split(separator: " ")
+        let words = label.lowercased().spaceSeparated
         return "\(words.count) \(words.last ?? "")"
     }
 
@@ -120,7 +120,7 @@ enum ArticleStructure {
 
     /// A short line without closing punctuation, or an ALL CAPS line, that starts with a capital or digit.
     static func isHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated
         guard let first = text.first, first.isUppercase || first.isNumber, words.count <= 12 else { return false }
         if text.count > 90 { return false }
         let letters = text.filter(\.isLetter)
@@ -136,7 +136,7 @@ enum ArticleStructure {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]
         let rest = text[text.index(after: colon)...]
-        let words = label.split(separator: " ")
+        let words = label.spaceSeparated
         guard (1...6).contains(words.count), label.first?.isUppercase == true, !label.contains("."),
               rest.first == " ", rest.count > 3 else { return nil }
         return String(label)
@@ -146,7 +146,7 @@ enum ArticleStructure {
     static func periodLabel(_ text: String) -> String? {
         guard let range = text.range(of: ". ") else { return nil }
         let label = text[..<range.lowerBound]
-        let words = label.split(separator: " ")
+        let words = label.spaceSeparated
         guard (1...5).contains(words.count), label.first?.isUppercase == true,
               !SentenceSplitter.abbreviations.contains(String(words.last ?? "").lowercased()),
               text[range.upperBound...].first?.isUppercase == true else { return nil }

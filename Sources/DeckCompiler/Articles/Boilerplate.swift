@@ -35,12 +35,13 @@ enum Boilerplate {
 
     /// Marks boilerplate in place. `repeated` holds the normalized text of blocks met in more than one file.
     static func mark(_ blocks: inout [ArticleBlock], repeated: Set<String> = []) {
+        let keys = blocks.map { key($0.text) }
         var seenInFile: [String: Int] = [:]
-        for block in blocks { seenInFile[key(block.text), default: 0] += 1 }
+        for key in keys { seenInFile[key, default: 0] += 1 }
         for index in blocks.indices {
             let block = blocks[index]
-            let key = key(block.text)
-            let words = block.words.count
+            let key = keys[index]
+            let words = block.wordCount
             if (seenInFile[key] ?? 0) > 1 && (words >= 3 || block.kind == .heading) {
                 blocks[index].boilerplate = "repeated within the page"
             } else if repeated.contains(key) && words >= 6 && block.kind != .item {
@@ -56,7 +57,9 @@ enum Boilerplate {
     }
 
     /// The normalized text used to spot repetition.
-    static func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } }
+    static func key(_ text: String) -> String {
+        ASCIIBytes.lettersDigitsAndSpaces(text) ?? text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+    }
 
     /// The block's own verdict: a reason when it looks like page furniture, `nil` when it looks like content.
     static func reason(for block: ArticleBlock) -> String? {
@@ -90,11 +93,15 @@ enum Boilerplate {
         if lowered.containsBytes("@"), lowered.containsBytes(".com") || lowered.containsBytes(".org") { return true }
         // A phone number: ten or more digits within a run of digits, spaces, dashes, dots and brackets.
         var digits = 0
-        for character in lowered {
-            if character.isNumber {
+        for byte in lowered.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
                 if digits >= 10 { return true }
-            } else if !" -.()+".contains(character) {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "+"):
+                break
+            default:
                 digits = 0
             }
         }
@@ -128,14 +135,14 @@ enum Boilerplate {
     /// A long paragraph that reads as prose: enough function words, no site voice. It stands on its own even
     /// under a furniture heading, since scraped pages often lose the heading that opened the article.
     static func isStrongProse(_ block: ArticleBlock) -> Bool {
-        let words = block.text.lowercased().split(separator: " ").map { Sentence.key($0) }
+        let words = block.text.lowercased().spaceSeparated.map { Sentence.key($0) }
         return block.kind == .paragraph && words.count >= 25 && stopwordRatio(words) >= 0.3
     }
 
     /// A short paragraph between two boilerplate blocks is boilerplate too (jusText's context rule).
     private static func smoothShortBlocks(_ blocks: inout [ArticleBlock]) {
         for index in blocks.indices where blocks[index].isContent && blocks[index].kind != .heading {
-            guard blocks[index].words.count < 10 else { continue }
+            guard blocks[index].wordCount < 10 else { continue }
             let before = blocks[..<index].last { $0.kind != .heading }
             let after = blocks[(index + 1)...].first { $0.kind != .heading }
             if before?.isContent == false && (after == nil || after?.isContent == false) {

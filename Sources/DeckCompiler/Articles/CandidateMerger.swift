@@ -39,13 +39,15 @@ enum CandidateMerger {
 
     /// Lowercased words of four letters or more, without plural -s.
     static func contentWords(_ text: String) -> Set<String> {
-        Set(text.split(separator: " ").map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
+        Set(text.spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
             .map(Sentence.singular))
     }
 
     /// Jaccard similarity of two word sets (1 when both are empty).
     static func similarity(_ left: Set<String>, _ right: Set<String>) -> Double {
-        let union = left.union(right).count
-        return union == 0 ? 1 : Double(left.intersection(right).count) / Double(union)
+        let (small, large) = left.count <= right.count ? (left, right) : (right, left)
+        let shared = small.count { large.contains($0) }
+        let union = left.count + right.count - shared
+        return union == 0 ? 1 : Double(shared) / Double(union)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PearlsCore
 
 /// The checks a generated card must pass to reach the deck. Each names the flaw it catches, so
@@ -31,7 +30,7 @@ public enum QualityFilter {
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) { return .vagueAnswer }
-        let promptWords = card.prompt.split(separator: " ").filter { $0 != "[...]" }
+        let promptWords = card.prompt.spaceSeparated.filter { $0 != "[...]" }
         if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
         if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])) {
@@ -39,37 +38,40 @@ public enum QualityFilter {
         }
         if promptWords.count < 3 { return .shortQuestion }
         if card.type == .basic || card.type == .cloze,
-           firstAnswer.split(separator: " ").count > 25 { return .longAnswer }
+           firstAnswer.spaceSeparatedCount > 25 { return .longAnswer }
         let promptKey = " " + words(card.prompt) + " "
         if answers.contains(where: { answer in
             let key = words(answer)
-            return key.count >= 3 && promptKey.contains(" " + key + " ")
+            return key.count >= 3 && promptKey.containsBytes(" " + key + " ")
         }) {
             return .answerInQuestion
         }
-        let texts = [card.prompt.replacingOccurrences(of: "[...]", with: "")] + answers + (card.options ?? [])
+        let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
         return nil
     }
 
     /// Lowercased words without punctuation, space-separated.
     private static func words(_ text: String) -> String {
-        text.split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+        text.spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Whether brackets pair up and straight double quotes come in twos.
     static func isBalanced(_ text: String) -> Bool {
-        var depth = [Character: Int]()
-        for character in text {
-            switch character {
-            case "(", "[", "{": depth[character, default: 0] += 1
-            case ")": depth["(", default: 0] -= 1
-            case "]": depth["[", default: 0] -= 1
-            case "}": depth["{", default: 0] -= 1
-            default: break
+        var round = 0, square = 0, curly = 0, quotes = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "("): round += 1
+            case UInt8(ascii: ")"): round -= 1
+            case UInt8(ascii: "["): square += 1
+            case UInt8(ascii: "]"): square -= 1
+            case UInt8(ascii: "{"): curly += 1
+            case UInt8(ascii: "}"): curly -= 1
+            case UInt8(ascii: "\""): quotes += 1
+            default: continue
             }
-            if depth.values.contains(where: { $0 < 0 }) { return false }
+            if round < 0 || square < 0 || curly < 0 { return false }
         }
-        return depth.values.allSatisfy { $0 == 0 } && text.count { $0 == "\"" } % 2 == 0
+        return round == 0 && square == 0 && curly == 0 && quotes % 2 == 0
     }
 }

@@ -9,11 +9,12 @@ struct Sentence: Sendable {
 
     init(_ text: String) {
         self.text = text
-        words = text.split(separator: " ")
+        words = text.spaceSeparated
         keys = words.map { Self.key($0) }
     }
 
     static func key(_ word: Substring) -> String {
+        if let key = ASCIIBytes.wordKey(word.utf8) { return key }
         var word = word
         while let first = word.first, !first.isLetter && !first.isNumber { word = word.dropFirst() }
         while let last = word.last, !last.isLetter && !last.isNumber && last != "%" { word = word.dropLast() }

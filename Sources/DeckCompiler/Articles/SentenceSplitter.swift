@@ -57,13 +57,3 @@ enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 }
-
-extension StringProtocol {
-    /// The text without the given characters at either end.
-    func trimming(_ set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
-    }
-}

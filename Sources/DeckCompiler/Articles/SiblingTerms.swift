@@ -17,7 +17,7 @@ struct SiblingTerms: Sendable {
 
     /// Notes the words of a list item or enumerated sentence.
     mutating func noteListed(_ text: String) {
-        for word in text.split(separator: " ") {
+        for word in text.spaceSeparated {
             let key = Self.key(String(word))
             if key.count >= 3 && !Stopwords.english.contains(key) { listedWords.insert(key) }
         }
@@ -31,7 +31,7 @@ struct SiblingTerms: Sendable {
 
     mutating func add(_ text: String, kind: TermKind, listed: Bool) {
         let key = Self.key(text)
-        guard !key.isEmpty, !Self.genericWords.contains(key), text.split(separator: " ").count <= 5 else { return }
+        guard !key.isEmpty, !Self.genericWords.contains(key), text.spaceSeparatedCount <= 5 else { return }
         if var known = terms[key] {
             known.isListed = known.isListed || listed
             terms[key] = known
@@ -42,7 +42,7 @@ struct SiblingTerms: Sendable {
 
     /// Terms match regardless of case, plural -s and a trailing "cancer(s)".
     static func key(_ text: String) -> String {
-        var words = text.lowercased().split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }
+        var words = text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }
         if words.count > 1, words.last == "cancer" || words.last == "cancers" { words.removeLast() }
         if words.first == "the" || words.first == "a" || words.first == "an" { words.removeFirst() }
         return words.map(Sentence.singular).joined(separator: " ")
@@ -54,13 +54,13 @@ struct SiblingTerms: Sendable {
     func distractors(kind: TermKind, excluding excluded: [String], limit: Int, seed: String,
                      unlistedOnly: Bool) -> [String] {
         let excludedKeys = Set(excluded.map(Self.key))
-        let excludedWords = Set(excludedKeys.flatMap { $0.split(separator: " ").map(String.init) })
+        let excludedWords = Set(excludedKeys.flatMap { $0.spaceSeparated.map(String.init) })
             .subtracting(Self.genericWords)
         let pool = terms.filter { key, term in
             term.kind == kind && !excludedKeys.contains(key)
-                && !(unlistedOnly && (term.isListed || key.split(separator: " ").contains { listedWords.contains(String($0)) }))
+                && !(unlistedOnly && (term.isListed || key.spaceSeparated.contains { listedWords.contains(String($0)) }))
                 && !excludedKeys.contains(where: { key.contains($0) || $0.contains(key) })
-                && !key.split(separator: " ").contains { excludedWords.contains(String($0)) }
+                && !key.spaceSeparated.contains { excludedWords.contains(String($0)) }
         }
         return pool.sorted { StableOrder.rank($0.key, seed) < StableOrder.rank($1.key, seed) }
             .prefix(limit).map { $0.value.text.capitalizedFirst }

@@ -26,7 +26,7 @@ enum TermKind: String, Sendable, CaseIterable {
                 + "itching rash bleeding bruising fractures fracture dehydration breathlessness"),
         ]
         for (kind, list) in groups {
-            for word in list.split(separator: " ") { table[String(word)] = kind }
+            for word in list.spaceSeparated { table[String(word)] = kind }
         }
         return table
     }()
@@ -45,7 +45,7 @@ enum TermKind: String, Sendable, CaseIterable {
     static func of(_ term: String) -> TermKind? {
         let lowered = term.lowercased()
         if let phrase = phrases.first(where: { lowered.containsBytes($0.0) }) { return phrase.1 }
-        let keys = term.split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }
+        let keys = term.spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }
         if let head = keys.last, let kind = words[head] { return kind }
         if keys.last == "cancer" || keys.last == "cancers", keys.count >= 2, let kind = words[keys[keys.count - 2]] {
             return kind == .organ ? .organ : kind

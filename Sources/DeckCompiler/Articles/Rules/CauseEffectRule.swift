@@ -20,7 +20,7 @@ enum CauseEffectRule {
         guard let at = sentence.find(["because"]), at >= 3, sentence.words.count - at - 1 >= 3 else { return [] }
         let effect = sentence.phrase(0..<at).trimming(" ,")
         let reason = sentence.phrase((at + 1)..<sentence.words.count)
-        guard reason.split(separator: " ").count <= 25 else { return [] }
+        guard reason.spaceSeparatedCount <= 25 else { return [] }
         return [context.candidate(.basic, prompt: effect.capitalizedFirst + ". Why?", answers: [reason],
                                   rule: .causeEffect, confidence: 0.7)]
     }
@@ -40,7 +40,7 @@ enum CauseEffectRule {
                 end = clauseOpeners.contains(sentence.keys[cut]) ? cut : cut + 1
             }
             let effect = sentence.phrase((at + pattern.count)..<end)
-            guard effect.split(separator: " ").count >= 1 else { return [] }
+            guard effect.spaceSeparatedCount >= 1 else { return [] }
             let verb = pattern.contains("lead") ? "lead to" : pattern.contains("result") ? "result in" : "cause"
             return [context.candidate(.basic, prompt: "What can \(cause.lowercasedFirst) \(verb)?", answers: [effect],
                                       rule: .causeEffect, confidence: 0.65)]

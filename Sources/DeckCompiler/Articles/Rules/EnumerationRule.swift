@@ -22,7 +22,7 @@ enum EnumerationRule {
         guard let (lead, items) = inlineItems(sentence) else { return [] }
         var cards: [Candidate] = []
         var prompt = sentence.phrase(0..<lead).trimming(" ,:")
-        while let last = prompt.split(separator: " ").last, ["the", "a", "an"].contains(last.lowercased()) {
+        while let last = prompt.spaceSeparated.last, ["the", "a", "an"].contains(last.lowercased()) {
             prompt = String(prompt.dropLast(last.count)).trimming(" ")
         }
         if sentence.startsWithPronoun, let previous = context.previous { prompt = previous.text + " " + prompt }
@@ -113,7 +113,7 @@ enum EnumerationRule {
             if let range = cut.range(of: marker) { cut = String(cut[..<range.lowerBound]) }
         }
         cut = cut.trimming(" .")
-        let count = cut.split(separator: " ").count
+        let count = cut.spaceSeparatedCount
         return (1...6).contains(count) ? cut : nil
     }
 

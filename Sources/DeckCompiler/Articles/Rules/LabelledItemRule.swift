@@ -12,7 +12,7 @@ enum LabelledItemRule {
         var cards: [Candidate] = []
         for item in labelled {
             guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,
-                  first.split(separator: " ").count >= 5 else { continue }
+                  first.spaceSeparatedCount >= 5 else { continue }
             let description = masking(label, in: first)
             let others = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
             let options = StableOrder.shuffled([label] + others, seed: description)
@@ -31,9 +31,9 @@ enum LabelledItemRule {
     /// "MRI (Magnetic Resonance Imaging)" is masked as "MRI" and as its expansion; "Bone Scans" masks "a bone scan".
     static func masking(_ label: String, in text: String) -> String {
         let names = label.split(separator: "(").map { String($0).trimming(" )") }.filter { !$0.isEmpty }
-        var words = text.split(separator: " ").map(String.init)
+        var words = text.spaceSeparated.map(String.init)
         for name in names {
-            let target = name.split(separator: " ").map { Sentence.singular(Sentence.key($0)) }
+            let target = name.spaceSeparated.map { Sentence.singular(Sentence.key($0)) }
             guard !target.isEmpty else { continue }
             var index = 0
             while index + target.count <= words.count {

@@ -42,7 +42,7 @@ enum PurposeRule {
         var end = keys.count
         if let cut = (objectStart..<keys.count).first(where: { sentence.endsClause(at: $0) && $0 > objectStart + 3 }) { end = cut + 1 }
         let answer = sentence.phrase(objectStart..<end)
-        guard !answer.isEmpty, answer.split(separator: " ").count <= 25 else { return [] }
+        guard !answer.isEmpty, answer.spaceSeparatedCount <= 25 else { return [] }
         let isPlural = keys[verb] == "are" || subject.hasSuffix("s")
         let question: String
         switch asked {

@@ -47,7 +47,7 @@ enum SuperlativeRule {
         let term = TermKind.mentions(in: Sentence(correct)).first
         let kind = TermKind.of(correct) ?? term?.kind
         let shortAnswer = abbreviationIn(correct) ?? correct
-        if let kind, shortAnswer.split(separator: " ").count <= 5 {
+        if let kind, shortAnswer.spaceSeparatedCount <= 5 {
             let distractors = context.siblings.distractors(kind: kind, excluding: [correct, shortAnswer], limit: 3,
                                                            seed: question, unlistedOnly: false)
             if distractors.count >= 2 {

@@ -1,0 +1,143 @@
+/// Byte-level versions of the generator's hottest string operations. Foundation's locale-aware `contains` and
+/// the standard library's `Character` walk cost many times more than a loop over UTF-8 on Linux, and a corpus
+/// runs them millions of times. Each fast path covers ASCII text and hands anything else to the general code,
+/// so the results are the same for every input.
+extension String {
+    /// Whether the text holds `needle`, byte for byte.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                guard pattern.count <= text.count else { return false }
+                var index = 0
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The words between single spaces, empty ones skipped: `split(separator: " ")` without walking `Character`s.
+    /// (It differs only where a combining mark follows a space, which ingest never leaves.)
+    var spaceSeparated: [SubSequence] {
+        var words: [SubSequence] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                if start < index { words.append(self[start..<index]) }
+                utf8.formIndex(after: &index)
+                start = index
+            } else {
+                utf8.formIndex(after: &index)
+            }
+        }
+        if start < utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+        return words
+    }
+
+    /// How many words `spaceSeparated` would give, without making them.
+    var spaceSeparatedCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The text without the given characters at either end.
+    func trimming(_ set: String) -> String {
+        if let trimmed = ASCIIBytes.trimming(Substring(self), set) { return trimmed }
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
+
+enum ASCIIBytes {
+    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    /// `Sentence.key` for an ASCII word: punctuation trimmed from both ends (a trailing % kept), lowercased.
+    /// `nil` when the word holds any non-ASCII byte.
+    static func wordKey(_ word: Substring.UTF8View) -> String? {
+        guard !word.contains(where: { $0 >= 0x80 }) else { return nil }
+        var start = word.startIndex
+        var end = word.endIndex
+        while start < end, !isAlphanumeric(word[start]) { word.formIndex(after: &start) }
+        while end > start {
+            let before = word.index(before: end)
+            let byte = word[before]
+            if isAlphanumeric(byte) || byte == UInt8(ascii: "%") { break }
+            end = before
+        }
+        let bytes = word[start..<end]
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes {
+                buffer[count] = lowercased(byte)
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// `Boilerplate.key` for ASCII text: lowercased letters, digits and spaces only. `nil` for other text.
+    static func lettersDigitsAndSpaces(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 where isAlphanumeric(byte) || byte == UInt8(ascii: " ") {
+                buffer[count] = lowercased(byte)
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// `trimming` over bytes, when the set is ASCII and no trimmed byte is joined to what follows it in one
+    /// `Character` (a combining mark or CR LF); `nil` otherwise, for the general code.
+    static func trimming(_ text: Substring, _ set: String) -> String? {
+        let set = set.utf8
+        guard !set.contains(where: { $0 >= 0x80 }) else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, set.contains(utf8[start]) {
+            let next = utf8.index(after: start)
+            if next < end, utf8[next] >= 0x80 || (utf8[start] == 0x0D && utf8[next] == 0x0A) { return nil }
+            start = next
+        }
+        while end > start {
+            let last = utf8.index(before: end)
+            guard set.contains(utf8[last]) else { break }
+            if utf8[last] == 0x0A, last > start, utf8[utf8.index(before: last)] == 0x0D { return nil }
+            end = last
+        }
+        return String(text[start..<end])
+    }
+}
