@@ -88,6 +88,12 @@ public indirect enum JSONValue: Sendable {
     /// Appends `text` as a JSON string literal: quotes, backslashes and every control character escaped.
     public static func appendQuoted(_ text: String, to out: inout String) {
         out.append("\"")
+        // Most text has nothing to escape: append it whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

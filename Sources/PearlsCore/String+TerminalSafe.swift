@@ -6,6 +6,8 @@ extension String {
     /// Tabs become a space. Newlines are kept when `keepingNewlines` is true and become a space otherwise.
     /// Everything from a deck or an article passes through this before it reaches a terminal.
     public func sanitizedForTerminal(keepingNewlines: Bool = false) -> String {
+        // Printable ASCII needs no change; checking bytes first spares deck compiles a scalar-by-scalar copy.
+        if utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepingNewlines) }) { return self }
         var out = String.UnicodeScalarView()
         var scalars = unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -122,29 +122,40 @@ enum ArticleStructure {
     static func isHeading(_ text: String) -> Bool {
         let words = text.spaceSeparated
         guard let first = text.first, first.isUppercase || first.isNumber, words.count <= 12 else { return false }
-        if text.count > 90 { return false }
-        let letters = text.filter(\.isLetter)
-        if letters.count >= 4 && letters.allSatisfy(\.isUppercase) { return true }
+        if text.utf8.count > 90 && text.count > 90 { return false }
+        if isAllCaps(text) { return true }
         guard let last = text.last else { return false }
         if ".,;:!\"".contains(last) { return false }
         if last == "?" { return words.count <= 10 }
         return true
     }
 
+    /// At least four letters, none of them lowercase.
+    private static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
     /// "Bone Pain: the most common…" → "Bone Pain"; the label is 1–6 words, starts with a capital, has no period.
     static func colonLabel(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = text[..<colon]
         let rest = text[text.index(after: colon)...]
-        let words = label.spaceSeparated
-        guard (1...6).contains(words.count), label.first?.isUppercase == true, !label.contains("."),
-              rest.first == " ", rest.count > 3 else { return nil }
+        guard (1...6).contains(label.spaceSeparatedCount), label.first?.isUppercase == true,
+              !label.utf8.contains(UInt8(ascii: ".")), rest.first == " ", !rest.dropFirst(3).isEmpty else { return nil }
         return String(label)
     }
 
     /// "Surgery. Different types of surgery…" → "Surgery" (a bullet whose first short sentence names it).
     static func periodLabel(_ text: String) -> String? {
-        guard let range = text.range(of: ". ") else { return nil }
+        let utf8 = text.utf8
+        guard let period = utf8.indices.first(where: { utf8[$0] == UInt8(ascii: ".") && utf8.index(after: $0) < utf8.endIndex
+            && utf8[utf8.index(after: $0)] == UInt8(ascii: " ") }) else { return nil }
+        let range = period..<utf8.index(period, offsetBy: 2)
         let label = text[..<range.lowerBound]
         let words = label.spaceSeparated
         guard (1...5).contains(words.count), label.first?.isUppercase == true,

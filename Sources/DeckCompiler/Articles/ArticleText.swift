@@ -31,7 +31,7 @@ struct ArticleText: Sendable {
             raw = HTMLText.lines(of: bytes)
         } else {
             format = markdown ? .markdown : .plainText
-            raw = Self.splitLines(String(decoding: bytes, as: UTF8.self))
+            raw = Self.splitLines(bytes)
             if markdown { raw = MarkdownText.plainLines(raw) }
         }
         var citation: String?
@@ -68,30 +68,32 @@ struct ArticleText: Sendable {
         return nil
     }
 
-    /// Splits on LF, CRLF and lone CR, numbering from 1.
-    static func splitLines(_ text: String) -> [Line] {
+    /// Splits on LF, CRLF and lone CR, numbering from 1. Invalid UTF-8 becomes U+FFFD, as it would in the
+    /// whole text: a line break is never part of a multi-byte sequence.
+    static func splitLines(_ bytes: [UInt8]) -> [Line] {
         var lines: [Line] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(Line(text: String(current), number: lines.count + 1))
-                current = String.UnicodeScalarView()
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(Line(text: String(decoding: bytes[start..<index], as: UTF8.self), number: lines.count + 1))
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
             } else {
-                current.append(scalar)
+                index += 1
             }
         }
-        lines.append(Line(text: String(current), number: lines.count + 1))
+        lines.append(Line(text: String(decoding: bytes[start...], as: UTF8.self), number: lines.count + 1))
         return lines
     }
 
+    static func splitLines(_ text: String) -> [Line] { splitLines(Array(text.utf8)) }
+
     /// NFC, straight quotes, plain spaces, no control characters, no invisible characters, single spaces.
     static func normalize(_ text: String) -> String {
+        // Printable ASCII (and tabs) has nothing to map: only white space to collapse.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text.collapsingWhitespace }
         let safe = text.sanitizedForTerminal()
         var out = String.UnicodeScalarView()
         for scalar in safe.precomposedStringWithCanonicalMapping.unicodeScalars {

@@ -64,9 +64,9 @@ enum Boilerplate {
     /// The block's own verdict: a reason when it looks like page furniture, `nil` when it looks like content.
     static func reason(for block: ArticleBlock) -> String? {
         let lowered = block.text.lowercased()
-        let tokens = lowered.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "(" || $0 == ")" })
+        let tokens = lowered.separated { $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x28 || $0 == 0x29 }  // " ,.()"
         let words = tokens.map { $0.trimming("\"'!?;:•") }
-        if let cue = cues.first(where: lowered.containsBytes) { return "page furniture ('\(cue)')" }
+        if let cue = firstCue(in: lowered) { return "page furniture ('\(cue)')" }
         if hasContactDetails(lowered) { return "contact details" }
         let voice = words.count { firstPersonPlural.contains($0) }
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
@@ -87,6 +87,29 @@ enum Boilerplate {
         }
         return nil
     }
+
+    /// The first of `cues` (in list order) that `lowered` holds, found in one pass over its bytes.
+    static func firstCue(in lowered: String) -> String? {
+        let text = Array(lowered.utf8)
+        var best = cues.count
+        for start in text.indices {
+            for (index, cue) in cueBytes[Int(text[start])] where index < best && text.count - start >= cue.count {
+                if zip(cue, text[start...]).allSatisfy({ $0 == $1 }) { best = index }
+            }
+            if best == 0 { break }
+        }
+        return best < cues.count ? cues[best] : nil
+    }
+
+    /// `cues` as bytes, filed under their first byte, with their place in the list.
+    private static let cueBytes: [[(Int, [UInt8])]] = {
+        var table = [[(Int, [UInt8])]](repeating: [], count: 256)
+        for (index, cue) in cues.enumerated() {
+            let bytes = Array(cue.utf8)
+            if let first = bytes.first { table[Int(first)].append((index, bytes)) }
+        }
+        return table
+    }()
 
     private static func hasContactDetails(_ lowered: String) -> Bool {
         if lowered.containsBytes("www.") || lowered.containsBytes("http://") || lowered.containsBytes("https://") { return true }

@@ -12,11 +12,16 @@ enum CandidateMerger {
 
     static func merge(_ candidates: [Candidate]) -> [Candidate] {
         var kept: [Candidate] = []
-        var keptWords: [Set<String>] = []
+        var keptWords: [[Int]] = []
         var byAnswer: [String: [Int]] = [:]
+        var vocabulary: [String: Int] = [:]
         for candidate in candidates {
             let key = candidate.card.type.rawValue + "|" + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|")
-            let words = contentWords(candidate.card.prompt)
+            let words = contentWords(candidate.card.prompt).map { word in
+                if let id = vocabulary[word] { return id }
+                vocabulary[word] = vocabulary.count
+                return vocabulary.count - 1
+            }.sorted()
             if let match = byAnswer[key]?.suffix(window).first(where: { similarity(words, keptWords[$0]) >= 0.6 }) {
                 var merged = kept[match]
                 let extra = candidate.card.source.filter { !merged.card.source.contains($0) }
@@ -43,10 +48,21 @@ enum CandidateMerger {
             .map(Sentence.singular))
     }
 
-    /// Jaccard similarity of two word sets (1 when both are empty).
-    static func similarity(_ left: Set<String>, _ right: Set<String>) -> Double {
-        let (small, large) = left.count <= right.count ? (left, right) : (right, left)
-        let shared = small.count { large.contains($0) }
+    /// Jaccard similarity of two sets of word numbers, each given sorted (1 when both are empty).
+    static func similarity(_ left: [Int], _ right: [Int]) -> Double {
+        var shared = 0
+        var (i, j) = (0, 0)
+        while i < left.count && j < right.count {
+            if left[i] == right[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if left[i] < right[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         let union = left.count + right.count - shared
         return union == 0 ? 1 : Double(shared) / Double(union)
     }

@@ -10,49 +10,62 @@ enum SentenceSplitter {
     ]
 
     static func sentences(in paragraph: String) -> [String] {
-        let characters = Array(paragraph)
+        // Every boundary this looks for is an ASCII byte, so it walks bytes and cuts the text only there.
+        let bytes = Array(paragraph.utf8)
         var sentences: [String] = []
         var start = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            guard character == "." || character == "!" || character == "?" else {
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < characters.count, "\"')]".contains(characters[end]) || characters[end] == "." { end += 1 }
-            guard end == characters.count || characters[end] == " " else {
+            while end < bytes.count, closers.contains(bytes[end]) { end += 1 }
+            guard end == bytes.count || bytes[end] == UInt8(ascii: " ") else {
                 index = end
                 continue
             }
             var next = end
-            while next < characters.count, characters[next] == " " { next += 1 }
-            let nextStartsSentence = next == characters.count || characters[next].isUppercase
-                || characters[next].isNumber || "\"'([".contains(characters[next])
-            if character == "." && (!nextStartsSentence || isAbbreviation(before: index, in: characters)) {
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            let nextStartsSentence = next == bytes.count || startsSentence(bytes[next...])
+            if byte == UInt8(ascii: ".") && (!nextStartsSentence || isAbbreviation(before: index, in: bytes)) {
                 index = end
                 continue
             }
-            if character != "." && !nextStartsSentence {
+            if byte != UInt8(ascii: ".") && !nextStartsSentence {
                 index = end
                 continue
             }
-            let sentence = String(characters[start..<end]).trimming(" ")
+            let sentence = String(decoding: bytes[start..<end], as: UTF8.self).trimming(" ")
             if !sentence.isEmpty { sentences.append(sentence) }
             start = next
             index = next
         }
-        let tail = String(characters[min(start, characters.count)...]).trimming(" ")
+        let tail = String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self).trimming(" ")
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
     }
 
+    /// Bytes that may follow a sentence's closing mark before the space: quotes, brackets, more periods.
+    private static let closers: Set<UInt8> = Set("\"')].".utf8)
+
+    /// Whether text starting here can open a sentence: a capital, a digit, a quote or an opening bracket.
+    private static func startsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        if first < 0x80 {
+            return (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || "\"'([".utf8.contains(first)
+        }
+        guard let character = String(decoding: bytes.prefix(4), as: UTF8.self).first else { return false }
+        return character.isUppercase || character.isNumber
+    }
+
     /// Whether the word ending at `period` is an abbreviation or a one-letter initial ("J. Smith").
-    private static func isAbbreviation(before period: Int, in characters: [Character]) -> Bool {
+    private static func isAbbreviation(before period: Int, in bytes: [UInt8]) -> Bool {
         var start = period
-        while start > 0, characters[start - 1] != " ", characters[start - 1] != "(" { start -= 1 }
-        let word = String(characters[start..<period]).lowercased()
+        while start > 0, bytes[start - 1] != UInt8(ascii: " "), bytes[start - 1] != UInt8(ascii: "(") { start -= 1 }
+        let word = String(decoding: bytes[start..<period], as: UTF8.self).lowercased()
         if word.count == 1, let letter = word.first, letter.isLetter { return true }
         return abbreviations.contains(word)
     }

@@ -30,12 +30,16 @@ extension String {
 extension StringProtocol {
     /// The words between single spaces, empty ones skipped: `split(separator: " ")` without walking `Character`s.
     /// (It differs only where a combining mark follows a space, which ingest never leaves.)
-    var spaceSeparated: [SubSequence] {
+    var spaceSeparated: [SubSequence] { separated { $0 == UInt8(ascii: " ") } }
+
+    /// The runs between ASCII separator bytes, empty ones skipped.
+    @inline(__always)
+    func separated(by isSeparator: (UInt8) -> Bool) -> [SubSequence] {
         var words: [SubSequence] = []
         var start = utf8.startIndex
         var index = start
         while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: " ") {
+            if isSeparator(utf8[index]) {
                 if start < index { words.append(self[start..<index]) }
                 utf8.formIndex(after: &index)
                 start = index
@@ -119,23 +123,38 @@ enum ASCIIBytes {
         }
     }
 
-    /// `trimming` over bytes, when the set is ASCII and no trimmed byte is joined to what follows it in one
-    /// `Character` (a combining mark or CR LF); `nil` otherwise, for the general code.
+    /// `trimming` over bytes. `nil` (for the general code) when a non-ASCII character of the set may lie at an
+    /// end, or a trimmed byte is joined to what follows it in one `Character` (a combining mark, or CR LF).
     static func trimming(_ text: Substring, _ set: String) -> String? {
-        let set = set.utf8
-        guard !set.contains(where: { $0 >= 0x80 }) else { return nil }
+        let setHasNonASCII = set.utf8.contains { $0 >= 0x80 }
+        let setBytes = set.utf8.filter { $0 < 0x80 }
         let utf8 = text.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start < end, set.contains(utf8[start]) {
+        while start < end {
+            let byte = utf8[start]
+            guard byte < 0x80 else {
+                if setHasNonASCII { return nil }
+                break
+            }
             let next = utf8.index(after: start)
-            if next < end, utf8[next] >= 0x80 || (utf8[start] == 0x0D && utf8[next] == 0x0A) { return nil }
+            let joined = next < end && (utf8[next] >= 0x80 || (byte == 0x0D && utf8[next] == 0x0A))
+            guard setBytes.contains(byte) else {
+                if joined && setHasNonASCII { return nil }  // "e" + U+0301 is the set's "é"
+                break
+            }
+            if joined { return nil }
             start = next
         }
         while end > start {
             let last = utf8.index(before: end)
-            guard set.contains(utf8[last]) else { break }
-            if utf8[last] == 0x0A, last > start, utf8[utf8.index(before: last)] == 0x0D { return nil }
+            let byte = utf8[last]
+            guard byte < 0x80 else {
+                if setHasNonASCII { return nil }
+                break
+            }
+            guard setBytes.contains(byte) else { break }
+            if byte == 0x0A, last > start, utf8[utf8.index(before: last)] == 0x0D { return nil }
             end = last
         }
         return String(text[start..<end])
