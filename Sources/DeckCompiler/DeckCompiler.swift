@@ -66,8 +66,9 @@ public enum DeckCompiler {
             return CompileResult(deck: nil, diagnostics: diagnostics, generated: generated)
         }
         var topics = mergeTopics(parsed)
-        for topic in cards.map(\.topic) where !topic.isEmpty && !topics.contains(where: { $0.name == topic }) {
-            topics.append(Topic(name: topic))
+        var topicNames = Set(topics.map(\.name))
+        for card in cards where !card.topic.isEmpty && topicNames.insert(card.topic).inserted {
+            topics.append(Topic(name: card.topic))
         }
         let deck = Deck(
             id: metadata.id, title: metadata.title, audience: metadata.audience, language: metadata.language,
@@ -104,12 +105,14 @@ public enum DeckCompiler {
     /// Topics from every file in order; prose under the same heading in several files is joined.
     private static func mergeTopics(_ parsed: [ParsedSource]) -> [Topic] {
         var topics: [Topic] = []
+        var indexByName: [String: Int] = [:]
         for topic in parsed.flatMap(\.topics) {
-            if let index = topics.firstIndex(where: { $0.name == topic.name }) {
+            if let index = indexByName[topic.name] {
                 if let more = topic.prose {
                     topics[index].prose = topics[index].prose.map { $0 + "\n\n" + more } ?? more
                 }
             } else {
+                indexByName[topic.name] = topics.count
                 topics.append(topic)
             }
         }

@@ -13,7 +13,8 @@ extension Deck {
             ("language", .string(language)),
             ("abbreviations", .object(abbreviations.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("topics", .array(topics.map(\.jsonValue))),
-            ("cards", .array(cards.map(\.jsonValue))),
+            // Cards sit at indent 2 (deck object, then the "cards" array); thousands render faster in parallel.
+            ("cards", .array(cards.concurrentMap(minimumChunk: 256) { .rendered($0.jsonValue.rendered(atIndent: 2)) })),
         ]).rendered()
     }
 

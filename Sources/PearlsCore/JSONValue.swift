@@ -10,6 +10,9 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     /// Keys in the order they are written.
     case object([(String, JSONValue)])
+    /// A value already rendered at the indent it is placed at (see `rendered(atIndent:)`): large documents
+    /// render their items in parallel and place them in order.
+    case rendered(String)
 
     /// An optional string as a string or `null`.
     public static func string(_ value: String?) -> JSONValue {
@@ -24,9 +27,16 @@ public indirect enum JSONValue: Sendable {
         return out
     }
 
+    /// The value rendered as it would be at `indent` inside a larger document, without a final newline.
+    public func rendered(atIndent indent: Int) -> String {
+        var out = ""
+        render(into: &out, indent: indent)
+        return out
+    }
+
     private var isScalar: Bool {
         switch self {
-        case .array, .object: false
+        case .array, .object, .rendered: false
         default: true
         }
     }
@@ -37,6 +47,7 @@ public indirect enum JSONValue: Sendable {
         case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value): out.append(String(value))
         case .string(let value): JSONValue.appendQuoted(value, to: &out)
+        case .rendered(let text): out.append(text)
         case .array(let items):
             if items.isEmpty {
                 out.append("[]")

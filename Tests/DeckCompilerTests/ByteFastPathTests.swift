@@ -32,6 +32,13 @@ struct ByteFastPathTests {
         }
     }
 
+    @Test func joinedWordKeysMatchKeyingEachWord() {
+        for text in Self.samples(seed: 5) {
+            let expected = text.split(separator: " ").map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+            #expect(QualityFilter.words(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func spaceSeparatedWordsMatchSplit() {
         for text in Self.samples(seed: 3) {
             #expect(text.spaceSeparated == text.split(separator: " "), "\(text.debugDescription)")

@@ -20,6 +20,19 @@ struct DeckJSONTests {
         #expect(decoded.jsonText() == text)
     }
 
+    /// Large decks render their cards in parallel: the bytes must be those of rendering them one by one.
+    @Test func aLargeDeckRendersAsItsCardsDoOneByOne() throws {
+        var deck = Self.sample
+        deck.cards = (0..<700).map { index in
+            Card(id: CardID("c\(index)"), type: .basic, prompt: "Question \(index) with \"quotes\"?",
+                 answers: ["answer \(index)"], topic: "Basics", source: [Provenance(file: "s.md", line: index)])
+        }
+        let text = deck.jsonText()
+        let cards = JSONValue.array(deck.cards.map(\.jsonValue)).rendered(atIndent: 1)
+        #expect(text.contains("\"cards\": " + cards + "\n}"))
+        #expect(try Deck.decode(Data(text.utf8), fileName: "large.json") == deck)
+    }
+
     @Test func writesTheDocumentedKeysInOrder() {
         let text = Self.sample.jsonText()
         let keys = ["\"format\"", "\"version\"", "\"id\"", "\"title\"", "\"audience\"", "\"language\"",

@@ -15,14 +15,14 @@ public enum ArticleCompiler {
     }
 
     /// One source read and structured.
-    struct Article {
+    struct Article: Sendable {
         var text: ArticleText
         var blocks: [ArticleBlock]
         /// Each content block's sentences, split once and shared by the term pool and the rules.
         var sentences: [[Sentence]] = []
 
         mutating func splitSentences() {
-            sentences = blocks.map { block in
+            sentences = blocks.concurrentMap { block in
                 block.isContent && block.kind != .heading ? SentenceSplitter.sentences(in: block.body).map(Sentence.init) : []
             }
         }
@@ -61,10 +61,12 @@ public enum ArticleCompiler {
             }
             candidates += made
         }
-        for candidate in candidates { report.proposed[candidate.rule.rawValue, default: 0] += 1 }
+        var proposed: [Candidate.Rule: Int] = [:]
+        for candidate in candidates { proposed[candidate.rule, default: 0] += 1 }
+        for (rule, count) in proposed { report.proposed[rule.rawValue] = count }
         var passed: [Candidate] = []
-        for candidate in candidates {
-            if let flaw = QualityFilter.flaw(of: candidate.card) {
+        for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
+            if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
             } else {
                 passed.append(candidate)
@@ -96,80 +98,95 @@ public enum ArticleCompiler {
     }
 
     /// Every term the content names: list items and inline enumerations (listed), and lexicon words.
+    /// Blocks are read in parallel and their finds pooled in article order.
     private static func siblingTerms(_ articles: [Article]) -> SiblingTerms {
         var siblings = SiblingTerms()
         for article in articles {
-            for (index, block) in article.blocks.enumerated() where block.isContent && block.kind != .heading {
-                if block.kind == .item {
-                    siblings.noteListed(block.label ?? block.text)
-                    if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
-                        siblings.add(term, kind: kind, listed: true)
-                    }
-                }
-                for sentence in article.sentences[index] {
-                    for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
-                    if let (_, items) = EnumerationRule.inlineItems(sentence) {
-                        siblings.noteListed(sentence.text)
-                        for range in items {
-                            let term = sentence.phrase(range)
-                            if let kind = TermKind.of(term) { siblings.add(term, kind: kind, listed: true) }
-                        }
-                    }
+            for found in Array(article.blocks.indices).concurrentMap({ terms(in: article, block: $0) }) {
+                siblings.absorb(found)
+            }
+        }
+        return siblings
+    }
+
+    private static func terms(in article: Article, block index: Int) -> SiblingTerms {
+        var siblings = SiblingTerms()
+        let block = article.blocks[index]
+        guard block.isContent && block.kind != .heading else { return siblings }
+        if block.kind == .item {
+            siblings.noteListed(block.label ?? block.text)
+            if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
+                siblings.add(term, kind: kind, listed: true)
+            }
+        }
+        for sentence in article.sentences[index] {
+            for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
+            if let (_, items) = EnumerationRule.inlineItems(sentence) {
+                siblings.noteListed(sentence.text)
+                for range in items {
+                    let term = sentence.phrase(range)
+                    if let kind = TermKind.of(term) { siblings.add(term, kind: kind, listed: true) }
                 }
             }
         }
         return siblings
     }
 
-    /// Candidates from one article's content blocks, in article order.
+    /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
         let title = blocks.first { $0.kind == .heading && $0.isContent }?.text ?? ""
-        var made: [Candidate] = []
         var topicIsContent: [String: Bool] = [:]
         for heading in blocks where heading.kind == .heading && topicIsContent[heading.text] == nil {
             topicIsContent[heading.text] = heading.isContent
         }
-        for (index, block) in blocks.enumerated() where block.isContent && block.kind != .heading {
-            var block = block
-            if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
-            var fromBlock: [Candidate] = []
-            var previous: Sentence?
-            for sentence in article.sentences[index] {
-                let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
-                                          siblings: siblings)
-                fromBlock += DefinitionRule.candidates(context)
-                fromBlock += EnumerationRule.candidates(context)
-                fromBlock += NumericRule.candidates(context)
-                fromBlock += SuperlativeRule.candidates(context)
-                fromBlock += CauseEffectRule.candidates(context)
-                fromBlock += PurposeRule.candidates(context)
-                fromBlock += RouteRule.candidates(context)
-                previous = sentence
-            }
-            if block.kind == .item, block.list == index {
-                let items = blocks[index...].prefix { $0.kind == .item && $0.list == index }.filter(\.isContent)
-                let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
-                let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
-                                          file: article.text.name, siblings: siblings)
-                fromBlock += EnumerationRule.candidates(list: Array(items), leadIn: leadIn, context: context)
-                fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
-            }
-            for var candidate in fromBlock {
-                candidate.position = Double(index) / Double(max(1, blocks.count))
-                candidate.card.citation = article.text.citation
-                made.append(candidate)
-            }
+        let topicIsContentNow = topicIsContent
+        return Array(blocks.indices).concurrentMap { index in
+            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings)
+        }.flatMap { $0 }
+    }
+
+    private static func candidates(from article: Article, block index: Int, title: String, topicIsContent: [String: Bool],
+                                   siblings: SiblingTerms) -> [Candidate] {
+        let blocks = article.blocks
+        guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
+        var block = blocks[index]
+        if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
+        var fromBlock: [Candidate] = []
+        var previous: Sentence?
+        for sentence in article.sentences[index] {
+            let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
+                                      siblings: siblings)
+            fromBlock += DefinitionRule.candidates(context)
+            fromBlock += EnumerationRule.candidates(context)
+            fromBlock += NumericRule.candidates(context)
+            fromBlock += SuperlativeRule.candidates(context)
+            fromBlock += CauseEffectRule.candidates(context)
+            fromBlock += PurposeRule.candidates(context)
+            fromBlock += RouteRule.candidates(context)
+            previous = sentence
         }
-        return made
+        if block.kind == .item, block.list == index {
+            let items = blocks[index...].prefix { $0.kind == .item && $0.list == index }.filter(\.isContent)
+            let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
+            let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
+                                      file: article.text.name, siblings: siblings)
+            fromBlock += EnumerationRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+            fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+        }
+        for made in fromBlock.indices {
+            fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
+            fromBlock[made].card.citation = article.text.citation
+        }
+        return fromBlock
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.
     private static func assignIDs(_ candidates: [Candidate], report: inout ArticleReport) -> [Candidate] {
         var seen: [CardID: Int] = [:]
         var result: [Candidate] = []
-        for var candidate in candidates {
-            candidate.card.id = CardBuilder.contentID(of: candidate.card)
+        for (var candidate, id) in zip(candidates, candidates.concurrentMap { CardBuilder.contentID(of: $0.card) }) {
+            candidate.card.id = id
             if let earlier = seen[candidate.card.id] {
                 result[earlier].card.source += candidate.card.source.filter { !result[earlier].card.source.contains($0) }
                 report.merged += 1

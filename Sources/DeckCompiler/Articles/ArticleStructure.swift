@@ -5,7 +5,23 @@
 /// Under a lead-in ending in `:`, lines shaped "Label: explanation" are list items too, as glossary-style
 /// pages write them.
 enum ArticleStructure {
+    /// What a line could be, judged on its own text; `blocks(of:)` then reads the lines in order with these.
+    private struct Shape: Sendable {
+        var markdownHeading: String?
+        var bullet: String?
+        var isHeading = false
+        var colonLabel: String?
+    }
+
+    private static func shape(of text: String) -> Shape {
+        guard !text.isEmpty else { return Shape() }
+        if let (_, heading) = markdownHeading(text) { return Shape(markdownHeading: heading) }
+        if let bullet = bulletText(text) { return Shape(bullet: bullet) }
+        return Shape(isHeading: isHeading(text), colonLabel: colonLabel(text))
+    }
+
     static func blocks(of lines: [ArticleText.Line]) -> [ArticleBlock] {
+        let shapes = lines.concurrentMap(minimumChunk: 256) { shape(of: $0.text) }
         var blocks: [ArticleBlock] = []
         var topic = ""
         var paragraphOpen = false
@@ -17,13 +33,14 @@ enum ArticleStructure {
             }
             let next = lines[(position + 1)...].first { !$0.text.isEmpty }?.text
             let nextIsAdjacent = position + 1 < lines.count && !lines[position + 1].text.isEmpty
-            if let (_, heading) = markdownHeading(text) {
+            let shape = shapes[position]
+            if let heading = shape.markdownHeading {
                 topic = heading
                 blocks.append(ArticleBlock(kind: .heading, text: heading, line: line.number, topic: heading))
                 paragraphOpen = false
                 continue
             }
-            if let itemText = bulletText(text) {
+            if let itemText = shape.bullet {
                 appendItem(itemText, line: line.number, topic: topic, to: &blocks, allowPeriodLabel: true)
                 paragraphOpen = false
                 continue
@@ -34,13 +51,13 @@ enum ArticleStructure {
                 continue
             }
             let continuesWrapped = nextIsAdjacent && next?.first?.isLowercase == true
-            if !continuesWrapped && isHeading(text) {
+            if !continuesWrapped && shape.isHeading {
                 topic = text.trimming(" ?:")
                 blocks.append(ArticleBlock(kind: .heading, text: topic, line: line.number, topic: topic))
                 paragraphOpen = false
                 continue
             }
-            if let label = colonLabel(text), let last = blocks.last,
+            if let label = shape.colonLabel, let last = blocks.last,
                (last.kind == .item && last.label != nil) || (last.kind != .heading && last.text.hasSuffix(":")) {
                 appendItem(text, line: line.number, topic: topic, to: &blocks, label: label)
                 paragraphOpen = false

@@ -37,8 +37,7 @@ struct ArticleText: Sendable {
         var citation: String?
         var lines: [Line] = []
         lines.reserveCapacity(raw.count)
-        for line in raw {
-            let text = Self.normalize(line.text)
+        for (line, text) in zip(raw, raw.concurrentMap(minimumChunk: 256) { Self.normalize($0.text) }) {
             if citation == nil, lines.allSatisfy(\.text.isEmpty), let address = Self.sourceAddress(text) {
                 citation = address
                 continue

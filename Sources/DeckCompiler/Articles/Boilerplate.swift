@@ -35,19 +35,17 @@ enum Boilerplate {
 
     /// Marks boilerplate in place. `repeated` holds the normalized text of blocks met in more than one file.
     static func mark(_ blocks: inout [ArticleBlock], repeated: Set<String> = []) {
-        let keys = blocks.map { key($0.text) }
+        let judged = blocks.concurrentMap { (key: key($0.text), words: $0.wordCount, reason: reason(for: $0)) }
         var seenInFile: [String: Int] = [:]
-        for key in keys { seenInFile[key, default: 0] += 1 }
-        for index in blocks.indices {
-            let block = blocks[index]
-            let key = keys[index]
-            let words = block.wordCount
-            if (seenInFile[key] ?? 0) > 1 && (words >= 3 || block.kind == .heading) {
+        for block in judged { seenInFile[block.key, default: 0] += 1 }
+        for (index, block) in judged.enumerated() {
+            let kind = blocks[index].kind
+            if (seenInFile[block.key] ?? 0) > 1 && (block.words >= 3 || kind == .heading) {
                 blocks[index].boilerplate = "repeated within the page"
-            } else if repeated.contains(key) && words >= 6 && block.kind != .item {
+            } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
             } else {
-                blocks[index].boilerplate = reason(for: block)
+                blocks[index].boilerplate = block.reason
             }
         }
         dropSections(&blocks)
@@ -71,7 +69,7 @@ enum Boilerplate {
         let voice = words.count { firstPersonPlural.contains($0) }
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
         if let first = words.first, promoOpeners.contains(first), block.kind != .item,
-           block.text.split(separator: ". ").count <= 3, lowered.contains("you") || lowered.contains("about") || words.count < 8 {
+           block.text.split(separator: ". ").count <= 3, lowered.containsBytes("you") || lowered.containsBytes("about") || words.count < 8 {
             return "promotional prompt"
         }
         if lowered.hasPrefix("by "), words.count <= 6, block.text.dropFirst(3).first?.isUppercase == true {
@@ -79,7 +77,7 @@ enum Boilerplate {
         }
         if lowered.hasPrefix("dr. ") && words.count <= 6 { return "clinician listing" }
         if words.count < 14, hasDate(words) { return "date line" }
-        if words.count { credentials.contains($0) } >= 2 || (words.count <= 12 && block.text.contains("•")) {
+        if words.count { credentials.contains($0) } >= 2 || (words.count <= 12 && block.text.containsBytes("•")) {
             return "credentials"
         }
         if block.kind == .paragraph && words.count >= 10 && stopwordRatio(words) < 0.12 {

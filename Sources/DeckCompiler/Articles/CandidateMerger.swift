@@ -11,45 +11,61 @@ enum CandidateMerger {
     static let window = 64
 
     static func merge(_ candidates: [Candidate]) -> [Candidate] {
-        var kept: [Candidate] = []
-        var keptWords: [[Int]] = []
+        // Words are compared by their 64-bit hashes: two different words share one with a chance of about
+        // one in 10^19 per pair, and the hashes are computed in parallel where a shared table could not be.
+        let keys = candidates.concurrentMap { candidate in
+            (answers: candidate.card.type.rawValue + "|"
+                + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|"),
+             words: contentWords(candidate.card.prompt))
+        }
+        // Which card each candidate becomes part of, decided on the keys alone; a group is compared by the
+        // words of the candidate that opened it.
+        var groups: [[Int]] = []
+        var groupWords: [[UInt64]] = []
         var byAnswer: [String: [Int]] = [:]
-        var vocabulary: [String: Int] = [:]
-        for candidate in candidates {
-            let key = candidate.card.type.rawValue + "|" + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|")
-            let words = contentWords(candidate.card.prompt).map { word in
-                if let id = vocabulary[word] { return id }
-                vocabulary[word] = vocabulary.count
-                return vocabulary.count - 1
-            }.sorted()
-            if let match = byAnswer[key]?.suffix(window).first(where: { similarity(words, keptWords[$0]) >= 0.6 }) {
-                var merged = kept[match]
-                let extra = candidate.card.source.filter { !merged.card.source.contains($0) }
-                if candidate.confidence > merged.confidence {
-                    let sources = merged.card.source
-                    merged = candidate
-                    merged.card.source = sources + candidate.card.source.filter { !sources.contains($0) }
-                } else {
-                    merged.card.source += extra
-                }
-                kept[match] = merged
+        for (index, key) in keys.enumerated() {
+            if let match = byAnswer[key.answers]?.suffix(window).first(where: { similarity(key.words, groupWords[$0]) >= 0.6 }) {
+                groups[match].append(index)
             } else {
-                byAnswer[key, default: []].append(kept.count)
-                kept.append(candidate)
-                keptWords.append(words)
+                byAnswer[key.answers, default: []].append(groups.count)
+                groups.append([index])
+                groupWords.append(key.words)
             }
         }
-        return kept
+        return groups.concurrentMap { members in combine(members.map { candidates[$0] }) }
     }
 
-    /// Lowercased words of four letters or more, without plural -s.
-    static func contentWords(_ text: String) -> Set<String> {
-        Set(text.spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
-            .map(Sentence.singular))
+    /// One card from a group, in the order met: the more confident wording wins, and the places of every
+    /// member are kept, each once, in the order first met.
+    private static func combine(_ members: [Candidate]) -> Candidate {
+        var merged = members[0]
+        var places = Set(merged.card.source)
+        for candidate in members.dropFirst() {
+            let extra = candidate.card.source.filter { places.insert($0).inserted }
+            if candidate.confidence > merged.confidence {
+                let sources = merged.card.source
+                merged = candidate
+                merged.card.source = sources + extra
+            } else {
+                merged.card.source += extra
+            }
+        }
+        return merged
     }
 
-    /// Jaccard similarity of two sets of word numbers, each given sorted (1 when both are empty).
-    static func similarity(_ left: [Int], _ right: [Int]) -> Double {
+    /// Lowercased words of four letters or more, without plural -s, as sorted hashes without repeats.
+    static func contentWords(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        for word in text.spaceSeparated {
+            let key = Sentence.key(word)
+            if key.count >= 4 && !Stopwords.english.contains(key) { hashes.append(StableHash.of(Sentence.singular(key))) }
+        }
+        hashes.sort()
+        return hashes.indices.filter { $0 == 0 || hashes[$0 - 1] != hashes[$0] }.map { hashes[$0] }
+    }
+
+    /// Jaccard similarity of two sets of word hashes, each given sorted (1 when both are empty).
+    static func similarity(_ left: [UInt64], _ right: [UInt64]) -> Double {
         var shared = 0
         var (i, j) = (0, 0)
         while i < left.count && j < right.count {

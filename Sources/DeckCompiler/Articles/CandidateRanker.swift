@@ -8,18 +8,21 @@ enum CandidateRanker {
     static let perTopic = 16
 
     static func rank(_ candidates: [Candidate]) -> (kept: [Candidate], dropped: Int) {
-        var scored = candidates
-        for index in scored.indices {
-            let sources = Double(scored[index].files.count)
-            scored[index].score = scored[index].confidence * (1 + 0.5 * (sources - 1)) * (1 - 0.3 * scored[index].position)
+        let scores = candidates.map { candidate in
+            let sources = Double(candidate.files.count)
+            return candidate.confidence * (1 + 0.5 * (sources - 1)) * (1 - 0.3 * candidate.position)
         }
         var keep = Set<Int>()
-        let byTopic = Dictionary(grouping: scored.indices, by: { scored[$0].card.topic })
+        let byTopic = Dictionary(grouping: candidates.indices, by: { candidates[$0].card.topic })
         for (_, indices) in byTopic {
-            let best = indices.sorted { scored[$0].score > scored[$1].score || (scored[$0].score == scored[$1].score && $0 < $1) }
+            let best = indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
             keep.formUnion(best.prefix(perTopic))
         }
-        let kept = scored.indices.filter(keep.contains).map { scored[$0] }
-        return (kept, scored.count - kept.count)
+        let kept = candidates.indices.filter(keep.contains).map { index in
+            var candidate = candidates[index]
+            candidate.score = scores[index]
+            return candidate
+        }
+        return (kept, candidates.count - kept.count)
     }
 }

@@ -52,8 +52,9 @@ public enum QualityFilter {
     }
 
     /// Lowercased words without punctuation, space-separated.
-    private static func words(_ text: String) -> String {
-        text.spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    static func words(_ text: String) -> String {
+        if let words = ASCIIBytes.joinedWordKeys(text) { return words }
+        return text.spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Whether brackets pair up and straight double quotes come in twos.

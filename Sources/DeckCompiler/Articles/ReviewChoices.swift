@@ -30,7 +30,8 @@ public struct ReviewChoices: Codable, Equatable, Sendable {
 
     /// The cards with rejected ones removed and edited ones changed; undecided cards pass unchanged.
     public func apply(to cards: [Card]) -> [Card] {
-        cards.compactMap { card in
+        guard !choices.isEmpty else { return cards }
+        return cards.compactMap { card in
             switch choices[card.id.rawValue] {
             case .rejected: return nil
             case .edited(let prompt, let answers):

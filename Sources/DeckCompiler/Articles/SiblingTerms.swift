@@ -9,6 +9,8 @@ struct SiblingTerms: Sendable {
         var text: String
         var kind: TermKind
         var isListed: Bool
+        /// The words of the term's key.
+        var words: [String]
     }
 
     private(set) var terms: [String: Term] = [:]
@@ -36,8 +38,22 @@ struct SiblingTerms: Sendable {
             known.isListed = known.isListed || listed
             terms[key] = known
         } else {
-            terms[key] = Term(text: text, kind: kind, isListed: listed)
+            terms[key] = Term(text: text, kind: kind, isListed: listed, words: key.spaceSeparated.map(String.init))
         }
+    }
+
+    /// Adds what `other` found after what this pool holds, as if its terms had been added here in turn:
+    /// a term keeps the first text it was met with, and is listed if any list named it.
+    mutating func absorb(_ other: SiblingTerms) {
+        for (key, term) in other.terms {
+            if var known = terms[key] {
+                known.isListed = known.isListed || term.isListed
+                terms[key] = known
+            } else {
+                terms[key] = term
+            }
+        }
+        listedWords.formUnion(other.listedWords)
     }
 
     /// Terms match regardless of case, plural -s and a trailing "cancer(s)".
@@ -56,14 +72,15 @@ struct SiblingTerms: Sendable {
         let excludedKeys = Set(excluded.map(Self.key))
         let excludedWords = Set(excludedKeys.flatMap { $0.spaceSeparated.map(String.init) })
             .subtracting(Self.genericWords)
-        let pool = terms.filter { key, term in
-            term.kind == kind && !excludedKeys.contains(key)
-                && !(unlistedOnly && (term.isListed || key.spaceSeparated.contains { listedWords.contains(String($0)) }))
-                && !excludedKeys.contains(where: { key.contains($0) || $0.contains(key) })
-                && !key.spaceSeparated.contains { excludedWords.contains(String($0)) }
+        var pool: [(rank: UInt64, key: String, text: String)] = []
+        for (key, term) in terms where term.kind == kind && !excludedKeys.contains(key) {
+            if unlistedOnly && (term.isListed || term.words.contains(where: listedWords.contains)) { continue }
+            if excludedKeys.contains(where: { key.containsBytes($0) || $0.containsBytes(key) }) { continue }
+            if term.words.contains(where: excludedWords.contains) { continue }
+            pool.append((StableOrder.rank(key, seed), key, term.text))
         }
-        return pool.sorted { StableOrder.rank($0.key, seed) < StableOrder.rank($1.key, seed) }
-            .prefix(limit).map { $0.value.text.capitalizedFirst }
+        pool.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+        return pool.prefix(limit).map(\.text.capitalizedFirst)
     }
 }
 

@@ -4,26 +4,33 @@
 /// so the results are the same for every input.
 extension String {
     /// Whether the text holds `needle`, byte for byte.
-    func containsBytes(_ needle: String) -> Bool {
+    func containsBytes(_ needle: String) -> Bool { rangeOfBytes(needle) != nil }
+
+    /// The first place the text holds `needle`, byte for byte. The bounds fall between scalars, so slicing
+    /// the text with them is safe.
+    func rangeOfBytes(_ needle: String) -> Range<String.Index>? {
         var haystack = self
         var needle = needle
-        return haystack.withUTF8 { text in
+        let found: Int? = haystack.withUTF8 { text in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard pattern.count <= text.count else { return false }
+                guard let first = pattern.first else { return 0 }
+                guard pattern.count <= text.count else { return nil }
                 var index = 0
                 let last = text.count - pattern.count
                 while index <= last {
                     if text[index] == first {
                         var offset = 1
                         while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
+                        if offset == pattern.count { return index }
                     }
                     index += 1
                 }
-                return false
+                return nil
             }
         }
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 }
 
@@ -109,6 +116,41 @@ enum ASCIIBytes {
         }
     }
 
+    /// The `Sentence.key` of each space-separated word of ASCII text, empty ones left out, joined by single
+    /// spaces, in one pass. `nil` when the text holds any non-ASCII byte.
+    static func joinedWordKeys(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                while index < utf8.endIndex, utf8[index] == UInt8(ascii: " ") { utf8.formIndex(after: &index) }
+                var end = index
+                while end < utf8.endIndex, utf8[end] != UInt8(ascii: " ") { utf8.formIndex(after: &end) }
+                let next = end
+                while index < end, !isAlphanumeric(utf8[index]) { utf8.formIndex(after: &index) }
+                while end > index {
+                    let byte = utf8[utf8.index(before: end)]
+                    if isAlphanumeric(byte) || byte == UInt8(ascii: "%") { break }
+                    utf8.formIndex(before: &end)
+                }
+                if index < end {
+                    if count > 0 {
+                        buffer[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    for byte in utf8[index..<end] {
+                        buffer[count] = lowercased(byte)
+                        count += 1
+                    }
+                }
+                index = next
+            }
+            return count
+        }
+    }
+
     /// `Boilerplate.key` for ASCII text: lowercased letters, digits and spaces only. `nil` for other text.
     static func lettersDigitsAndSpaces(_ text: String) -> String? {
         let utf8 = text.utf8
@@ -127,7 +169,7 @@ enum ASCIIBytes {
     /// end, or a trimmed byte is joined to what follows it in one `Character` (a combining mark, or CR LF).
     static func trimming(_ text: Substring, _ set: String) -> String? {
         let setHasNonASCII = set.utf8.contains { $0 >= 0x80 }
-        let setBytes = set.utf8.filter { $0 < 0x80 }
+        let setBytes = set.utf8  // an ASCII byte never matches inside a multi-byte sequence
         let utf8 = text.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex

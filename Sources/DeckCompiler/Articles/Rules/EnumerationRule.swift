@@ -110,7 +110,7 @@ enum EnumerationRule {
     static func shortForm(_ text: String) -> String? {
         var cut = text
         for marker in [",", ";", " (", " if ", " as a ", " from ", " when ", " that ", " which ", " because ", ":", ". "] {
-            if let range = cut.range(of: marker) { cut = String(cut[..<range.lowerBound]) }
+            if let range = cut.rangeOfBytes(marker) { cut = String(cut[..<range.lowerBound]) }
         }
         cut = cut.trimming(" .")
         let count = cut.spaceSeparatedCount
