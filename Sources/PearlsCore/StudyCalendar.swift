@@ -6,19 +6,28 @@ import Foundation
 /// Learning steps count minutes; reviews count these days.
 public struct StudyCalendar: Sendable, Equatable {
     /// The learner's time zone.
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone {
+        didSet { offsets = TimeZoneOffsets(timeZone) }
+    }
     /// The hour (0–23) at which a new study day starts.
     public var rolloverHour: Int
+    /// The time zone's offsets, remembered (shared by copies of this calendar, and safe across threads).
+    private var offsets: TimeZoneOffsets
 
     /// Creates a calendar; the rollover hour is clamped to 0–23.
     public init(timeZone: TimeZone, rolloverHour: Int = 4) {
         self.timeZone = timeZone
         self.rolloverHour = min(23, max(0, rolloverHour))
+        offsets = TimeZoneOffsets(timeZone)
+    }
+
+    public static func == (left: StudyCalendar, right: StudyCalendar) -> Bool {
+        left.timeZone == right.timeZone && left.rolloverHour == right.rolloverHour
     }
 
     /// The study day of an instant, as a count of days since 1970-01-01 in the learner's calendar.
     public func day(of instant: Date) -> Int {
-        let offset = timeZone.secondsFromGMT(for: instant)
+        let offset = offsets.secondsFromGMT(for: instant)
         let local = instant.timeIntervalSince1970 + Double(offset) - Double(rolloverHour * 3600)
         return Int((local / 86_400).rounded(.down))
     }
@@ -32,7 +41,7 @@ public struct StudyCalendar: Sendable, Equatable {
     public func start(ofDay day: Int) -> Date {
         // The offset can differ across the day (daylight saving); take the one in force at that hour.
         let guess = Date(timeIntervalSince1970: Double(day) * 86_400 + Double(rolloverHour * 3600))
-        let offset = timeZone.secondsFromGMT(for: guess)
+        let offset = offsets.secondsFromGMT(for: guess)
         return guess.addingTimeInterval(-Double(offset))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeapModule
 import PearlsCore
 
 /// The cards a study session shows now, in order: due learning cards, then due reviews, then new cards.
@@ -69,45 +70,65 @@ extension SchedulingAlgorithm {
     /// first when the daily limit cuts the list.
     public func buildQueue(_ candidates: [QueueCandidate], at now: Date, limits: QueueLimits = QueueLimits(),
                            studiedToday: StudiedToday = StudiedToday()) -> StudyQueue {
+        let calendar = calendar
         let today = calendar.day(of: now)
         let tomorrow = calendar.start(ofDay: today + 1)
         var takenNotes = studiedToday.notes
         var learning: [(due: Date, id: CardID)] = []
-        var reviews: [(recall: Double, due: Date, id: CardID, note: String?)] = []
-        var new: [(id: CardID, note: String?)] = []
-        for candidate in candidates {
-            let state = candidate.state
+        var reviews: [DueReview] = []
+        var new: [Int] = []
+        for index in candidates.indices {
+            let state = candidates[index].state
             if state.isSuspended { continue }
             if let buried = state.buriedUntilDay, buried > today { continue }
             switch state.phase {
             case .learning, .relearning:
                 guard let due = state.due, due <= now else { continue }
-                learning.append((due, candidate.id))
-                if let note = candidate.note { takenNotes.insert(note) }
+                learning.append((due, candidates[index].id))
+                if let note = candidates[index].note { takenNotes.insert(note) }
             case .review:
                 guard let due = state.due, due < tomorrow else { continue }
-                reviews.append((retrievability(of: state, at: now) ?? 0, due, candidate.id, candidate.note))
+                let elapsed = state.lastReview.map { max(0, today - calendar.day(of: $0)) } ?? 0
+                let recall = retrievability(of: state, elapsedDays: elapsed) ?? 0
+                reviews.append(DueReview(recall: recall, due: due, id: candidates[index].id, index: index))
             case .new:
-                new.append((candidate.id, candidate.note))
+                new.append(index)
             }
         }
         learning.sort { ($0.due, $0.id) < ($1.due, $1.id) }
-        reviews.sort { ($0.recall, $0.due, $0.id) < ($1.recall, $1.due, $1.id) }
 
         var queue = StudyQueue(learning: learning.map(\.id))
+        // Only the day's limit of reviews is shown: a heap gives them in order without sorting every due card.
         var reviewRoom = max(0, limits.reviewsPerDay - studiedToday.reviews)
-        for review in reviews where reviewRoom > 0 {
-            if let note = review.note, !takenNotes.insert(note).inserted { continue }
+        var due = Heap(reviews)
+        while reviewRoom > 0, let review = due.popMin() {
+            if let note = candidates[review.index].note, !takenNotes.insert(note).inserted { continue }
             queue.reviews.append(review.id)
             reviewRoom -= 1
         }
         var newRoom = max(0, limits.newPerDay - studiedToday.newCards)
-        for card in new where newRoom > 0 {
-            if let note = card.note, !takenNotes.insert(note).inserted { continue }
-            queue.new.append(card.id)
+        for index in new where newRoom > 0 {
+            if let note = candidates[index].note, !takenNotes.insert(note).inserted { continue }
+            queue.new.append(candidates[index].id)
             newRoom -= 1
         }
         return queue
+    }
+}
+
+/// A due review in queue order: lowest predicted recall first, then earlier due, then id.
+private struct DueReview: Comparable {
+    var recall: Double
+    var due: Date
+    var id: CardID
+    var index: Int
+
+    static func < (left: DueReview, right: DueReview) -> Bool {
+        (left.recall, left.due, left.id) < (right.recall, right.due, right.id)
+    }
+
+    static func == (left: DueReview, right: DueReview) -> Bool {
+        (left.recall, left.due, left.id) == (right.recall, right.due, right.id)
     }
 }
 

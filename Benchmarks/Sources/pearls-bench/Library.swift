@@ -12,6 +12,8 @@ struct Library: ParsableCommand {
     @Option(name: .customLong("reviews-per-card")) var reviewsPerCard = 10
     @Option var repetitions = 10
     @Option(help: "The folder of the default deck's sources.") var deck = "Decks/bone-metastases"
+    @Option(help: "Write the queue's cards here as JSON Lines (days relative to the queue's instant), for peers.")
+    var writeQueue: String?
 
     func run() throws {
         var rng = SplitMix64(seed: 7)
@@ -49,10 +51,16 @@ struct Library: ParsableCommand {
             }
             return QueueCandidate(id: CardID("c\(index)"), note: index % 3 == 0 ? "n\(index / 3)" : nil, state: state)
         }
+        let limits = QueueLimits(newPerDay: 20, reviewsPerDay: 9_999)
         let queue = Measurement.run("queue over \(cards) cards", repetitions: repetitions) {
-            scheduler.buildQueue(candidates, at: now, limits: QueueLimits(newPerDay: 20, reviewsPerDay: 9_999)).all.count
+            scheduler.buildQueue(candidates, at: now, limits: limits).all.count
         }
         print(queue.line)
+        if let writeQueue {
+            let built = scheduler.buildQueue(candidates, at: now, limits: limits)
+            try Self.queueLines(candidates, now: now).write(toFile: writeQueue, atomically: true, encoding: .utf8)
+            print("queue size\t\(built.all.count) (\(built.all.count - min(20, cards / 5)) reviews)")
+        }
 
         if let sources = try? SourceLoader.load(paths: [deck]) {
             let compile = Measurement.run("compile the default deck", repetitions: repetitions * 5) {
@@ -61,5 +69,19 @@ struct Library: ParsableCommand {
             print(compile.line)
         }
         print(String(format: "peak memory\t%.1f MB", peakMemoryMegabytes()))
+    }
+
+    /// One line a card: `{"id": "c1", "stability": 12.5, "difficulty": 5, "lastDays": -30.2, "dueDays": 4.8}`,
+    /// or just the id for a new card.
+    static func queueLines(_ candidates: [QueueCandidate], now: Date) -> String {
+        candidates.map { candidate in
+            let state = candidate.state
+            guard let memory = state.memory, let last = state.lastReview, let due = state.due else {
+                return "{\"id\": \"\(candidate.id)\"}"
+            }
+            return String(format: "{\"id\": \"%@\", \"stability\": %.6f, \"difficulty\": %.6f, \"lastDays\": %.6f, \"dueDays\": %.6f}",
+                          candidate.id.rawValue, memory.stability, memory.difficulty,
+                          last.timeIntervalSince(now) / 86_400, due.timeIntervalSince(now) / 86_400)
+        }.joined(separator: "\n") + "\n"
     }
 }
