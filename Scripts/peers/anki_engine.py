@@ -24,6 +24,7 @@ def build(cards, path):
     """A collection of one Basic note a card, scheduled as the queue file says, relative to Anki's today."""
     col = Collection(path)
     col.set_config("fsrs", True)
+    col.set_config("newCardsIgnoreReviewLimit", True)  # as in Pearls: 20 new cards even when reviews fill 9,999
     deck_id = col.decks.id("Bench")
     col.decks.select(deck_id)  # the deck the queue is built for
     config = col.decks.config_dict_for_deck_id(deck_id)
