@@ -19,12 +19,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         .target(name: "PearlsCore"),
         .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
-        .target(name: "Scheduling", dependencies: ["PearlsCore", .product(name: "HeapModule", package: "swift-collections")]),
+        .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),
         .target(name: "Reports", dependencies: ["PearlsCore", "Scheduling", "Progress", .product(name: "Plot", package: "Plot")]),

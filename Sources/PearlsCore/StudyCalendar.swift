@@ -11,7 +11,7 @@ public struct StudyCalendar: Sendable, Equatable {
     }
     /// The hour (0–23) at which a new study day starts.
     public var rolloverHour: Int
-    /// The time zone's offsets, remembered (shared by copies of this calendar, and safe across threads).
+    /// The time zone's offsets, listed once (shared by copies of this calendar, and safe across threads).
     private var offsets: TimeZoneOffsets
 
     /// Creates a calendar; the rollover hour is clamped to 0–23.
@@ -23,6 +23,12 @@ public struct StudyCalendar: Sendable, Equatable {
 
     public static func == (left: StudyCalendar, right: StudyCalendar) -> Bool {
         left.timeZone == right.timeZone && left.rolloverHour == right.rolloverHour
+    }
+
+    /// The time zone's offset from UTC at an instant, in seconds: the same as asking the time zone, but
+    /// read from a table of its transitions, so it is cheap enough for every review of a large journal.
+    public func secondsFromGMT(for instant: Date) -> Int {
+        offsets.secondsFromGMT(for: instant)
     }
 
     /// The study day of an instant, as a count of days since 1970-01-01 in the learner's calendar.

@@ -35,6 +35,13 @@ public struct FSRS: Sendable, Equatable {
         pow(1 + factor * elapsedDays / stability, decay)
     }
 
+    /// t/S, which recall falls as it rises: ordering cards by it orders them by recall without `pow`.
+    /// Being one division, it is exactly equal for cards whose recall is mathematically equal (2 days at
+    /// stability 1, 4 days at 2), where the rounding in computing recall itself may split them.
+    public func forgettingRank(elapsedDays: Double, stability: Double) -> Double {
+        elapsedDays / stability
+    }
+
     /// The interval, in unrounded days, after which recall falls to `desiredRetention`.
     public func interval(stability: Double, desiredRetention: Double) -> Double {
         stability / factor * (pow(desiredRetention, 1 / decay) - 1)

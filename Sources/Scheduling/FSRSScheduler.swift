@@ -27,6 +27,12 @@ public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
         return model.retrievability(elapsedDays: Double(elapsedDays), stability: memory.stability)
     }
 
+    public func forgettingRank(of card: CardState, elapsedDays: Int) -> Double {
+        guard let memory = card.memory, card.lastReview != nil else { return .infinity }
+        let rank = model.forgettingRank(elapsedDays: Double(elapsedDays), stability: memory.stability)
+        return rank.isNaN ? .infinity : rank
+    }
+
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardState, rating: Rating, at now: Date, using generator: inout Generator) -> CardState
     {

@@ -35,6 +35,12 @@ public struct SM2Scheduler: SchedulingAlgorithm, Equatable {
         return pow(0.9, Double(elapsedDays) / Double(max(1, card.scheduledDays)))
     }
 
+    /// Elapsed days over the interval: recall as estimated above falls as it rises.
+    public func forgettingRank(of card: CardState, elapsedDays: Int) -> Double {
+        guard card.lastReview != nil, card.phase != .new else { return .infinity }
+        return Double(elapsedDays) / Double(max(1, card.scheduledDays))
+    }
+
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardState, rating: Rating, at now: Date, using generator: inout Generator) -> CardState
     {

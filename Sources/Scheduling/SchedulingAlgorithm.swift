@@ -18,6 +18,11 @@ public protocol SchedulingAlgorithm: Sendable {
     /// last review; `nil` for a new card.
     func retrievability(of card: CardState, elapsedDays: Int) -> Double?
 
+    /// How close to forgotten the card is: a higher number for a lower `retrievability`, equal numbers for
+    /// equal recall, and the highest for a card without one. The queue sorts by it; an algorithm can give
+    /// something cheaper to compute than recall itself.
+    func forgettingRank(of card: CardState, elapsedDays: Int) -> Double
+
     /// The calendar that turns instants into study days.
     var calendar: StudyCalendar { get }
 
@@ -29,6 +34,10 @@ public protocol SchedulingAlgorithm: Sendable {
 }
 
 extension SchedulingAlgorithm {
+    public func forgettingRank(of card: CardState, elapsedDays: Int) -> Double {
+        -(retrievability(of: card, elapsedDays: elapsedDays) ?? 0)
+    }
+
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardState, rating: Rating, at now: Date, elapsedDays: Int, using generator: inout Generator) -> CardState
     {

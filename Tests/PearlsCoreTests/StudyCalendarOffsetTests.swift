@@ -2,9 +2,28 @@ import Foundation
 import PearlsCore
 import Testing
 
-/// `StudyCalendar` remembers its time zone's offset per hour; the days it gives must be those of asking the
-/// time zone every time, on both sides of daylight-saving changes and in zones with half-hour offsets.
+/// `StudyCalendar` reads its time zone's offsets from a table of transitions; every answer must be the one
+/// the time zone itself gives, on both sides of each change, in every zone the system knows.
 struct StudyCalendarOffsetTests {
+    @Test func offsetsMatchAskingTheTimeZoneInEveryZone() throws {
+        var generator = SplitMix64(seed: 11)
+        for zone in TimeZone.knownTimeZoneIdentifiers {
+            let timeZone = try #require(TimeZone(identifier: zone))
+            let calendar = StudyCalendar(timeZone: timeZone)
+            // Random instants from 1870 to 2130 (outside the table's 1900–2100 too), then both sides of changes.
+            var instants = (0..<200).map { _ in Double(generator.next() % 8_200_000_000) - 3_150_000_000 }
+            var after = Date(timeIntervalSince1970: -2_000_000_000)
+            while let change = timeZone.nextDaylightSavingTimeTransition(after: after), change.timeIntervalSince1970 < 2e9 {
+                instants += [change.timeIntervalSince1970 - 0.001, change.timeIntervalSince1970]
+                after = change
+            }
+            for seconds in instants {
+                let instant = Date(timeIntervalSince1970: seconds)
+                #expect(calendar.secondsFromGMT(for: instant) == timeZone.secondsFromGMT(for: instant), "\(zone) at \(seconds)")
+            }
+        }
+    }
+
     @Test(arguments: ["America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Europe/London", "UTC"])
     func daysMatchAskingTheTimeZoneEachTime(zone: String) throws {
         let timeZone = try #require(TimeZone(identifier: zone))
