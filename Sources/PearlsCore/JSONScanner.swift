@@ -4,49 +4,65 @@
 /// It accepts exactly RFC 8259 JSON: no comments, no trailing commas, no leading zeros, no bare control
 /// characters in strings, no lone surrogates. Errors carry the byte offset and say what was expected.
 public struct JSONScanner: ~Copyable {
-    private let bytes: UnsafeBufferPointer<UInt8>
+    // The hot methods are inlinable so that a reader in another module (the journal, the snapshot) compiles
+    // them into its own loop: a call per token was a third of reading a snapshot.
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline var position: Int
+
     /// The offset of the next byte to read.
-    public private(set) var offset: Int
+    public var offset: Int { position }
 
     /// Scans `bytes`, which must stay alive and unchanged while the scanner is used.
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        offset = 0
+        position = 0
+    }
+
+    /// Continues from `offset`, which a caller found by reading the same bytes some other way (in parts, at
+    /// once); it must lie within the bytes.
+    public mutating func move(to offset: Int) {
+        precondition((0...bytes.count).contains(offset), "offset \(offset) outside \(bytes.count) bytes")
+        position = offset
     }
 
     /// Whether only white space is left.
+    @inlinable
     public mutating func isAtEnd() -> Bool {
         skipWhitespace()
         return offset == bytes.count
     }
 
     /// The next non-space byte, without consuming it; `nil` at the end.
+    @inlinable
     public mutating func peek() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
     /// Consumes `byte` (after white space) or throws.
+    @inlinable
     public mutating func expect(_ byte: UInt8) throws(JSONScanError) {
         guard peek() == byte else { throw error("expected '\(Character(Unicode.Scalar(byte)))'") }
-        offset += 1
+        position += 1
     }
 
     /// Consumes `byte` if it is next, and says whether it was.
+    @inlinable
     public mutating func consume(_ byte: UInt8) -> Bool {
         guard peek() == byte else { return false }
-        offset += 1
+        position += 1
         return true
     }
 
     /// Consumes `null` if it is next.
     public mutating func consumeNull() -> Bool {
         guard peek() == UInt8(ascii: "n"), matches("null") else { return false }
-        offset += 4
+        position += 4
         return true
     }
 
     /// Reads a string, decoding escapes.
+    @inlinable
     public mutating func string() throws(JSONScanError) -> String {
         let range = try stringRange()
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
@@ -56,6 +72,7 @@ public struct JSONScanner: ~Copyable {
 
     /// Reads a string and returns its bytes between the quotes, escapes not decoded: for matching keys and
     /// other known words without making a `String`.
+    @inlinable
     public mutating func stringBytes() throws(JSONScanError) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[try stringRange()])
     }
@@ -68,6 +85,7 @@ public struct JSONScanner: ~Copyable {
     }
 
     /// Reads an integer (no fraction or exponent).
+    @inlinable
     public mutating func integer() throws(JSONScanError) -> Int {
         let start = try numberStart()
         let range = try numberRange()
@@ -78,13 +96,13 @@ public struct JSONScanner: ~Copyable {
         while index < range.upperBound {
             let digit = bytes[index]
             guard digit >= 0x30 && digit <= 0x39 else {
-                offset = start
+                position = start
                 throw error("expected a whole number")
             }
             let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times.addingReportingOverflow(Int(digit - 0x30))
             guard !overflow1 && !overflow2 else {
-                offset = start
+                position = start
                 throw error("number too large")
             }
             value = sum
@@ -94,12 +112,13 @@ public struct JSONScanner: ~Copyable {
     }
 
     /// Reads a number as a Double.
+    @inlinable
     public mutating func double() throws(JSONScanError) -> Double {
         let start = try numberStart()
         let range = try numberRange()
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            offset = start
+            position = start
             throw error("number out of range")
         }
         return value
@@ -125,7 +144,7 @@ public struct JSONScanner: ~Copyable {
         switch peek() {
         case UInt8(ascii: "\""): _ = try stringRange()
         case UInt8(ascii: "{"):
-            offset += 1
+            position += 1
             if consume(UInt8(ascii: "}")) { return }
             repeat {
                 _ = try stringRange()
@@ -134,7 +153,7 @@ public struct JSONScanner: ~Copyable {
             } while consume(UInt8(ascii: ","))
             try expect(UInt8(ascii: "}"))
         case UInt8(ascii: "["):
-            offset += 1
+            position += 1
             if consume(UInt8(ascii: "]")) { return }
             repeat { try skipValue(depth: depth + 1) } while consume(UInt8(ascii: ","))
             try expect(UInt8(ascii: "]"))
@@ -147,16 +166,18 @@ public struct JSONScanner: ~Copyable {
     }
 
     /// An error at the current offset.
+    @inlinable
     public func error(_ message: String) -> JSONScanError {
         JSONScanError(offset: offset, message: message)
     }
 
     // MARK: - Pieces
 
-    private mutating func skipWhitespace() {
+    @inlinable
+    mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
-            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
             default: return
             }
         }
@@ -172,37 +193,39 @@ public struct JSONScanner: ~Copyable {
 
     private mutating func literal(_ word: StaticString) throws(JSONScanError) {
         guard matches(word) else { throw error("expected \(word)") }
-        offset += word.utf8CodeUnitCount
+        position += word.utf8CodeUnitCount
     }
 
-    private mutating func numberStart() throws(JSONScanError) -> Int {
+    @inlinable
+    mutating func numberStart() throws(JSONScanError) -> Int {
         guard let next = peek() else { throw error("expected a number, found the end") }
         guard next == UInt8(ascii: "-") || (next >= 0x30 && next <= 0x39) else { throw error("expected a number") }
         return offset
     }
 
     /// The range of a number's text, checked against JSON's number grammar.
-    private mutating func numberRange() throws(JSONScanError) -> Range<Int> {
+    @inlinable
+    mutating func numberRange() throws(JSONScanError) -> Range<Int> {
         skipWhitespace()
         let start = offset
         func digits() -> Int {
             let begin = offset
-            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { offset += 1 }
+            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { position += 1 }
             return offset - begin
         }
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { position += 1 }
         let leadingZero = offset < bytes.count && bytes[offset] == 0x30
         let integerDigits = digits()
-        guard integerDigits > 0 else { offset = start; throw error("expected a number") }
-        guard !(leadingZero && integerDigits > 1) else { offset = start; throw error("numbers may not start with 0") }
+        guard integerDigits > 0 else { position = start; throw error("expected a number") }
+        guard !(leadingZero && integerDigits > 1) else { position = start; throw error("numbers may not start with 0") }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
-            offset += 1
+            position += 1
             guard digits() > 0 else { throw error("expected digits after '.'") }
         }
         if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
-            offset += 1
+            position += 1
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
-                offset += 1
+                position += 1
             }
             guard digits() > 0 else { throw error("expected digits in the exponent") }
         }
@@ -210,15 +233,16 @@ public struct JSONScanner: ~Copyable {
     }
 
     /// Validates a string and returns the range of its contents (without quotes).
-    private mutating func stringRange() throws(JSONScanError) -> Range<Int> {
+    @inlinable
+    mutating func stringRange() throws(JSONScanError) -> Range<Int> {
         guard peek() == UInt8(ascii: "\"") else { throw error("expected a string") }
-        offset += 1
+        position += 1
         let start = offset
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
-                offset += 1
+                position += 1
                 return start..<(offset - 1)
             case UInt8(ascii: "\\"):
                 try skipEscape()
@@ -227,35 +251,37 @@ public struct JSONScanner: ~Copyable {
             case 0x80...:
                 try skipUTF8Sequence()
             default:
-                offset += 1
+                position += 1
             }
         }
         throw error("string never closed")
     }
 
     /// Checks one escape (`\n`, `\u00e9`, a surrogate pair…) and steps over it.
-    private mutating func skipEscape() throws(JSONScanError) {
+    @usableFromInline
+    mutating func skipEscape() throws(JSONScanError) {
         guard offset + 1 < bytes.count else { throw error("string never closed") }
         switch bytes[offset + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
              UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-            offset += 2
+            position += 2
         case UInt8(ascii: "u"):
             let unit = try hexUnit(at: offset + 2)
-            offset += 6
+            position += 6
             if (0xDC00...0xDFFF).contains(unit) { throw error("lone surrogate in \\u escape") }
             if (0xD800...0xDBFF).contains(unit) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u"),
                       (0xDC00...0xDFFF).contains(try hexUnit(at: offset + 2))
                 else { throw error("lone surrogate in \\u escape") }
-                offset += 6
+                position += 6
             }
         default:
             throw error("bad escape")
         }
     }
 
-    private func hexUnit(at start: Int) throws(JSONScanError) -> UInt32 {
+    @usableFromInline
+    func hexUnit(at start: Int) throws(JSONScanError) -> UInt32 {
         guard start + 4 <= bytes.count else { throw error("bad \\u escape") }
         var value: UInt32 = 0
         for index in start..<(start + 4) {
@@ -273,7 +299,8 @@ public struct JSONScanner: ~Copyable {
     }
 
     /// Checks one multi-byte UTF-8 sequence (no overlongs, no surrogates, nothing past U+10FFFF).
-    private mutating func skipUTF8Sequence() throws(JSONScanError) {
+    @usableFromInline
+    mutating func skipUTF8Sequence() throws(JSONScanError) {
         let lead = bytes[offset]
         let length: Int
         let minimum: UInt32
@@ -293,10 +320,11 @@ public struct JSONScanner: ~Copyable {
         guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
             throw error("invalid UTF-8")
         }
-        offset += length
+        position += length
     }
 
-    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, at base: Int) throws(JSONScanError) -> String {
+    @usableFromInline
+    func unescape(_ raw: UnsafeBufferPointer<UInt8>, at base: Int) throws(JSONScanError) -> String {
         var out = [UInt8]()
         out.reserveCapacity(raw.count)
         var index = 0

@@ -165,21 +165,7 @@ extension Snapshot {
                 case "teach":
                     try readObject(&scanner) { scanner, key in state.teachMarks[CardID(key)] = try scanner.boolean() }
                 case "history": state.history = try readHistory(&scanner)
-                case "cards":
-                    // A plain loop rather than `readObject`: a closure capturing `cards` would pay for a
-                    // dynamic exclusivity check on every card.
-                    var cards: [CardID: CardState] = [:]
-                    cards.reserveCapacity(bytes.count / 160)
-                    try scanner.expect(UInt8(ascii: "{"))
-                    if !scanner.consume(UInt8(ascii: "}")) {
-                        repeat {
-                            let id = CardID(try scanner.string())
-                            try scanner.expect(UInt8(ascii: ":"))
-                            cards[id] = try readCard(&scanner)
-                        } while scanner.consume(UInt8(ascii: ","))
-                        try scanner.expect(UInt8(ascii: "}"))
-                    }
-                    state.cards = cards
+                case "cards": state.cards = try readCards(&scanner, in: bytes)
                 default: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -257,65 +243,6 @@ extension Snapshot {
         }
         guard values.count == count else { throw scanner.error("history entry \"\(key)\" has \(values.count) numbers, not \(count)") }
         return (number, values)
-    }
-
-    private static func readCard(_ scanner: inout JSONScanner) throws(JSONScanError) -> CardState {
-        var card = CardState()
-        var stability: Double?
-        var difficulty: Double?
-        try scanner.expect(UInt8(ascii: "{"))
-        if scanner.consume(UInt8(ascii: "}")) { return card }
-        repeat {
-            let key = try scanner.stringBytes()
-            try scanner.expect(UInt8(ascii: ":"))
-            if key.equals("phase") {
-                let text = try scanner.stringBytes()
-                if text.equals("review") { card.phase = .review }
-                else if text.equals("learning") { card.phase = .learning }
-                else if text.equals("relearning") { card.phase = .relearning }
-                else if text.equals("new") { card.phase = .new }
-                else { throw scanner.error("unknown phase \"\(text.text)\"") }
-            } else if key.equals("s") {
-                stability = try scanner.double()
-            } else if key.equals("d") {
-                difficulty = try scanner.double()
-            } else if key.equals("due") {
-                card.due = try date(&scanner)
-            } else if key.equals("last") {
-                card.lastReview = try date(&scanner)
-            } else if key.equals("first") {
-                card.firstReview = try date(&scanner)
-            } else if key.equals("ivl") {
-                card.scheduledDays = try scanner.integer()
-            } else if key.equals("reps") {
-                card.reviews = try scanner.integer()
-            } else if key.equals("lapses") {
-                card.lapses = try scanner.integer()
-            } else if key.equals("step") {
-                card.step = try scanner.integer()
-            } else if key.equals("ease") {
-                card.ease = try scanner.double()
-            } else if key.equals("suspended") {
-                card.isSuspended = try scanner.boolean()
-            } else if key.equals("flagged") {
-                card.isFlagged = try scanner.boolean()
-            } else if key.equals("leech") {
-                card.isLeech = try scanner.boolean()
-            } else if key.equals("buried") {
-                card.buriedUntilDay = try scanner.integer()
-            } else {
-                try scanner.skipValue()
-            }
-        } while scanner.consume(UInt8(ascii: ","))
-        try scanner.expect(UInt8(ascii: "}"))
-        if let stability, let difficulty { card.memory = MemoryState(stability: stability, difficulty: difficulty) }
-        return card
-    }
-
-    private static func date(_ scanner: inout JSONScanner) throws(JSONScanError) -> Date {
-        let text = try scanner.stringBytes()
-        guard let time = Timestamp.parse(text) else { throw scanner.error("\"\(text.text)\" is not an ISO 8601 time") }
-        return time.date
     }
 
     /// Reads `{"key": value, …}`, handing each key to `body` with the scanner at its value.
