@@ -42,7 +42,13 @@ public struct JournalReplayer {
     /// The latest event time.
     public private(set) var latest: Timestamp?
 
-    public init() {}
+    /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
+    /// need not grow, rehashing every id seen, while a large journal is read.
+    public init(expectedEvents: Int = 0) {
+        let expected = max(0, min(expectedEvents, 1 << 26))
+        seenIDs = EventKeyTable(capacityBits: max(16, Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount))
+        events.reserveCapacity(expected)
+    }
 
     /// Adds an event read from `path` at `line`, rejecting a repeated id or an invalid setting.
     public mutating func add(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {

@@ -148,9 +148,11 @@ public final class ProgressStore {
     /// Replays the whole journal.
     public func rebuild(now: Date, readOnly: Bool? = nil) throws(ProgressError) {
         let readOnly = readOnly ?? isReadOnly
-        var replayer = JournalReplayer()
-        var lastID: String?
         let path = profile.journalPath
+        // Journal lines run to about 200 bytes; guessing the count spares the replayer's tables from growing.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var replayer = JournalReplayer(expectedEvents: size / 200)
+        var lastID: String?
         let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
             if event.time.date > now { noteFuture(event, line: line) }
             try replayer.add(event, path: path, line: line)
