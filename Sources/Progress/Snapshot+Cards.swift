@@ -50,42 +50,47 @@ extension Snapshot {
         let begins = starts
         // Safe to share: the bytes are only read, and stay alive and unchanged until every part is done.
         nonisolated(unsafe) let shared = bytes
-        let estimate = (bytes.count - start) / 160
+        // The first part reads straight into the dictionary that is returned; the others into arrays, which
+        // touch far less memory than dictionaries of their own (a dictionary's table is kept under 3/4 full).
+        let estimate = (bytes.count - start) / 200
         var read = Array(0..<parts).concurrentMap(minimumChunk: 1) { part in
             readPart(UnsafeBufferPointer(rebasing: shared[begins[part]..<ends[part]]), first: part == 0,
                      last: part == parts - 1, capacity: part == 0 ? estimate : estimate / parts)
         }
         guard var cards = read[0]?.cards, let end = read[parts - 1]?.end else { return nil }
-        read[0] = nil  // leaving `cards` the only reference, so that merging into it does not copy it first
+        read[0] = nil  // leaving `cards` the only reference, so that adding to it does not copy it first
         for part in read.dropFirst() {
             guard let part else { return nil }
             // In order, so that a card written twice keeps its last value, as reading in order does.
-            cards.merge(part.cards) { _, later in later }
+            for (id, card) in part.list { cards[id] = card }
         }
         return (cards, begins[parts - 1] + end)
     }
 
     /// One part: the first begins with the object's `{`, the last ends with its `}` (and the offset after it
-    /// is returned); every other part is whole cards, each followed by a comma.
+    /// is returned); every other part is whole cards, each followed by a comma. The first part's cards go
+    /// into a dictionary, the others' into a list.
     private static func readPart(_ bytes: UnsafeBufferPointer<UInt8>, first: Bool, last: Bool, capacity: Int)
-        -> (cards: [CardID: CardState], end: Int)?
+        -> (cards: [CardID: CardState], list: [(CardID, CardState)], end: Int)?
     {
         var scanner = JSONScanner(bytes)
         var cards: [CardID: CardState] = [:]
-        cards.reserveCapacity(capacity)
+        var list: [(CardID, CardState)] = []
+        if first { cards.reserveCapacity(capacity) } else { list.reserveCapacity(capacity) }
         do {
             if first { try scanner.expect(UInt8(ascii: "{")) }
             while true {
                 let id = CardID(try scanner.string())
                 try scanner.expect(UInt8(ascii: ":"))
-                cards[id] = try readCard(&scanner)
+                let card = try readCard(&scanner)
+                if first { cards[id] = card } else { list.append((id, card)) }
                 if last {
                     if scanner.consume(UInt8(ascii: ",")) { continue }
                     try scanner.expect(UInt8(ascii: "}"))
-                    return (cards, scanner.offset)
+                    return (cards, list, scanner.offset)
                 }
                 try scanner.expect(UInt8(ascii: ","))
-                if scanner.isAtEnd() { return (cards, scanner.offset) }
+                if scanner.isAtEnd() { return (cards, list, scanner.offset) }
             }
         } catch {
             return nil

@@ -225,11 +225,26 @@ extension Snapshot {
                     history.calibration[number] = bin
                 }
             case "misses":
-                try readObject(&scanner) { scanner, key in history.misses[CardID(key)] = try scanner.integer() }
+                history.misses = try readMisses(&scanner)
             default: try scanner.skipValue()
             }
         }
         return history
+    }
+
+    /// `{"<card id>": n, …}`: a plain loop rather than `readObject`, since it can hold a key for every card and
+    /// a closure capturing the dictionary would pay a dynamic exclusivity check for each.
+    private static func readMisses(_ scanner: inout JSONScanner) throws -> [CardID: Int] {
+        var misses: [CardID: Int] = [:]
+        try scanner.expect(UInt8(ascii: "{"))
+        if scanner.consume(UInt8(ascii: "}")) { return misses }
+        repeat {
+            let id = CardID(try scanner.string())
+            try scanner.expect(UInt8(ascii: ":"))
+            misses[id] = try scanner.integer()
+        } while scanner.consume(UInt8(ascii: ","))
+        try scanner.expect(UInt8(ascii: "}"))
+        return misses
     }
 
     /// A key that must be an integer, and its value `[n, n, …]` of exactly `count` integers.

@@ -57,9 +57,13 @@ struct StudyCommandTests {
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("default/progress.json").path))
 
         // The next session continues from the saved progress: both cards are in learning now.
+        let snapshot = home.appendingPathComponent("default/progress.json").path
+        let written = try FileManager.default.attributesOfItem(atPath: snapshot)[.systemFileNumber] as? Int
         let next = try study(["--seed", "1"], input: "", home: home)
         // (Their steps of 1 and 10 minutes are not due yet under the pinned clock.)
         #expect(next.stdout.hasPrefix("Pearls · Bone metastases · review · 18 new, 0 due\n"))
+        // Nothing was answered, so the snapshot was left as it was rather than written again.
+        #expect(try FileManager.default.attributesOfItem(atPath: snapshot)[.systemFileNumber] as? Int == written)
     }
 
     @Test func linesThatFitNeitherAreExplainedAndAskedAgain() throws {

@@ -122,7 +122,8 @@ struct StudyCommand: ParsableCommand {
                 session: session, printer: printer, clock: { pinned ? now : Date() },
                 write: writeText, deckTitle: loaded.map(\.title).joined(separator: " + "),
                 handoutPath: handout, examFeedback: feedback)
-            defer { try? store.saveSnapshot(now: pinned ? now : Date()) }
+            // Only when something was recorded: rewriting an unchanged 20 MB snapshot made quitting slow.
+            defer { try? store.saveSnapshotIfUseful(now: pinned ? now : Date()) }
             if interactive {
                 var reader = ReadlineEditor(historyPath: store.profile.historyPath,
                                             completions: SessionCommand.allCases.map { ":" + $0.rawValue })
