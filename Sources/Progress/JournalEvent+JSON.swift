@@ -14,8 +14,7 @@ extension JournalEvent {
         out.append(#","kind":""#)
         out.append(kind.staticName)
         out.append(#"","time":""#)
-        var time = time.description
-        time.withUTF8 { out.append($0) }
+        time.withISO8601Bytes { out.append($0) }
         out.append(UInt8(ascii: "\""))
         if let card { field("card", card.rawValue, out) }
         if let from { field("from", from.rawValue, out) }

@@ -286,12 +286,12 @@ private func writeDate(_ key: StaticString, _ value: Date, _ out: ByteBuffer) {
     out.append(",\"")
     out.append(key)
     out.append("\":\"")
-    var text = Timestamp(value, timeZone: utc).description
-    text.withUTF8 { out.append($0) }
+    // In UTC, so the offset is known without asking the time zone.
+    Timestamp(milliseconds: Int64((value.timeIntervalSince1970 * 1000).rounded()), offsetMinutes: 0)
+        .withISO8601Bytes { out.append($0) }
     out.append(UInt8(ascii: "\""))
 }
 
-private let utc = TimeZone(identifier: "UTC") ?? .current
 
 extension CardPhase {
     fileprivate var staticName: StaticString {

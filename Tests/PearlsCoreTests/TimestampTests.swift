@@ -15,6 +15,11 @@ import Testing
         #expect(Timestamp(text) == time)
     }
 
+    @Test func writesYearsBeyondFourDigitsInFull() {
+        #expect(Timestamp(milliseconds: 253_402_300_800_000, offsetMinutes: 0).description == "10000-01-01T00:00:00.000+00:00")
+        #expect(Timestamp(milliseconds: 253_402_300_799_999, offsetMinutes: 0).description == "9999-12-31T23:59:59.999+00:00")
+    }
+
     @Test func acceptsZuluAndMissingFractionAndLongFractions() {
         #expect(Timestamp("2026-11-21T08:30:00Z") == Timestamp(milliseconds: 1_795_249_800_000, offsetMinutes: 0))
         #expect(Timestamp("2026-11-21T08:30:00.1234567Z")?.milliseconds == 1_795_249_800_123)
