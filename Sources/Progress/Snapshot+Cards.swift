@@ -18,17 +18,8 @@ extension Snapshot {
             scanner.move(to: end)
             return cards
         }
-        var cards: [CardID: CardState] = [:]
-        cards.reserveCapacity((bytes.count - scanner.offset) / 160)
-        try scanner.expect(UInt8(ascii: "{"))
-        if scanner.consume(UInt8(ascii: "}")) { return cards }
-        repeat {
-            let id = CardID(try scanner.string())
-            try scanner.expect(UInt8(ascii: ":"))
-            cards[id] = try readCard(&scanner)
-        } while scanner.consume(UInt8(ascii: ","))
-        try scanner.expect(UInt8(ascii: "}"))
-        return cards
+        let capacity = (bytes.count - scanner.offset) / 200
+        return try readPart(&scanner, to: bytes.count, first: true, last: true, capacity: capacity).cards
     }
 
     /// The cards and the offset just past the object's `}`, read in parts at once; `nil` when the object is
@@ -53,9 +44,13 @@ extension Snapshot {
         // The first part reads straight into the dictionary that is returned; the others into arrays, which
         // touch far less memory than dictionaries of their own (a dictionary's table is kept under 3/4 full).
         let estimate = (bytes.count - start) / 200
-        var read = Array(0..<parts).concurrentMap(minimumChunk: 1) { part in
-            readPart(UnsafeBufferPointer(rebasing: shared[begins[part]..<ends[part]]), first: part == 0,
-                     last: part == parts - 1, capacity: part == 0 ? estimate : estimate / parts)
+        var read = Array(0..<parts).concurrentMap(minimumChunk: 1) { part -> (cards: [CardID: CardState], list: [(CardID, CardState)], end: Int)? in
+            var scanner = JSONScanner(shared)
+            scanner.move(to: begins[part])
+            guard let read = try? readPart(&scanner, to: ends[part], first: part == 0, last: part == parts - 1,
+                                           capacity: part == 0 ? estimate : estimate / parts)
+            else { return nil }
+            return (read.cards, read.list, scanner.offset)
         }
         guard var cards = read[0]?.cards, let end = read[parts - 1]?.end else { return nil }
         read[0] = nil  // leaving `cards` the only reference, so that adding to it does not copy it first
@@ -64,36 +59,37 @@ extension Snapshot {
             // In order, so that a card written twice keeps its last value, as reading in order does.
             for (id, card) in part.list { cards[id] = card }
         }
-        return (cards, begins[parts - 1] + end)
+        return (cards, end)
     }
 
-    /// One part: the first begins with the object's `{`, the last ends with its `}` (and the offset after it
-    /// is returned); every other part is whole cards, each followed by a comma. The first part's cards go
-    /// into a dictionary, the others' into a list.
-    private static func readPart(_ bytes: UnsafeBufferPointer<UInt8>, first: Bool, last: Bool, capacity: Int)
-        -> (cards: [CardID: CardState], list: [(CardID, CardState)], end: Int)?
+    /// Cards from the scanner's place to `end`: the first part begins with the object's `{`, the last ends
+    /// with its `}` (the scanner is left after it); every other part is whole cards, each followed by a comma,
+    /// and must end exactly at `end`. The first part's cards go into a dictionary, the others' into a list.
+    /// Read in order, the whole object is one part that is both first and last.
+    private static func readPart(_ scanner: inout JSONScanner, to end: Int, first: Bool, last: Bool, capacity: Int)
+        throws(JSONScanError) -> (cards: [CardID: CardState], list: [(CardID, CardState)])
     {
-        var scanner = JSONScanner(bytes)
         var cards: [CardID: CardState] = [:]
         var list: [(CardID, CardState)] = []
         if first { cards.reserveCapacity(capacity) } else { list.reserveCapacity(capacity) }
-        do {
-            if first { try scanner.expect(UInt8(ascii: "{")) }
-            while true {
-                let id = CardID(try scanner.string())
-                try scanner.expect(UInt8(ascii: ":"))
-                let card = try readCard(&scanner)
-                if first { cards[id] = card } else { list.append((id, card)) }
-                if last {
-                    if scanner.consume(UInt8(ascii: ",")) { continue }
-                    try scanner.expect(UInt8(ascii: "}"))
-                    return (cards, list, scanner.offset)
-                }
-                try scanner.expect(UInt8(ascii: ","))
-                if scanner.isAtEnd() { return (cards, list, scanner.offset) }
+        if first {
+            try scanner.expect(UInt8(ascii: "{"))
+            if last, scanner.consume(UInt8(ascii: "}")) { return (cards, list) }
+        }
+        while true {
+            let id = CardID(try scanner.string())
+            try scanner.expect(UInt8(ascii: ":"))
+            let card = try readCard(&scanner)
+            if first { cards[id] = card } else { list.append((id, card)) }
+            if last {
+                if scanner.consume(UInt8(ascii: ",")) { continue }
+                try scanner.expect(UInt8(ascii: "}"))
+                return (cards, list)
             }
-        } catch {
-            return nil
+            try scanner.expect(UInt8(ascii: ","))
+            _ = scanner.peek()
+            if scanner.offset == end { return (cards, list) }
+            guard scanner.offset < end else { throw scanner.error("a card runs past the end of its part") }
         }
     }
 
