@@ -22,7 +22,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PearlsCore"),
-        .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
+        // The tagger's open-class word list (Scripts/make-lexicon; docs/lexicon.md).
+        .target(name: "DeckCompiler", dependencies: ["PearlsCore"], resources: [.embedInCode("Language/lexicon.txt")]),
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),

@@ -10,6 +10,8 @@ public enum ArticleCompiler {
         public var candidates: [Candidate]
         public var report: ArticleReport
         public var diagnostics: [Diagnostic]
+        /// The candidates the ranker left out, with their features, for `--report --verbose`.
+        public var dropped: [Candidate] = []
         /// The first content heading of the first article, as a title for the deck.
         public var title: String?
     }
@@ -74,15 +76,37 @@ public enum ArticleCompiler {
         }
         let merged = CandidateMerger.merge(passed)
         report.merged = passed.count - merged.count
-        var (kept, rankedOut) = CandidateRanker.rank(merged)
-        report.rankedOut = rankedOut
+        // The budget counts the words of content, not of the page furniture boilerplate removal set aside.
+        let inputWords = articles.reduce(0) { total, article in
+            total + article.blocks.reduce(0) { $0 + ($1.isContent ? $1.wordCount : 0) }
+        }
+        var (kept, rankedOut) = CardRanker.rank(merged, inputWords: inputWords, salientWords: salientWords(articles))
+        report.rankedOut = rankedOut.count
+        let dropped = rankedOut
         kept = assignIDs(kept, report: &report)
         for candidate in kept {
             report.kept[candidate.rule.rawValue, default: 0] += 1
             report.topics[candidate.card.topic, default: 0] += 1
         }
         let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
-        return Result(candidates: kept, report: report, diagnostics: diagnostics, title: title)
+        return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
+    }
+
+    /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.
+    private static func salientWords(_ articles: [Article]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for article in articles {
+            for (index, block) in article.blocks.enumerated() where block.isContent {
+                let text = block.kind == .heading ? [block.text] : article.sentences[index].map(\.text)
+                for line in text {
+                    for word in line.spaceSeparated {
+                        let key = Sentence.singular(Sentence.key(word))
+                        if key.count >= 4 && !Stopwords.english.contains(key) { counts[key, default: 0] += 1 }
+                    }
+                }
+            }
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
     }
 
     /// Normalized blocks of six words or more that appear in two or more files: a site's furniture.
@@ -135,31 +159,56 @@ public enum ArticleCompiler {
     /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
-        let title = blocks.first { $0.kind == .heading && $0.isContent }?.text ?? ""
+        let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased()) }?.text ?? ""
+        // What a pronoun opening a block refers to: the last subject named in the content before it.
+        var incoming: [String?] = []
+        var last = pageSubject(title)
+        for (index, block) in blocks.enumerated() {
+            incoming.append(last)
+            guard block.isContent, block.kind == .paragraph else { continue }
+            for sentence in article.sentences[index].reversed() {
+                if let subject = namedSubject(Passage(sentence.text)) {
+                    last = subject
+                    break
+                }
+            }
+        }
         var topicIsContent: [String: Bool] = [:]
         for heading in blocks where heading.kind == .heading && topicIsContent[heading.text] == nil {
             topicIsContent[heading.text] = heading.isContent
         }
         let topicIsContentNow = topicIsContent
+        let antecedents = incoming
         return Array(blocks.indices).concurrentMap { index in
-            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings)
+            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings,
+                       antecedent: antecedents[index])
         }.flatMap { $0 }
     }
 
     private static func candidates(from article: Article, block index: Int, title: String, topicIsContent: [String: Bool],
-                                   siblings: SiblingTerms) -> [Candidate] {
+                                   siblings: SiblingTerms, antecedent incoming: String?) -> [Candidate] {
         let blocks = article.blocks
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
         var fromBlock: [Candidate] = []
         var previous: Sentence?
+        var antecedent = incoming
         for sentence in article.sentences[index] {
+            let passage = Passage(sentence.text)
+            // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
+            // A lead-in ("Common triggers include:") is read by its list's card.
+            if block.kind == .item && passage.tokens.count <= 10 || sentence.text.hasSuffix(":") { previous = sentence; continue }
+            let clauses = passage.clauses
+            for clauseIndex in clauses.indices {
+                let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
+                                            block: block, file: article.text.name, siblings: siblings)
+                fromBlock += templateCandidates(context)
+                if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
+            }
             let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
                                       siblings: siblings)
             fromBlock += DefinitionRule.candidates(context)
-            fromBlock += EnumerationRule.candidates(context)
-            fromBlock += NumericRule.candidates(context)
             fromBlock += SuperlativeRule.candidates(context)
             fromBlock += CauseEffectRule.candidates(context)
             fromBlock += PurposeRule.candidates(context)
@@ -171,7 +220,8 @@ public enum ArticleCompiler {
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)
-            fromBlock += EnumerationRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+            fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
+                                               block: block, siblings: siblings, pageSubject: pageSubject(title) ?? "")
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
         for made in fromBlock.indices {
@@ -179,6 +229,41 @@ public enum ArticleCompiler {
             fromBlock[made].card.citation = article.text.citation
         }
         return fromBlock
+    }
+
+    /// Every template's candidates from one clause.
+    private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
+        var made = CopulaDefinition.candidates(context)
+        made += VerbRelation.candidates(context)
+        made += ConditionAdvice.candidates(context)
+        made += ReasonClause.candidates(context)
+        made += QuantityCloze.candidates(context)
+        made += CoordinationCloze.candidates(context)
+        if made.isEmpty { made += ClozeFallback.candidates(context) }
+        return made
+    }
+
+    /// Headings that name a section's role, not the page's subject.
+    private static let genericHeadings: Set<String> = [
+        "overview", "introduction", "summary", "about", "contents", "symptoms", "causes", "treatment", "diagnosis",
+        "key points", "references", "more information", "what is it",
+    ]
+
+    /// The subject a main clause names itself (no pronoun, no "you"), lowercased first, to resolve later pronouns.
+    private static func namedSubject(_ passage: Passage, clauses: [Clause]? = nil) -> String? {
+        for clause in (clauses ?? passage.clauses).reversed() where clause.opener == nil && (1...6).contains(clause.subject.count) {
+            let first = passage.tokens[clause.subject.lowerBound]
+            guard !ClauseContext.referringWords.contains(first.key), first.tag != .pronoun,
+                  !["there", "here", "people", "what", "which"].contains(first.key) else { continue }
+            return passage.text(clause.subject).lowercasedFirst
+        }
+        return nil
+    }
+
+    /// The page's subject as a pronoun's last resort: its first content heading, when that is a short noun phrase.
+    private static func pageSubject(_ title: String) -> String? {
+        let count = title.spaceSeparatedCount
+        return (1...5).contains(count) && !title.hasSuffix("?") ? title.lowercasedFirst : nil
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

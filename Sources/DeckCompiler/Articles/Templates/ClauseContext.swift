@@ -1,0 +1,97 @@
+import PearlsCore
+
+/// What a template sees: one clause of a tagged sentence, the sentence's other clauses, what its pronouns
+/// refer to, and where it sits in the article.
+struct ClauseContext {
+    let passage: Passage
+    let clauses: [Clause]
+    let index: Int
+    /// The noun phrase "it", "they", "this" or "these N" stand for here: the previous clause's subject, else
+    /// the section heading's noun phrase, else the page's subject. `nil` when nothing resolves.
+    let antecedent: String?
+    let block: ArticleBlock
+    let file: String
+    let siblings: SiblingTerms
+
+    var clause: Clause { clauses[index] }
+
+    /// The subject as a question can show it: the clause's own words, or its antecedent for a pronoun.
+    /// `nil` when the subject is a pronoun nothing resolves.
+    var subjectText: String? {
+        let subject = clause.subject
+        guard !subject.isEmpty, isNounPhrase(subject) else { return nil }
+        let first = passage.tokens[subject.lowerBound]
+        if first.key == "it" || first.key == "it's", isExpletive { return nil }
+        if Self.referringWords.contains(first.key) {
+            // "this condition", "these cells": keep the noun, swap the pointer for "the".
+            if subject.count > 1, first.key == "this" || first.key == "these" || first.key == "such" {
+                return "the " + passage.text((subject.lowerBound + 1)..<subject.upperBound)
+            }
+            return antecedent
+        }
+        if first.key == "you" || first.key == "we" || first.key == "i" { return passage.text(subject) }
+        return passage.text(subject)
+    }
+
+    /// "It is important to know…", "It can take weeks for…": an "it" that stands for what follows, not for
+    /// anything said before.
+    var isExpletive: Bool {
+        let tokens = passage.tokens
+        guard clause.subject.count == 1, let first = clause.rest.first(where: { tokens[$0].tag != .adverb }) else { return false }
+        let opensJudgement = tokens[first].tag == .adjective || ["a", "recommended", "advised", "best", "worth"].contains(tokens[first].key)
+        return opensJudgement && clause.rest.prefix(6).contains { tokens[$0].tag == .to || tokens[$0].key == "that" }
+    }
+
+    /// Whether tokens `range` read as one noun phrase: no clause word inside, a noun-like word at the end.
+    func isNounPhrase(_ range: Range<Int>) -> Bool {
+        let tokens = passage.tokens
+        guard let last = range.last else { return false }
+        let inside: Set<PartOfSpeech> = [.wh, .subordinator, .modal, .verbPresent3, .verbPast, .negation, .to]
+        guard !range.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }) else { return false }
+        return [.noun, .properNoun, .pronoun, .number, .gerund, .symbol].contains(tokens[last].tag)
+            || tokens[last].key == ")" || tokens[last].key == "\""
+    }
+
+    /// Whether the clause's subject was replaced by what it refers to.
+    var subjectIsResolved: Bool {
+        guard clauses.indices.contains(index), let first = clause.subject.first else { return false }
+        return Self.referringWords.contains(passage.tokens[first].key)
+    }
+
+    static let referringWords: Set<String> = ["it", "they", "this", "these", "those", "such", "that", "its", "their"]
+
+    /// The whole sentence with the clause's pronoun subject replaced by its antecedent.
+    var resolvedSentence: String {
+        guard subjectIsResolved, let subject = subjectText else { return passage.text }
+        let before = passage.text(0..<clause.subject.lowerBound)
+        let after = passage.text(clause.subject.upperBound..<passage.tokens.count)
+        let shown = clause.subject.lowerBound == 0 ? subject.capitalizedFirst : subject
+        return [before, shown, after].filter { !$0.isEmpty }.joined(separator: " ")
+            .replacingSpacesBeforePunctuation()
+    }
+
+    func candidate(_ type: CardType, prompt: String, answers: [String], template: Candidate.Rule, prior: Double,
+                   options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil) -> Candidate {
+        let card = Card(id: CardID(""), type: type, prompt: prompt.replacingSpacesBeforePunctuation(),
+                        answers: answers.map { type.isChoice ? $0 : $0.trimming(" .,;:\"'") },
+                        options: options, correct: correct, rationale: passage.text, topic: block.topic,
+                        tags: ["generated", template.rawValue], source: [Provenance(file: file, line: block.line)])
+        var made = Candidate(card: card, rule: template, sentence: passage.text, confidence: prior)
+        made.clauseKey = passage.text + "#" + String(index)
+        made.subjectResolved = subjectIsResolved
+        return made
+    }
+}
+
+extension String {
+    /// "pain ," → "pain,": joins parts built from tokens without leaving a space before closing punctuation.
+    func replacingSpacesBeforePunctuation() -> String {
+        var result = ""
+        result.reserveCapacity(count)
+        for character in self {
+            if ",;:.?!)".contains(character), result.last == " " { result.removeLast() }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+/// "Lymphoedema is swelling caused by a build-up of fluid." Asks what the subject is, and hides the subject
+/// in a cloze so the term is recalled from its meaning. A short property ("Sepsis is an emergency.") becomes
+/// a true/false statement.
+enum CopulaDefinition {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let verbKeys = clause.verb.map { passage.tokens[$0].key }
+        let isCopula = verbKeys == ["is"] || verbKeys == ["are"]
+        // "can be dangerous", "may be a sign of": a property, not a definition.
+        if !isCopula, verbKeys.last == "be", clause.opener == nil, clause.rest.count >= 1, clause.rest.count <= 12,
+           context.subjectText != nil {
+            return [context.candidate(.truefalse, prompt: context.resolvedSentence, answers: ["true"],
+                                      template: .property, prior: 0.45)]
+        }
+        guard isCopula, clause.opener == nil,
+              clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
+              !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
+        let restStart = passage.tokens[clause.rest.lowerBound]
+        guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh].contains(restStart.tag)
+            || ["when", "where"].contains(restStart.key) else { return [] }
+        // "The big toe is the most common joint affected" ranks, it does not define: the superlative rule asks it.
+        if restStart.key == "the", clause.rest.count > 1,
+           ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)
+            || passage.tokens[clause.rest.lowerBound + 1].key.hasSuffix("est") { return [] }
+        let verb = passage.tokens[clause.verb.lowerBound].key
+        let answer = passage.text(clause.rest)
+        let restWords = clause.rest.count
+        var made: [Candidate] = []
+        if restWords <= 3 || restStart.tag == .adverb && restWords <= 4 {
+            made.append(context.candidate(.truefalse, prompt: context.resolvedSentence, answers: ["true"],
+                                          template: .property, prior: 0.5))
+            return made
+        }
+        guard restWords <= 30 else { return [] }
+        made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
+                                      template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.6,
+                                      answerRange: clause.rest))
+        if !context.subjectIsResolved, clause.subject.count <= 5, clause.subject.lowerBound == clause.range.lowerBound {
+            let cloze = "[...] " + passage.text(clause.verb.lowerBound..<passage.tokens.count)
+            made.append(context.candidate(.cloze, prompt: cloze, answers: [subject], template: .copulaDefinition,
+                                          prior: 0.55, answerRange: clause.subject))
+        }
+        return made
+    }
+}

@@ -1,0 +1,53 @@
+/// "Blood clots can travel to the lungs." / "Sepsis damages organs." Keeps the sentence's own verb and asks for
+/// each side: what does the subject do to what, and what does it to the object. An object after a preposition
+/// is hidden in a cloze ("travel to [...]") so no question word has to guess its role.
+enum VerbRelation {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, let subject = context.subjectText
+        else { return [] }
+        let verbKeys = clause.verb.map { passage.tokens[$0].key }
+        if verbKeys == ["is"] || verbKeys == ["are"] || verbKeys.last == "be" { return [] }
+        let restStart = passage.tokens[clause.rest.lowerBound]
+        let answer = passage.text(clause.rest)
+        guard clause.rest.count <= 16 else { return [] }
+        var made: [Candidate] = []
+        let objectLike: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .properNoun, .adjective, .number, .gerund]
+        let isPassive = clause.verb.count >= 2 && passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
+            && clause.verb.dropLast().contains { ["is", "are", "was", "were", "be", "been"].contains(passage.tokens[$0].key) }
+        let isSuperlative = restStart.key == "the" && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].key == "most"
+        if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
+            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
+                                          prior: clause.rest.count <= 8 ? 0.7 : 0.5, answerRange: clause.rest))
+        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2 {
+            let hidden = (clause.rest.lowerBound + 1)..<clause.rest.upperBound
+            let prompt = cloze(context, hiding: hidden)
+            made.append(context.candidate(.cloze, prompt: prompt, answers: [passage.text(hidden)],
+                                          template: .verbRelation, prior: 0.55, answerRange: hidden))
+        }
+        let subjectKey = subject.lowercased()
+        if !context.subjectIsResolved, clause.subject.count <= 6, !["you", "we", "i", "people", "there"].contains(subjectKey),
+           !clause.isNegated, let question = QuestionForm.askingSubject(context) {
+            made.append(context.candidate(.basic, prompt: question, answers: [subject], template: .verbRelation,
+                                          prior: 0.5, answerRange: clause.subject))
+        }
+        return made
+    }
+
+    /// The sentence, pronoun resolved, with tokens `hidden` shown as "[...]".
+    static func cloze(_ context: ClauseContext, hiding hidden: Range<Int>) -> String {
+        let passage = context.passage
+        var parts: [String] = []
+        if context.subjectIsResolved, let subject = context.subjectText, hidden.lowerBound >= context.clause.subject.upperBound {
+            parts.append(passage.text(0..<context.clause.subject.lowerBound))
+            parts.append(context.clause.subject.lowerBound == 0 ? subject.capitalizedFirst : subject)
+            parts.append(passage.text(context.clause.subject.upperBound..<hidden.lowerBound))
+        } else {
+            parts.append(passage.text(0..<hidden.lowerBound))
+        }
+        parts.append("[...]")
+        parts.append(passage.text(hidden.upperBound..<passage.tokens.count))
+        return parts.filter { !$0.isEmpty }.joined(separator: " ").replacingSpacesBeforePunctuation()
+    }
+}
