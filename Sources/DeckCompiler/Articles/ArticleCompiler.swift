@@ -159,11 +159,14 @@ public enum ArticleCompiler {
     /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
-        let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased()) }?.text ?? ""
+        let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased())
+            && headingSubject($0.text) != nil }?.text ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
         var last = pageSubject(title)
         for (index, block) in blocks.enumerated() {
+            if block.isContent, block.kind == .heading, let subject = headingSubject(block.text) { last = subject }
+            if block.isContent, block.kind == .item, let term = ItemGloss(block.text)?.term { incoming.append(term.lowercasedFirst); continue }
             incoming.append(last)
             guard block.isContent, block.kind == .paragraph else { continue }
             for sentence in article.sentences[index].reversed() {
@@ -181,12 +184,14 @@ public enum ArticleCompiler {
         let antecedents = incoming
         return Array(blocks.indices).concurrentMap { index in
             candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings,
-                       antecedent: antecedents[index])
+                       antecedent: antecedents[index],
+                       leadInAntecedent: blocks[index].leadIn.flatMap { antecedents.indices.contains($0) ? antecedents[$0] : nil })
         }.flatMap { $0 }
     }
 
     private static func candidates(from article: Article, block index: Int, title: String, topicIsContent: [String: Bool],
-                                   siblings: SiblingTerms, antecedent incoming: String?) -> [Candidate] {
+                                   siblings: SiblingTerms, antecedent incoming: String?,
+                                   leadInAntecedent: String?) -> [Candidate] {
         let blocks = article.blocks
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
@@ -194,11 +199,17 @@ public enum ArticleCompiler {
         var fromBlock: [Candidate] = []
         var previous: Sentence?
         var antecedent = incoming
+        let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
+        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems))
         for sentence in article.sentences[index] {
-            let passage = Passage(sentence.text)
+            // An item of a list that describes its heading ("Works within minutes") is read with the heading.
+            let passage = propertyList && !block.topic.isEmpty ? Passage(block.topic + ": " + sentence.text) : Passage(sentence.text)
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
-            if block.kind == .item && passage.tokens.count <= 10 || sentence.text.hasSuffix(":") { previous = sentence; continue }
+            if block.kind == .item && !propertyList || sentence.text.hasSuffix(":") {
+                previous = sentence
+                continue
+            }
             let clauses = passage.clauses
             for clauseIndex in clauses.indices {
                 let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
@@ -220,8 +231,11 @@ public enum ArticleCompiler {
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)
-            fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
-                                               block: block, siblings: siblings, pageSubject: pageSubject(title) ?? "")
+            if !propertyList {
+                fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
+                                                   block: block, siblings: siblings,
+                                                   pageSubject: leadInAntecedent ?? pageSubject(title) ?? "")
+            }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
         for made in fromBlock.indices {
@@ -234,9 +248,12 @@ public enum ArticleCompiler {
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
         var made = CopulaDefinition.candidates(context)
+        made += Naming.candidates(context)
         made += VerbRelation.candidates(context)
         made += ConditionAdvice.candidates(context)
         made += ReasonClause.candidates(context)
+        made += ConditionFact.candidates(context)
+        made += PurposeClause.candidates(context)
         made += QuantityCloze.candidates(context)
         made += CoordinationCloze.candidates(context)
         if made.isEmpty { made += ClozeFallback.candidates(context) }
@@ -261,9 +278,25 @@ public enum ArticleCompiler {
     }
 
     /// The page's subject as a pronoun's last resort: its first content heading, when that is a short noun phrase.
-    private static func pageSubject(_ title: String) -> String? {
-        let count = title.spaceSeparatedCount
-        return (1...5).contains(count) && !title.hasSuffix("?") ? title.lowercasedFirst : nil
+    private static func pageSubject(_ title: String) -> String? { headingSubject(title) }
+
+    /// What a heading names, when it is a noun phrase: "Symptoms of heart failure" names heart failure,
+    /// "Rescue inhalers (quick-relief medications)" names rescue inhalers; a question or "How to…" names nothing.
+    static func headingSubject(_ heading: String) -> String? {
+        var text = heading
+        if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
+        text = text.trimming(" :.")
+        let lowered = text.lowercased()
+        guard (1...6).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
+              !["how ", "what ", "why ", "when ", "who ", "where ", "if ", "living ", "about "].contains(where: lowered.hasPrefix)
+        else { return nil }
+        for head in ["symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
+                     "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
+            return String(text.dropFirst(head.count))
+        }
+        let passage = Passage(text)
+        guard !passage.tokens.contains(where: { $0.tag.isFinite }) else { return nil }
+        return text.lowercasedFirst
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

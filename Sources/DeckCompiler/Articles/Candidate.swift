@@ -8,7 +8,7 @@ public struct Candidate: Sendable {
             labelledItem = "labelled-item"
         case copulaDefinition = "copula-definition", property, verbRelation = "verb-relation",
             conditionAdvice = "condition-advice", reason, quantity, leadInList = "lead-in-list", cloze,
-            coordination
+            coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming
     }
 
     /// The proposed card (its id is assigned once the card is final).

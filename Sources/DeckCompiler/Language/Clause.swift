@@ -29,12 +29,21 @@ extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
     static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
     static let reasonOpeners: Set<String> = ["because", "since"]
+    /// Verbs that take an infinitive as part of their own group.
+    static let catenatives: Set<String> = ["tend", "tends", "need", "needs", "have", "has", "used", "going", "able",
+                                           "likely", "seem", "seems", "start", "starts", "begin", "begins", "continue",
+                                           "continues", "try", "tries", "help", "helps", "want", "wants"]
 
     /// The passage's clauses, in order.
     public var clauses: [Clause] {
         var clauses: [Clause] = []
         for (range, opener) in clauseSpans() {
-            guard let clause = makeClause(range, opener: opener) else { continue }
+            guard var clause = makeClause(range, opener: opener) else { continue }
+            // A verb phrase joined by "and" shares the subject of the clause before it.
+            if clause.subject.isEmpty, [.modal, .auxiliary].contains(tokens[clause.verb.lowerBound].tag),
+               let previous = clauses.last, !previous.subject.isEmpty, previous.opener == opener {
+                clause.subject = previous.subject
+            }
             clauses.append(clause)
         }
         for index in clauses.indices where clauses[index].opener == nil || clauses[index].opener == "so" {
@@ -88,6 +97,12 @@ extension Passage {
                 close(at: index - 1)
                 start = index + 1
                 opener = nil
+            } else if token.tag == .conjunction, token.key != "or", index + 1 < tokens.count,
+                      [.modal, .auxiliary].contains(tokens[index + 1].tag), index > start + 2 {
+                // "Sepsis can affect adults … and can be hard to recognise": a second verb phrase, same subject.
+                close(at: index)
+                start = index + 1
+                opener = nil
             }
             index += 1
         }
@@ -130,6 +145,13 @@ extension Passage {
                 subject = range.lowerBound..<comma
             }
         }
+        // "A heart attack – this can cause…": the subject is what follows the dash.
+        if let dash = subject.last(where: { ["–", "—", "-", ":"].contains(tokens[$0].key) }), dash + 1 < subject.upperBound {
+            subject = (dash + 1)..<subject.upperBound
+        }
+        while let last = subject.last, tokens[last].tag == .punctuation, !["\"", ")"].contains(tokens[last].key) {
+            subject = subject.lowerBound..<last
+        }
         // "Attacks often start": the adverb belongs to neither the subject nor the question built on it.
         while let last = subject.last, last > subject.lowerBound, tokens[last].tag == .adverb {
             subject = subject.lowerBound..<last
@@ -151,6 +173,9 @@ extension Passage {
                 || (tag == .adverb && verbEnd + 1 < range.upperBound && tokens[verbEnd + 1].tag.isVerb)
                 || tag == .verb || tag == .pastParticiple || tag == .verbPast && previous == .auxiliary
                 || (tag == .gerund && previous == .auxiliary)
+                // "tend to affect", "need to take": a catenative verb and its infinitive are one group.
+                || (tag == .to && verbEnd + 1 < range.upperBound && tokens[verbEnd + 1].tag == .verb
+                    && Self.catenatives.contains(tokens[verbEnd - 1].key))
             guard continues else { break }
             verbEnd += 1
         }

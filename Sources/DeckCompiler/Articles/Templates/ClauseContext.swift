@@ -39,6 +39,7 @@ struct ClauseContext {
         let tokens = passage.tokens
         guard clause.subject.count == 1, let first = clause.rest.first(where: { tokens[$0].tag != .adverb }) else { return false }
         let opensJudgement = tokens[first].tag == .adjective || ["a", "recommended", "advised", "best", "worth"].contains(tokens[first].key)
+        if let verb = clause.verb.last, ["means", "mean", "seems", "looks"].contains(tokens[verb].key) { return true }
         return opensJudgement && clause.rest.prefix(6).contains { tokens[$0].tag == .to || tokens[$0].key == "that" }
     }
 
@@ -59,6 +60,13 @@ struct ClauseContext {
     }
 
     static let referringWords: Set<String> = ["it", "they", "this", "these", "those", "such", "that", "its", "their"]
+
+    /// The clause alone as a statement, subject resolved: "Sepsis can be hard to recognise at first."
+    var statement: String? {
+        guard let subject = subjectText else { return nil }
+        let text = subject.capitalizedFirst + " " + passage.text(clause.verb.lowerBound..<clause.range.upperBound)
+        return text.replacingSpacesBeforePunctuation().trimming(" ,;–-") + "."
+    }
 
     /// The whole sentence with the clause's pronoun subject replaced by its antecedent.
     var resolvedSentence: String {

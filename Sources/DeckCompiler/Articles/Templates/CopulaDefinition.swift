@@ -9,8 +9,8 @@ enum CopulaDefinition {
         let isCopula = verbKeys == ["is"] || verbKeys == ["are"]
         // "can be dangerous", "may be a sign of": a property, not a definition.
         if !isCopula, verbKeys.last == "be", clause.opener == nil, clause.rest.count >= 1, clause.rest.count <= 12,
-           context.subjectText != nil {
-            return [context.candidate(.truefalse, prompt: context.resolvedSentence, answers: ["true"],
+           let statement = context.statement {
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"],
                                       template: .property, prior: 0.45)]
         }
         guard isCopula, clause.opener == nil,
@@ -28,7 +28,7 @@ enum CopulaDefinition {
         let restWords = clause.rest.count
         var made: [Candidate] = []
         if restWords <= 3 || restStart.tag == .adverb && restWords <= 4 {
-            made.append(context.candidate(.truefalse, prompt: context.resolvedSentence, answers: ["true"],
+            made.append(context.candidate(.truefalse, prompt: context.statement ?? context.resolvedSentence, answers: ["true"],
                                           template: .property, prior: 0.5))
             return made
         }

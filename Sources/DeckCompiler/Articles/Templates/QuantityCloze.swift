@@ -3,7 +3,9 @@
 enum QuantityCloze {
     private static let qualifiers: Set<String> = ["less", "more", "fewer", "over", "under", "above", "below", "about",
                                                   "around", "up", "at", "least", "than", "to", "approximately", "nearly"]
-    private static let joiners: Set<String> = ["to", "-", "–", "and", "or", "in", "out", "of"]
+    private static let joiners: Set<String> = ["to", "-", "–", "and", "or", "in", "out", "of", "a"]
+    /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
+    private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
 
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
@@ -13,7 +15,8 @@ enum QuantityCloze {
         var index = clause.range.lowerBound
         while index < clause.range.upperBound {
             guard tokens[index].tag == .number, tokens[index].key != "one" || index + 1 < tokens.count
-                && tokens[index + 1].tag == .number else { index += 1; continue }
+                && tokens[index + 1].tag == .number,
+                  index == 0 || !namers.contains(tokens[index - 1].key) else { index += 1; continue }
             var start = index
             while start > clause.range.lowerBound, qualifiers.contains(tokens[start - 1].key), index - start < 3 { start -= 1 }
             var end = index + 1

@@ -5,8 +5,8 @@ enum VerbRelation {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
-        guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, let subject = context.subjectText
-        else { return [] }
+        guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, let subject = context.subjectText,
+              !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         if verbKeys == ["is"] || verbKeys == ["are"] || verbKeys.last == "be" { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
