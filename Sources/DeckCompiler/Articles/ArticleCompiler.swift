@@ -77,10 +77,11 @@ public enum ArticleCompiler {
         let merged = CandidateMerger.merge(passed)
         report.merged = passed.count - merged.count
         // The budget counts the words of content, not of the page furniture boilerplate removal set aside.
-        let inputWords = articles.reduce(0) { total, article in
-            total + article.blocks.reduce(0) { $0 + ($1.isContent ? $1.wordCount : 0) }
+        var wordsByFile: [String: Int] = [:]
+        for article in articles {
+            wordsByFile[article.text.name, default: 0] += article.blocks.reduce(0) { $0 + ($1.isContent ? $1.wordCount : 0) }
         }
-        var (kept, rankedOut) = CardRanker.rank(merged, inputWords: inputWords, salientWords: salientWords(articles))
+        var (kept, rankedOut) = CardRanker.rank(merged, wordsByFile: wordsByFile, salientWords: salientWords(articles))
         report.rankedOut = rankedOut.count
         let dropped = rankedOut
         kept = assignIDs(kept, report: &report)
@@ -206,7 +207,9 @@ public enum ArticleCompiler {
             let passage = propertyList && !block.topic.isEmpty ? Passage(block.topic + ": " + sentence.text) : Passage(sentence.text)
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
-            if block.kind == .item && !propertyList || sentence.text.hasSuffix(":") {
+            // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.
+            let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true
+            if block.kind == .item && !propertyList && !itemIsSentence || sentence.text.hasSuffix(":") {
                 previous = sentence
                 continue
             }

@@ -1,7 +1,7 @@
 import PearlsCore
 
 /// Ranks every candidate by its features and keeps the best within the budget: at most two cards a clause,
-/// and at most one card per 15 words of input.
+/// and from each article one card per 15 words of its content, at least 5 and at most 32.
 enum CardRanker {
     /// Words of input per card the deck may hold.
     static let wordsPerCard = 15
@@ -10,7 +10,13 @@ enum CardRanker {
     /// Cards kept from one clause.
     static let perClause = 2
 
-    static func rank(_ candidates: [Candidate], inputWords: Int, salientWords: Set<String>) -> (kept: [Candidate], dropped: [Candidate]) {
+    /// The most cards one article gives, however long: a patient page states a few dozen facts worth a card.
+    static let perArticle = 36
+
+    /// The budget of an article with `words` words of content.
+    static func budget(forWords words: Int) -> Int { min(perArticle, max(minimumBudget, words / wordsPerCard)) }
+
+    static func rank(_ candidates: [Candidate], wordsByFile: [String: Int], salientWords: Set<String>) -> (kept: [Candidate], dropped: [Candidate]) {
         var scored = candidates.map { candidate -> Candidate in
             var candidate = candidate
             var features = RankFeatures()
@@ -32,13 +38,16 @@ enum CardRanker {
             return candidate
         }
         let order = scored.indices.sorted { scored[$0].score > scored[$1].score || (scored[$0].score == scored[$1].score && $0 < $1) }
-        let budget = max(minimumBudget, inputWords / wordsPerCard)
+        var left = wordsByFile.mapValues(budget(forWords:))
         var perClause: [String: Int] = [:]
         var keep = Set<Int>()
-        for index in order where keep.count < budget {
+        for index in order {
+            let file = scored[index].card.source.first?.file ?? ""
+            guard left[file, default: minimumBudget] > 0 else { continue }
             let key = scored[index].clauseKey.isEmpty ? scored[index].sentence : scored[index].clauseKey
             guard perClause[key, default: 0] < Self.perClause else { continue }
             perClause[key, default: 0] += 1
+            left[file, default: minimumBudget] -= 1
             keep.insert(index)
         }
         var kept: [Candidate] = []

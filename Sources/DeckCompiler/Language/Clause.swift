@@ -22,7 +22,7 @@ public struct Clause: Sendable, Equatable {
     public var reason: Int?
 
     /// Whether the clause has no subject and starts with a base verb ("Call your nurse", "Have a drink").
-    public var isImperative: Bool { subject.isEmpty && !verb.isEmpty }
+    public var isImperative: Bool { subject.isEmpty && !verb.isEmpty && verb.lowerBound == range.lowerBound }
 }
 
 extension Passage {
@@ -46,13 +46,16 @@ extension Passage {
             }
             clauses.append(clause)
         }
+        // A condition or reason belongs to the main clause beside it: the one it follows ("…dangerous if it's not
+        // treated"), or, opening the sentence, the one after it ("If you feel dizzy, sit down").
         for index in clauses.indices where clauses[index].opener == nil || clauses[index].opener == "so" {
-            clauses[index].condition = clauses.indices.first {
-                $0 != index && clauses[$0].opener.map(Self.conditionOpeners.contains) == true
+            func linked(_ openers: Set<String>) -> Int? {
+                if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true { return index + 1 }
+                if index == 1, clauses[0].opener.map(openers.contains) == true { return 0 }
+                return nil
             }
-            clauses[index].reason = clauses.indices.first {
-                $0 != index && clauses[$0].opener.map(Self.reasonOpeners.contains) == true
-            }
+            clauses[index].condition = linked(Self.conditionOpeners)
+            clauses[index].reason = linked(Self.reasonOpeners)
         }
         return clauses
     }

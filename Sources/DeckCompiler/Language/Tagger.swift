@@ -34,6 +34,15 @@ enum Tagger {
     /// Words that begin a noun phrase, after which a verb-looking word is a noun ("the spread", "a cause").
     private static let nounPhraseOpeners: Set<PartOfSpeech> = [.determiner, .possessive, .adjective]
 
+    /// Whether a finite verb stands between the last clause boundary and `index`.
+    private static func hasFiniteVerb(in tokens: [Token], before index: Int) -> Bool {
+        for token in tokens[..<index].reversed() {
+            if token.tag.isFinite { return true }
+            if token.tag == .subordinator || token.tag == .wh || token.key == "," || token.key == ";" { return false }
+        }
+        return false
+    }
+
     private static func applyContext(_ tokens: inout [Token], lexicon: Lexicon) {
         for index in tokens.indices {
             let previous = index > 0 ? tokens[index - 1] : nil
@@ -49,7 +58,7 @@ enum Tagger {
                 if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous,
                    [.pronoun, .noun, .properNoun].contains(previous.tag), let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
-                    || next.key == "." {
+                    || [".", ",", ";"].contains(next.key) && !hasFiniteVerb(in: tokens, before: index) {
                     // "-s" words between a subject and an object: "cancer spreads to", "it causes pain".
                     tokens[index].tag = .verbPresent3
                 } else if let previous, previous.tag == .modal || previous.tag == .to
@@ -81,6 +90,12 @@ enum Tagger {
             default:
                 break
             }
+        }
+        // "Rest the leg", "Call your GP": a sentence opening with a bare word before a determiner is an order.
+        if tokens.count > 2, tokens[0].tag == .noun, tokens[0].isCapitalized,
+           [.determiner, .possessive, .pronoun, .number].contains(tokens[1].tag), !tokens[0].key.hasSuffix("s"),
+           lexicon.tag(of: tokens[0].key) == nil {
+            tokens[0].tag = .verb
         }
         // A clause with a subject but no verb: the word after the first noun that could be one ("bone metastases
         // cause pain": "cause" is known to the lexicon only as a noun).

@@ -81,13 +81,25 @@ struct ClauseContext {
     func candidate(_ type: CardType, prompt: String, answers: [String], template: Candidate.Rule, prior: Double,
                    options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil) -> Candidate {
         let card = Card(id: CardID(""), type: type, prompt: prompt.replacingSpacesBeforePunctuation(),
-                        answers: answers.map { type.isChoice ? $0 : $0.trimming(" .,;:\"'") },
+                        answers: answers.map { type.isChoice ? $0 : Self.trimmedAnswer($0) },
                         options: options, correct: correct, rationale: passage.text, topic: block.topic,
                         tags: ["generated", template.rawValue], source: [Provenance(file: file, line: block.line)])
         var made = Candidate(card: card, rule: template, sentence: passage.text, confidence: prior)
         made.clauseKey = passage.text + "#" + String(index)
         made.subjectResolved = subjectIsResolved
         return made
+    }
+}
+
+extension ClauseContext {
+    /// An answer without the punctuation and loose words a clause boundary leaves at its end ("people with
+    /// diabetes, especially").
+    static func trimmedAnswer(_ answer: String) -> String {
+        var text = answer.trimming(" .,;:\"'–-")
+        for tail in [" especially", " particularly", " including", " such as", " like", " and", " or", " but"] {
+            while text.lowercased().hasSuffix(tail) { text = String(text.dropLast(tail.count)).trimming(" .,;:–-") }
+        }
+        return text
     }
 }
 

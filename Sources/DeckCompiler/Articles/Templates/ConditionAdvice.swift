@@ -9,7 +9,7 @@ enum ConditionAdvice {
         guard let opener = condition.opener, condition.range.count >= 2 else { return [] }
         let conditionText = opener + " " + passage.text(condition.range)
         let advice: String
-        if clause.isImperative {
+        if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb {
             advice = passage.text(clause.range)
         } else if let subject = clause.subject.first, ["you", "they", "people", "patients"].contains(passage.tokens[subject].key),
                   let modal = clause.verb.first, ["should", "must", "need", "may", "might", "can"].contains(passage.tokens[modal].key) {
