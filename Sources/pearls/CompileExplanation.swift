@@ -26,6 +26,19 @@ enum CompileExplanation {
         return out
     }
 
+    /// Every candidate left out, one per paragraph: place, template, reason, the card.
+    static func dropped(_ dropped: [DroppedCandidate]) -> String {
+        var out = "Left out (\(dropped.count))\n"
+        for item in dropped {
+            let candidate = item.candidate
+            let places = candidate.card.source.map(\.description).joined(separator: ", ")
+            out += "  \(places)  \(candidate.rule.rawValue)  \(item.reason)  score \(score(candidate.score))\n"
+            out += "    Q: \(candidate.card.prompt.sanitizedForTerminal())\n"
+            out += "    A: \(candidate.card.answers.map { $0.sanitizedForTerminal() }.joined(separator: " | "))\n"
+        }
+        return out
+    }
+
     /// Counts per file, rule and topic, and what each quality check dropped.
     static func report(_ report: ArticleReport, deck: Deck) -> String {
         var out = "Articles\n"

@@ -10,8 +10,8 @@ public enum ArticleCompiler {
         public var candidates: [Candidate]
         public var report: ArticleReport
         public var diagnostics: [Diagnostic]
-        /// The candidates the ranker left out, with their features, for `--report --verbose`.
-        public var dropped: [Candidate] = []
+        /// Every candidate left out, with the reason, for `--report --verbose`.
+        public var dropped: [DroppedCandidate] = []
         /// The first content heading of the first article, as a title for the deck.
         public var title: String?
     }
@@ -67,9 +67,11 @@ public enum ArticleCompiler {
         for candidate in candidates { proposed[candidate.rule, default: 0] += 1 }
         for (rule, count) in proposed { report.proposed[rule.rawValue] = count }
         var passed: [Candidate] = []
+        var dropped: [DroppedCandidate] = []
         for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
             if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
+                dropped.append(DroppedCandidate(candidate: candidate, reason: flaw.rawValue))
             } else {
                 passed.append(candidate)
             }
@@ -83,7 +85,7 @@ public enum ArticleCompiler {
         }
         var (kept, rankedOut) = CardRanker.rank(merged, wordsByFile: wordsByFile, salientWords: salientWords(articles))
         report.rankedOut = rankedOut.count
-        let dropped = rankedOut
+        dropped += rankedOut.map { DroppedCandidate(candidate: $0, reason: "below the budget or the clause's best two") }
         kept = assignIDs(kept, report: &report)
         for candidate in kept {
             report.kept[candidate.rule.rawValue, default: 0] += 1

@@ -22,8 +22,9 @@ enum CardRanker {
             var features = RankFeatures()
             features.prior = candidate.confidence
             let answerWords = candidate.card.answers.first?.spaceSeparatedCount ?? 0
-            if candidate.card.type == .basic || candidate.card.type == .cloze, candidate.rule != .leadInList,
-               candidate.rule != .copulaDefinition || answerWords > 20 {
+            // A definition or a list is as long as it needs to be; other typed answers should be short.
+            let lengthExempt: Set<Candidate.Rule> = [.leadInList, .copulaDefinition, .definition, .naming]
+            if candidate.card.type == .basic || candidate.card.type == .cloze, !lengthExempt.contains(candidate.rule) {
                 features.answerLength = answerWords <= 4 ? 1 : max(0.5, 1 - 0.04 * Double(answerWords - 4))
             }
             let words = candidate.sentence.spaceSeparated.map { Sentence.singular(Sentence.key($0)) }

@@ -23,6 +23,7 @@ struct Compile: ParsableCommand {
             Examples:
               pearls compile Decks/bone-metastases -o bone-metastases.json
               pearls compile articles/ --report    # what was made and dropped
+              pearls compile page.txt --report -v  # and every candidate left out, and why
               pearls compile page.html --explain   # each card's rule and sentence
               pearls compile articles/ --review    # accept, edit or reject cards
               pearls compile notes.md -o -         # the JSON to standard output
@@ -45,6 +46,9 @@ struct Compile: ParsableCommand {
     @Flag(help: "Print counts of generated cards per rule and per topic, and what each quality check dropped.")
     var report = false
 
+    @Flag(name: .shortAndLong, help: "With --report, also list every generated candidate left out, and why.")
+    var verbose = false
+
     @Flag(help: ArgumentHelp(
         "Go through new generated cards one by one to accept, edit or reject them.",
         discussion: "Choices are kept in <output>.review.json, so compiling again keeps them."))
@@ -52,6 +56,7 @@ struct Compile: ParsableCommand {
 
     func validate() throws {
         if sources.isEmpty { throw ValidationError("name at least one source file or folder to compile") }
+        if verbose && !report { throw ValidationError("--verbose adds to --report; give both") }
         if review && output == "-" { throw ValidationError("--review needs a deck file to remember choices beside; drop '-o -'") }
     }
 
@@ -77,6 +82,7 @@ struct Compile: ParsableCommand {
             }
             if report, let generated = result.generated {
                 messages.write(Data(CompileExplanation.report(generated.report, deck: deck).utf8))
+                if verbose { messages.write(Data(CompileExplanation.dropped(generated.dropped).utf8)) }
             }
             let json = deck.jsonText()
             if destination == "-" {

@@ -19,6 +19,11 @@ enum CopulaDefinition {
         let restStart = passage.tokens[clause.rest.lowerBound]
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
+        // "Bone metastases are more common in older adults": a property of the subject, not what it is.
+        if [.adjective, .adverb].contains(restStart.tag), clause.rest.count > 3 {
+            guard clause.rest.count <= 14, let statement = context.statement else { return [] }
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
+        }
         // "The big toe is the most common joint affected" ranks, it does not define: the superlative rule asks it.
         if restStart.key == "the", clause.rest.count > 1,
            ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)
@@ -34,7 +39,7 @@ enum CopulaDefinition {
         }
         guard restWords <= 30 else { return [] }
         made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
-                                      template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.6,
+                                      template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
                                       answerRange: clause.rest))
         if !context.subjectIsResolved, clause.subject.count <= 5, clause.subject.lowerBound == clause.range.lowerBound {
             let cloze = "[...] " + passage.text(clause.verb.lowerBound..<passage.tokens.count)

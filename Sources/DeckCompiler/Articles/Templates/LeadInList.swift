@@ -88,6 +88,14 @@ enum LeadInList {
         return describing * 2 > items.count
     }
 
+    /// "other symptoms may include" → "symptoms": the words after "other" up to the first verb or marker.
+    private static func nounAfterOther(_ lowered: String) -> String {
+        let passage = Passage(String(lowered.dropFirst(6)))
+        let end = passage.tokens.firstIndex { $0.tag.isVerb || $0.tag == .preposition || $0.tag == .punctuation
+            || ["include", "includes", "such", "like"].contains($0.key) } ?? passage.tokens.count
+        return end <= 3 ? passage.text(0..<end) : ""
+    }
+
     private static func majority(_ terms: [String]) -> TermKind? {
         let kinds = terms.compactMap(TermKind.of)
         let counts = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
@@ -101,6 +109,20 @@ enum LeadInList {
         // The lead-in's last sentence carries the list's subject ("…They include:").
         var text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
         let lowered = text.lowercased()
+        // "… if you have any of the following symptoms:" names the list's kind; the heading names whose.
+        if let following = lowered.range(of: "the following ") {
+            let noun = String(lowered[following.upperBound...]).trimming(" :")
+            if (1...3).contains(noun.spaceSeparatedCount) {
+                let owner = ArticleCompiler.headingSubject(heading) ?? pageSubject
+                return owner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(owner.lowercasedFirst)?"
+            }
+        }
+        // "Other symptoms may include:" is about the heading's subject too.
+        if lowered.hasPrefix("other ") {
+            let owner = ArticleCompiler.headingSubject(heading) ?? pageSubject
+            let noun = nounAfterOther(lowered)
+            if !owner.isEmpty, !noun.isEmpty { return "What are other \(noun) of \(owner.lowercasedFirst)?" }
+        }
         // "One or more of the following may be present:", "You may notice:": the heading says what the list is.
         if text.isEmpty || lowered.contains("the following") || lowered.hasPrefix("you may") || lowered.hasPrefix("you might")
             || lowered.hasPrefix("these include") || lowered.hasPrefix("they include") || lowered.hasPrefix("this includes")
