@@ -8,6 +8,9 @@ public enum AnswerVerdict: Sendable, Equatable {
     case partial(score: Int, outOf: Int, missed: [Int], wrong: [Int])
     /// Wrong; for choice items, the wrongly chosen options.
     case wrong(chosen: [Int])
+    /// Wrong because a typed word is a different clinical term from the one expected (`hypotension` for
+    /// `hypertension`), however close the spelling.
+    case confused(typed: String, expected: String)
     /// The learner asked to see the answer without typing one.
     case revealed
 }
@@ -32,14 +35,23 @@ public struct AnswerCheck: Sendable {
         }
     }
 
-    /// Marks a free-text answer (basic, cloze, teach).
-    public func checkTyped(_ typed: String, accepted: [String]) -> AnswerVerdict {
-        let answer = text.normalize(typed)
+    /// Marks a free-text answer (basic, cloze, teach). A spelling off by a little is accepted unless a typed
+    /// word is a different term from the one in its place (`terms` knows the look-alikes).
+    public func checkTyped(_ typed: String, accepted: [String], terms: ClinicalTerms = .builtIn) -> AnswerVerdict {
+        let answer = Self.folded(text.normalize(typed))
         guard !answer.isEmpty else { return .revealed }
+        let keys = accepted.map { Self.folded(text.normalize($0)) }
+        if keys.contains(answer) { return .right(typo: nil) }
+        let typedWords = answer.split(separator: " ").map(String.init)
+        let own = Set(keys.flatMap { $0.split(separator: " ").map(String.init) })
         var nearest: (distance: Int, text: String)?
-        for option in accepted {
-            let expected = text.normalize(option)
-            if expected == answer { return .right(typo: nil) }
+        var clash: (typed: String, expected: String)?
+        for (option, expected) in zip(accepted, keys) {
+            let expectedWords = expected.split(separator: " ").map(String.init)
+            if let found = terms.firstClash(typed: typedWords, expected: expectedWords, own: own) {
+                clash = clash ?? found
+                continue
+            }
             let allowance = Self.typoAllowance(length: expected.count)
             // Numbers must be exact: "70" for "80" is not a typo.
             guard allowance > 0, !expected.contains(where: \.isNumber) else { continue }
@@ -47,7 +59,13 @@ public struct AnswerCheck: Sendable {
             if distance <= allowance, distance < (nearest?.distance ?? .max) { nearest = (distance, option) }
         }
         if let nearest { return .right(typo: nearest.text) }
+        if let clash { return .confused(typed: clash.typed, expected: clash.expected) }
         return .wrong(chosen: [])
+    }
+
+    /// Each word in its American spelling, so `haemorrhage` is not even a typo of `hemorrhage`.
+    private static func folded(_ normalized: String) -> String {
+        normalized.split(separator: " ").map { ClinicalTerms.folded(String($0)) }.joined(separator: " ")
     }
 
     /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d") or, for a single choice,

@@ -8,7 +8,7 @@ public enum GradeProposal {
 
     public static func propose(_ verdict: AnswerVerdict, responseMilliseconds: Int, expectedLength: Int) -> Rating {
         switch verdict {
-        case .revealed, .wrong: return .again
+        case .revealed, .wrong, .confused: return .again
         case .partial: return .hard
         case .right(let typo):
             // A response time of 0 means the clock was pinned (PEARLS_NOW): never "quick".

@@ -38,7 +38,7 @@ public struct SessionSummary: Sendable, Equatable {
         switch verdict {
         case .right: right += sign
         case .partial: partial += sign
-        case .wrong: wrong += sign
+        case .wrong, .confused: wrong += sign
         case .revealed: revealed += sign
         }
         if let grade { grades[grade, default: 0] += sign }

@@ -68,6 +68,8 @@ public struct StudySession {
     private let cards: [CardID: Card]
     private let deckOfCard: [CardID: String]
     private let checkers: [String: AnswerCheck]
+    /// The decks' own terms, gathered at the first typed answer (a big deck's words cost time to collect).
+    private var terms: ClinicalTerms?
     private var queue: [CardID] = []
     private var newCards: Set<CardID> = []
     private var learningLater: [(due: Date, card: CardID)] = []
@@ -184,7 +186,9 @@ public struct StudySession {
             }
             verdict = AnswerCheck.score(chosen: chosen, correct: card.correct ?? [], isMultipleResponse: !single)
         } else {
-            verdict = checker.checkTyped(text, accepted: card.answers)
+            let terms = self.terms ?? ClinicalTerms(deckTexts: cards.values.flatMap { $0.answers + ($0.options ?? []) })
+            self.terms = terms
+            verdict = checker.checkTyped(text, accepted: card.answers, terms: terms)
         }
         let elapsed = max(0, Int((now.timeIntervalSince(shownAt) * 1000).rounded()))
         let proposed = GradeProposal.propose(verdict, responseMilliseconds: elapsed,
@@ -251,7 +255,7 @@ public struct StudySession {
         switch verdict {
         case .right: return (possible, possible)
         case .partial(let score, _, _, _): return (score, possible)
-        case .wrong, .revealed: return (0, possible)
+        case .wrong, .confused, .revealed: return (0, possible)
         }
     }
 

@@ -66,6 +66,9 @@ struct SessionPrinter {
                                       + describe(missed, "missed", card) + describe(wrong, "wrong", card)))
         case .wrong(let chosen):
             lines.append(style.red("  \(cross) not right" + describe(chosen, "wrong", card)))
+        case .confused(let typed, let expected):
+            lines.append(style.red("  \(cross) not right: you typed '\(typed.sanitizedForTerminal())', a different term "
+                                   + "from '\(expected.sanitizedForTerminal())'"))
         case .revealed:
             lines.append("  " + style.dim("answer shown"))
         }

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// How `pearls study` marks answers, driven through piped input (docs/study-protocol.md).
+struct AnswerCheckingCommandTests {
+    private func study(_ arguments: [String], input: String, environment: [String: String] = [:]) throws
+        -> PearlsProcess.Outcome
+    {
+        let home = try PearlsProcess.temporaryFolder()
+        return try PearlsProcess.run(["study"] + arguments, input: input, environment: [
+            "PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00",
+        ].merging(environment) { $1 })
+    }
+
+    @Test func theOppositeTermIsWrongAndNamedInTheFeedback() throws {
+        let outcome = try study(["--mode", "cram", "--topic", "calcium", "--seed", "1"], input: "hypocalcemia\n\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("""
+            answer> hypocalcemia
+              ✗ not right: you typed 'hypocalcemia', a different term from 'hypercalcemia'
+            """))
+        #expect(outcome.stdout.contains("grade [Again]> \n"))
+    }
+}
