@@ -21,4 +21,14 @@ struct AnswerCheckingCommandTests {
             """))
         #expect(outcome.stdout.contains("grade [Again]> \n"))
     }
+
+    @Test func theExamHeaderNeverShowsTheTopic() throws {
+        let outcome = try study(["--mode", "exam", "--count", "3", "--seed", "7"], input: "a\na\na\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let headers = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(headers.count == 3)
+        withKnownIssue("the topic above a question gives its answer away (issue 17)") {
+            #expect(headers.allSatisfy { $0.hasSuffix(" min]") }, "\(headers)")
+        }
+    }
 }
