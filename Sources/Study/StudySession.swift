@@ -20,6 +20,9 @@ public struct StudySession {
         public var timeLimit: TimeInterval?
         /// Whether exam and cram answers move the schedule (normally they do not).
         public var countsForScheduling = false
+        /// Whether choice options are shown in a fresh random order each time (`--no-shuffle` turns it off; a card
+        /// that keeps its order, such as true/false or a scale, is never shuffled).
+        public var shufflesOptions = true
         /// Learning cards due within this many seconds are shown early when nothing else is left (Anki: 20 min).
         public var learnAhead: TimeInterval = 1200
 
@@ -47,6 +50,18 @@ public struct StudySession {
         public var verdict: AnswerVerdict
         public var proposed: Rating
         public var responseMilliseconds: Int
+        /// The order the options were shown in (`order[i]` is the deck index of the option lettered i), or
+        /// `nil` when shown as written.
+        public var order: [Int]? = nil
+        /// For choice items, the options chosen, as deck indices.
+        public var chosen: [Int]? = nil
+
+        /// What the journal keeps: for choice items the chosen options' letters in the deck's own order (so a
+        /// shuffled "a" is recorded as the option it named), else the text as typed.
+        var journalAnswer: String {
+            guard let chosen else { return typed }
+            return chosen.sorted().map(Card.optionLetter).joined(separator: " ")
+        }
     }
 
     /// What a command asks the terminal to do.
@@ -75,6 +90,10 @@ public struct StudySession {
     private var learningLater: [(due: Date, card: CardID)] = []
     private var shownAt: Date
     private var ids: EventIDs
+    /// The session's own random source for option orders, seeded from the generator it was started with.
+    private var random: SplitMix64
+    /// The option order of the card being shown.
+    private var order: [Int]?
     private var undoable: [(eventID: String, card: CardID, verdict: AnswerVerdict, grade: Rating?)] = []
 
     /// Starts a session on `decks` (the first deck wins when two use one card id).
@@ -124,17 +143,23 @@ public struct StudySession {
         case .teach:
             queue = ordered.filter { $0.type == .teach || $0.hasTag("patient") }.map(\.id)
         }
+        random = SplitMix64(seed: generator.next())
         advance(at: now)
     }
 
     // MARK: - What is shown
 
-    /// The card being asked, graded or taught.
+    /// The card being asked, graded or taught, with its options in the order shown.
     public var currentCard: Card? {
         switch phase {
-        case .question(let id), .grading(let id), .teaching(let id): cards[id]
+        case .question(let id), .grading(let id), .teaching(let id): cards[id]?.showingOptions(in: order)
         case .finished: nil
         }
+    }
+
+    /// The card a marked answer was given to, with its options in the order they were shown then.
+    public func card(of marking: Marking) -> Card? {
+        cards[marking.card]?.showingOptions(in: marking.order)
     }
 
     /// How many cards the session draws from (after the topic filter).
@@ -172,9 +197,10 @@ public struct StudySession {
 
     /// Marks the answer to the current question. In exam mode the answer is recorded at once.
     public mutating func answer(_ text: String, at now: Date) throws(ProgressError) -> AnswerResponse {
-        guard case .question(let id) = phase, let card = cards[id] else { return .retry("there is no question to answer") }
+        guard case .question(let id) = phase, let card = currentCard else { return .retry("there is no question to answer") }
         let checker = checkers[deckOfCard[id] ?? ""] ?? AnswerCheck()
         let verdict: AnswerVerdict
+        var deckChoice: [Int]?
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             verdict = .revealed
         } else if let options = card.options, card.type.isChoice {
@@ -185,6 +211,7 @@ public struct StudySession {
                                      : "answer with the letters of every option that applies, such as: a c d")
             }
             verdict = AnswerCheck.score(chosen: chosen, correct: card.correct ?? [], isMultipleResponse: !single)
+            deckChoice = chosen.map { order?[$0] ?? $0 }.sorted()
         } else {
             let terms = self.terms ?? ClinicalTerms(deckTexts: cards.values.flatMap { $0.answers + ($0.options ?? []) })
             self.terms = terms
@@ -193,7 +220,8 @@ public struct StudySession {
         let elapsed = max(0, Int((now.timeIntervalSince(shownAt) * 1000).rounded()))
         let proposed = GradeProposal.propose(verdict, responseMilliseconds: elapsed,
                                              expectedLength: card.answers.first?.count ?? 0)
-        let marked = Marking(card: id, typed: text, verdict: verdict, proposed: proposed, responseMilliseconds: elapsed)
+        let marked = Marking(card: id, typed: text, verdict: verdict, proposed: proposed, responseMilliseconds: elapsed,
+                             order: order, chosen: deckChoice)
         marking = marked
         if configuration.mode == .exam {
             let (points, possible) = Self.examPoints(verdict, card: card)
@@ -241,7 +269,7 @@ public struct StudySession {
         let counts = configuration.mode == .review || configuration.countsForScheduling
         let event = JournalEvent.review(
             id: ids.next(at: time), time: time, card: marked.card, deck: deckOfCard[marked.card] ?? "",
-            rating: rating, answer: marked.typed, responseMilliseconds: marked.responseMilliseconds,
+            rating: rating, answer: marked.journalAnswer, responseMilliseconds: marked.responseMilliseconds,
             mode: JournalEvent.Mode(rawValue: configuration.mode.journalMode) ?? .review, counts: counts)
         try store.record(event, now: now)
         summary.count(marked.verdict, grade: configuration.mode == .exam ? nil : rating)
@@ -282,6 +310,11 @@ public struct StudySession {
         guard let next else {
             phase = .finished
             return
+        }
+        order = nil
+        if configuration.shufflesOptions, let card = cards[next], card.type.isChoice, !card.keepsOptionOrder,
+           let options = card.options {
+            order = Array(options.indices).shuffled(using: &random)
         }
         phase = configuration.mode == .teach ? .teaching(next) : .question(next)
     }

@@ -69,9 +69,9 @@ struct StudyREPL {
                 write("  " + reason + "\n")
             case .marked(let marking):
                 if session.configuration.mode == .exam {
-                    if examFeedback, let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
+                    if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
                     write("\n")
-                } else if let card = session.card(marking.card) {
+                } else if let card = session.card(of: marking) {
                     write(printer.feedback(marking, card: card) + "\n")
                 }
             }
@@ -119,15 +119,17 @@ struct StudyREPL {
 
     private func show(_ phase: StudySession.Phase) {
         switch phase {
-        case .question(let id):
-            guard let card = session.card(id) else { return }
+        case .question:
+            guard let card = session.currentCard else { return }
             let left = session.remaining
             let position = session.summary.answered + 1
             let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
             let review = session.configuration.mode == .review
+            // An exam shows no topic: "Diagnosis / Imaging" above "Which test…?" gives the answer away.
+            let topic = session.configuration.mode == .exam ? "" : card.topic
             write(printer.header(position: position, total: position + left.due + left.new,
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
-                                 topic: card.topic) + "\n")
+                                 topic: topic) + "\n")
             write(printer.question(card) + "\n")
         case .grading:
             if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
@@ -205,7 +207,7 @@ struct StudyREPL {
                 lines.append("")
                 lines.append("To review (\(summary.misses.count)):")
                 for marking in summary.misses {
-                    guard let card = session.card(marking.card) else { continue }
+                    guard let card = session.card(of: marking) else { continue }
                     lines.append("")
                     lines.append(printer.question(card))
                     lines.append(printer.block("You answered: " + (marking.typed.isEmpty ? "(nothing)" : marking.typed)))

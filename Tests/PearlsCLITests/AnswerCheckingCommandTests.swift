@@ -27,8 +27,24 @@ struct AnswerCheckingCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let headers = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
         #expect(headers.count == 3)
-        withKnownIssue("the topic above a question gives its answer away (issue 17)") {
-            #expect(headers.allSatisfy { $0.hasSuffix(" min]") }, "\(headers)")
+        #expect(headers.allSatisfy { $0.hasSuffix(" min]") }, "\(headers)")
+    }
+
+    @Test func optionsAreShuffledBySeedAndNoShuffleKeepsTheDeckOrder() throws {
+        let arguments = ["--mode", "exam", "--count", "1", "--topic", "Imaging"]
+        var reordered = 0
+        for seed in 1...6 {
+            // The same seed draws the same question with or without shuffling; only the letters move.
+            let shuffled = try study(arguments + ["--seed", String(seed)], input: "a\n")
+            let plain = try study(arguments + ["--seed", String(seed), "--no-shuffle"], input: "a\n")
+            #expect(shuffled.status == 0 && plain.status == 0, "\(shuffled.stderr)\(plain.stderr)")
+            #expect(try study(arguments + ["--seed", String(seed)], input: "a\n").stdout == shuffled.stdout)
+            let question = { (text: String) in text.components(separatedBy: "answer> ").first ?? "" }
+            let options = { (text: String) in question(text).split(separator: "\n").filter { $0.contains(") ") }.map {
+                $0.split(separator: ")", maxSplits: 1).last.map(String.init) ?? "" }.sorted() }
+            #expect(options(shuffled.stdout) == options(plain.stdout))
+            if question(shuffled.stdout) != question(plain.stdout) { reordered += 1 }
         }
+        #expect(reordered >= 4, "only \(reordered) of six seeds changed the order")
     }
 }

@@ -33,7 +33,9 @@ import Testing
 
     private func session(_ store: ProgressStore, _ mode: StudyMode = .review, at now: Date? = nil) -> StudySession {
         var generator = SplitMix64(seed: 42)
-        return StudySession(decks: [Self.deck], store: store, configuration: .init(mode: mode), at: now ?? start,
+        var configuration = StudySession.Configuration(mode: mode)
+        configuration.shufflesOptions = false  // these tests answer by the deck's letters; OptionOrderTests shuffle
+        return StudySession(decks: [Self.deck], store: store, configuration: configuration, at: now ?? start,
                             using: &generator)
     }
 

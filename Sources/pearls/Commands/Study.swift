@@ -57,13 +57,17 @@ struct StudyCommand: ParsableCommand {
     @Flag(help: "Exam: show whether each answer was right at once, not only at the end.")
     var feedback = false
 
+    @Flag(name: .customLong("no-shuffle"),
+          help: "Show choice options in the deck's order (normally each showing draws a new order from --seed).")
+    var keepsOptionOrder = false
+
     @Flag(help: "Let exam and cram answers move the schedule, as review answers do.")
     var schedule = false
 
     @Option(help: "Teach mode: save the points to revisit to this Markdown file.", completion: .file())
     var handout: String?
 
-    @Option(help: "Seed for the random source (exam draws, event ids), to replay a session exactly.")
+    @Option(help: "Seed for the random source (exam draws, option orders, event ids), to replay a session exactly.")
     var seed: UInt64?
 
     @OptionGroup var profile: ProfileOptions
@@ -102,6 +106,7 @@ struct StudyCommand: ParsableCommand {
                                                            topic: topic)
             configuration.examQuestions = count
             configuration.countsForScheduling = schedule
+            configuration.shufflesOptions = !keepsOptionOrder
             configuration.timeLimit = timeLimit
             var system = SystemRandomNumberGenerator()
             var seeded = SplitMix64(seed: seed ?? system.next())
