@@ -1,0 +1,39 @@
+import PearlsCore
+import Testing
+
+@testable import Study
+
+/// Numeric answers are compared as quantities: decimals, units, ranges and a deck's tolerance.
+@Suite struct QuantityAnswerTests {
+    let checker = AnswerCheck()
+
+    @Test(arguments: [
+        ("2.5ml", "2.5 mL"), ("2.50 mL", "2.5 mL"), ("2.5 millilitres", "2.5 mL"), ("250mg", "250 mg"),
+        ("250 milligrams", "250 mg"), ("250 MG", "250 mg"), ("3.5 to 5.0 mmol/L", "3.5-5.0 mmol/L"),
+        ("3.5–5 mmol per litre", "3.5-5.0 mmol/L"), ("3.5 - 5.0 mmol/l", "3.5 to 5.0 mmol/L"),
+        ("seventy percent", "70%"), ("70 per cent", "70 %"), ("2.6 mL", "2.5 mL ± 0.1"), ("2.4ml", "2.5 mL +/- 0.1"),
+        ("10 units", "10 units"), ("10 IU", "10 units"), ("0.5 mcg", "0.5 micrograms"), ("120/min", "120 bpm"),
+    ])
+    func acceptsTheSameQuantityWrittenAnotherWay(typed: String, expected: String) {
+        withKnownIssue("numbers and units are compared as text (issue 17)", isIntermittent: true) {
+            #expect(checker.checkTyped(typed, accepted: [expected]) == .right(typo: nil))
+        }
+    }
+
+    @Test(arguments: [("40", "40%"), ("3.5 to 5.0", "3.5-5.0 mmol/L"), ("2.5", "2.5 mL")])
+    func aMissingUnitIsNotWrong(typed: String, expected: String) {
+        withKnownIssue("numbers and units are compared as text (issue 17)") {
+            #expect(checker.checkTyped(typed, accepted: [expected]) != .wrong(chosen: []))
+        }
+    }
+
+    @Test(arguments: [
+        ("250 mcg", "250 mg"), ("250 mg", "250 mcg"), ("2.5 L", "2.5 mL"), ("25 mg", "250 mg"), ("2.7 mL", "2.5 mL ± 0.1"),
+        ("3.5-5.5 mmol/L", "3.5-5.0 mmol/L"), ("4 mmol/L", "3.5-5.0 mmol/L"), ("0.25 g", "250 mg"), ("40 mg", "40%"),
+        ("2.5 mL", "25 mL"), ("10 mg/dL", "10 mmol/L"),
+    ])
+    func aDifferentAmountOrUnitIsWrong(typed: String, expected: String) {
+        let verdict = checker.checkTyped(typed, accepted: [expected])
+        if case .right = verdict { Issue.record("\(typed) was accepted for \(expected)") }
+    }
+}
