@@ -11,6 +11,8 @@ public enum AnswerVerdict: Sendable, Equatable {
     /// Wrong because a typed word is a different clinical term from the one expected (`hypotension` for
     /// `hypertension`), however close the spelling.
     case confused(typed: String, expected: String)
+    /// The right number without the unit the deck gives: accepted, but proposed Hard, never Good.
+    case unitMissing(unit: String)
     /// The learner asked to see the answer without typing one.
     case revealed
 }
@@ -40,6 +42,7 @@ public struct AnswerCheck: Sendable {
     public func checkTyped(_ typed: String, accepted: [String], terms: ClinicalTerms = .builtIn) -> AnswerVerdict {
         let answer = Self.folded(text.normalize(typed))
         guard !answer.isEmpty else { return .revealed }
+        if let verdict = Self.checkQuantity(typed, accepted: accepted) { return verdict }
         let keys = accepted.map { Self.folded(text.normalize($0)) }
         if keys.contains(answer) { return .right(typo: nil) }
         let typedWords = answer.split(separator: " ").map(String.init)
@@ -61,6 +64,23 @@ public struct AnswerCheck: Sendable {
         if let nearest { return .right(typo: nearest.text) }
         if let clash { return .confused(typed: clash.typed, expected: clash.expected) }
         return .wrong(chosen: [])
+    }
+
+    /// Compares a typed quantity with the accepted ones that are quantities: the same amount in the same unit
+    /// is right, without a unit it is `unitMissing`, in another unit it is a different term. `nil` when
+    /// either side holds no quantity or no amount matches, so the text comparison decides.
+    static func checkQuantity(_ typed: String, accepted: [String]) -> AnswerVerdict? {
+        guard let given = Quantity(typed) else { return nil }
+        var fallback: AnswerVerdict?
+        for expected in accepted.compactMap(Quantity.init) where expected.sameAmount(as: given) {
+            guard let unit = expected.unit, given.unit != unit else { return .right(typo: nil) }
+            if let typedUnit = given.unit {
+                if fallback == nil { fallback = .confused(typed: typedUnit, expected: unit) }
+            } else {
+                fallback = .unitMissing(unit: unit)
+            }
+        }
+        return fallback
     }
 
     /// Each word in its American spelling, so `haemorrhage` is not even a typo of `hemorrhage`.

@@ -9,7 +9,7 @@ public enum GradeProposal {
     public static func propose(_ verdict: AnswerVerdict, responseMilliseconds: Int, expectedLength: Int) -> Rating {
         switch verdict {
         case .revealed, .wrong, .confused: return .again
-        case .partial: return .hard
+        case .partial, .unitMissing: return .hard
         case .right(let typo):
             // A response time of 0 means the clock was pinned (PEARLS_NOW): never "quick".
             let quick = responseMilliseconds > 0 && responseMilliseconds < quickBase + 100 * expectedLength

@@ -37,7 +37,7 @@ public struct SessionSummary: Sendable, Equatable {
         answered += sign
         switch verdict {
         case .right: right += sign
-        case .partial: partial += sign
+        case .partial, .unitMissing: partial += sign
         case .wrong, .confused: wrong += sign
         case .revealed: revealed += sign
         }

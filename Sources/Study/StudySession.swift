@@ -281,7 +281,7 @@ public struct StudySession {
     static func examPoints(_ verdict: AnswerVerdict, card: Card) -> (Int, Int) {
         let possible = card.type == .sata ? (card.correct?.count ?? 1) : 1
         switch verdict {
-        case .right: return (possible, possible)
+        case .right, .unitMissing: return (possible, possible)
         case .partial(let score, _, _, _): return (score, possible)
         case .wrong, .confused, .revealed: return (0, possible)
         }

@@ -68,6 +68,8 @@ struct SessionPrinter {
         case .confused(let typed, let expected):
             lines.append(style.red("  \(cross) not right: you typed '\(typed.sanitizedForTerminal())', a different term "
                                    + "from '\(expected.sanitizedForTerminal())'"))
+        case .unitMissing(let unit):
+            lines.append(style.yellow("  ~ right number, but give the unit: \(unit.sanitizedForTerminal())"))
         case .revealed:
             lines.append("  " + style.dim("answer shown"))
         }

@@ -47,4 +47,31 @@ struct AnswerCheckingCommandTests {
         }
         #expect(reordered >= 4, "only \(reordered) of six seeds changed the order")
     }
+
+    @Test func aDeckToleranceAndAMissingUnitAreMarkedAsQuantities() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        let deck = folder.appendingPathComponent("doses.md")
+        try """
+            # Doses
+
+            Q: How much oral morphine solution is drawn up for the dose?
+            A: 2.5 mL ± 0.1
+            ID: dose-volume
+
+            Q: What is the normal range of serum potassium?
+            A: 3.5-5.0 mmol/L
+            ID: potassium
+
+            """.write(to: deck, atomically: true, encoding: .utf8)
+        let outcome = try study([deck.path, "--mode", "cram", "--seed", "1"], input: "2.60ml\n\n3.5 to 5.0\n\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("answer> 2.60ml\n  ✓ right\n  Answer: 2.5 mL ± 0.1\n"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("""
+            answer> 3.5 to 5.0
+              ~ right number, but give the unit: mmol/L
+              Answer: 3.5-5.0 mmol/L
+              Again 1m · Hard 6m · Good 10m · Easy 8d
+            grade [Hard]> 
+            """))
+    }
 }

@@ -15,16 +15,31 @@ import Testing
         ("10 units", "10 units"), ("10 IU", "10 units"), ("0.5 mcg", "0.5 micrograms"), ("120/min", "120 bpm"),
     ])
     func acceptsTheSameQuantityWrittenAnotherWay(typed: String, expected: String) {
-        withKnownIssue("numbers and units are compared as text (issue 17)", isIntermittent: true) {
-            #expect(checker.checkTyped(typed, accepted: [expected]) == .right(typo: nil))
-        }
+        #expect(checker.checkTyped(typed, accepted: [expected]) == .right(typo: nil))
     }
 
-    @Test(arguments: [("40", "40%"), ("3.5 to 5.0", "3.5-5.0 mmol/L"), ("2.5", "2.5 mL")])
-    func aMissingUnitIsNotWrong(typed: String, expected: String) {
-        withKnownIssue("numbers and units are compared as text (issue 17)") {
-            #expect(checker.checkTyped(typed, accepted: [expected]) != .wrong(chosen: []))
-        }
+    @Test(arguments: [("40", "40%", "%"), ("3.5 to 5.0", "3.5-5.0 mmol/L", "mmol/L"), ("2.5", "2.5 mL", "mL"),
+                      ("2.55", "2.5 mL ± 0.1", "mL")])
+    func aMissingUnitIsAcceptedWithANoteAndProposedHard(typed: String, expected: String, unit: String) {
+        let verdict = checker.checkTyped(typed, accepted: [expected])
+        #expect(verdict == .unitMissing(unit: unit))
+        #expect(GradeProposal.propose(verdict, responseMilliseconds: 1000, expectedLength: expected.count) == .hard)
+    }
+
+    @Test func aWrongUnitPrefixNamesBothUnits() {
+        #expect(checker.checkTyped("250 mg", accepted: ["250 mcg"]) == .confused(typed: "mg", expected: "mcg"))
+        #expect(checker.checkTyped("2.5 L", accepted: ["2.5 mL"]) == .confused(typed: "L", expected: "mL"))
+    }
+
+    @Test func readsQuantitiesAndRefusesOtherText() throws {
+        let dose = try #require(Quantity("2.5 mL ± 0.1"))
+        #expect([dose.low, dose.high, dose.tolerance] == [2.5, 2.5, 0.1] && dose.unit == "mL")
+        let range = try #require(Quantity("3.5–5.0 mmol/L"))
+        #expect([range.low, range.high, range.tolerance] == [3.5, 5.0, 0] && range.unit == "mmol/L")
+        #expect(Quantity("three out of four") == nil)
+        #expect(Quantity("5 - 3 mg") == nil, "a range runs upwards")
+        #expect(Quantity("2 mg to 3 mL") == nil, "a range has one unit")
+        #expect(Quantity("about 40 mg") == nil)
     }
 
     @Test(arguments: [
