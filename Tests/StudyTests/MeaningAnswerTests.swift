@@ -1,0 +1,55 @@
+import PearlsCore
+import Testing
+
+@testable import Study
+
+/// Basic answers are marked on their meaning: the key's content words in order, nothing that turns it round.
+@Suite struct MeaningAnswerTests {
+    let checker = AnswerCheck(abbreviations: ["MRI": "magnetic resonance imaging", "CT": "computed tomography"])
+    static let definition = ["cancer that has spread to bone from a tumour elsewhere in the body",
+                             "tumours in bone from cancer that started somewhere else", "cancer spread to bone"]
+
+    private static func isAccepted(_ verdict: AnswerVerdict) -> Bool {
+        if case .right = verdict { return true }
+        return false
+    }
+
+    @Test(arguments: [
+        ("cancer that has spread to the bone", definition),
+        ("a cancer which spread into the bones from a tumour somewhere else in the body", definition),
+        ("they miss early metastases and can't tell benign from malignant",
+         ["they miss early metastases and cannot tell benign from malignant"]),
+        ("detailed images of the bones and the soft tissues", ["detailed images of bones and soft tissues"]),
+        ("with the medical history and physical examination", ["with a medical history and a physical exam",
+                                                              "history and physical examination"]),
+    ])
+    func acceptsTheKeysContentWordsInOrder(typed: String, accepted: [String]) {
+        withKnownIssue("answers are compared letter by letter (issue 17)", isIntermittent: true) {
+            #expect(Self.isAccepted(checker.checkTyped(typed, accepted: accepted)), "\(typed)")
+        }
+    }
+
+    @Test(arguments: [
+        ("cancer that has not spread to bone", definition),                 // a negation the key lacks
+        ("bone spread to cancer", definition),                              // the words out of order
+        ("cancer", definition),                                             // too little of the key
+        ("cancer spread to bone or to the liver or lungs or brain and many other organs over the years", definition),
+        ("MRI or CT", ["MRI scan of the spine"]),                           // hedging between terms
+        ("cancer spread to bone marrow", ["cancer spread to bone"]),        // another term added
+    ])
+    func refusesWhatChangesTheMeaning(typed: String, accepted: [String]) {
+        let terms = ClinicalTerms(deckTexts: ["bone marrow", "lungs", "liver"])
+        #expect(!Self.isAccepted(checker.checkTyped(typed, accepted: accepted, terms: terms)), "\(typed)")
+    }
+
+    @Test func choiceItemsTakeAnOptionsTextAndTrueFalseTakesYesAndNo() {
+        let options = ["Plain X-ray", "Bone scan", "Serum calcium", "MRI"]
+        withKnownIssue("only an option's whole text is taken (issue 17)") {
+            #expect(checker.chosenOptions("calcium", options: options, single: true) == [2])
+            #expect(checker.chosenOptions("bone scan and serum calcium", options: options, single: false) == [1, 2])
+            #expect(checker.chosenOptions("yes", options: ["True", "False"], single: true) == [0])
+            #expect(checker.chosenOptions("no", options: ["True", "False"], single: true) == [1])
+        }
+        #expect(checker.chosenOptions("scan", options: ["Bone scan", "CT scan"], single: true) == nil, "two options fit")
+    }
+}
