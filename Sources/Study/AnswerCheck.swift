@@ -63,6 +63,11 @@ public struct AnswerCheck: Sendable {
         }
         if let nearest { return .right(typo: nearest.text) }
         if let clash { return .confused(typed: clash.typed, expected: clash.expected) }
+        let meaning = MeaningMatch(terms: terms, own: own)
+        for (option, expected) in zip(accepted, keys)
+        where meaning.matches(typed: typedWords, key: expected.split(separator: " ").map(String.init)) {
+            return .right(typo: option)
+        }
         return .wrong(chosen: [])
     }
 
@@ -86,28 +91,6 @@ public struct AnswerCheck: Sendable {
     /// Each word in its American spelling, so `haemorrhage` is not even a typo of `hemorrhage`.
     private static func folded(_ normalized: String) -> String {
         normalized.split(separator: " ").map { ClinicalTerms.folded(String($0)) }.joined(separator: " ")
-    }
-
-    /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d") or, for a single choice,
-    /// an option's text. Returns `nil` when the input names no option.
-    public func chosenOptions(_ typed: String, options: [String], single: Bool) -> [Int]? {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces).lowercased()
-        if options == ["True", "False"] {
-            if ["t", "true", "a"].contains(trimmed) { return [0] }
-            if ["f", "false", "b"].contains(trimmed) { return [1] }
-        }
-        let letters = trimmed.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
-        if !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            let indices = letters.compactMap { $0.asciiValue.map { Int($0) - 97 } }
-            let unique = Array(Set(indices)).sorted()
-            if indices.allSatisfy({ (0..<options.count).contains($0) }), !single || unique.count == 1 {
-                return unique
-            }
-        }
-        if let numbered = Int(trimmed), (1...options.count).contains(numbered) { return [numbered - 1] }
-        let answer = text.normalize(typed)
-        if let index = options.firstIndex(where: { text.normalize($0) == answer }) { return [index] }
-        return nil
     }
 
     /// Scores chosen options: one correct choice for multiple choice and true/false; for select-all-that-

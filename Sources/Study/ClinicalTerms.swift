@@ -73,8 +73,13 @@ public struct ClinicalTerms: Sendable {
         if !Self.singulars(typed).isDisjoint(with: Self.singulars(expected)) { return false }
         if Self.pairKeys.contains("\(typed)|\(expected)") { return true }
         if Self.differInAffix(typed, expected) { return true }
-        guard !known.isDisjoint(with: Self.singulars(typed)), !own.contains(word) else { return false }
+        guard isKnown(typed), !own.contains(word) else { return false }
         return editDistance(typed, expected, limit: 3) <= max(1, AnswerCheck.typoAllowance(length: expected.count))
+    }
+
+    /// Whether `word` (normalized) is a term the decks or the lists know.
+    func isKnown(_ word: String) -> Bool {
+        !known.isDisjoint(with: Self.singulars(Self.folded(word)))
     }
 
     /// Whether the words start (or end) with different members of one listed group.

@@ -80,11 +80,11 @@ struct StudyREPL {
             if trimmed.isEmpty {
                 try session.grade(nil, at: clock())
                 write("\n")
-            } else if let number = Int(trimmed), let rating = Rating(rawValue: number) {
+            } else if let rating = GradeProposal.rating(from: trimmed) {
                 try session.grade(rating, at: clock())
                 write("\n")
             } else {
-                write("  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for "
+                write("  type 1 or a (Again), 2 or h (Hard), 3 or g (Good), 4 or e (Easy), Enter for "
                       + "\(session.marking?.proposed.description ?? "Good"), or a :command\n")
             }
         case .teaching:

@@ -1,3 +1,4 @@
+import DefaultDeck
 import PearlsCore
 import Testing
 
@@ -24,9 +25,7 @@ import Testing
                                                               "history and physical examination"]),
     ])
     func acceptsTheKeysContentWordsInOrder(typed: String, accepted: [String]) {
-        withKnownIssue("answers are compared letter by letter (issue 17)", isIntermittent: true) {
-            #expect(Self.isAccepted(checker.checkTyped(typed, accepted: accepted)), "\(typed)")
-        }
+        #expect(Self.isAccepted(checker.checkTyped(typed, accepted: accepted)), "\(typed)")
     }
 
     @Test(arguments: [
@@ -42,14 +41,51 @@ import Testing
         #expect(!Self.isAccepted(checker.checkTyped(typed, accepted: accepted, terms: terms)), "\(typed)")
     }
 
+    @Test(arguments: [("1", Rating.again), ("again", .again), ("A", .again), ("h", .hard), ("Hard", .hard),
+                      ("g", .good), ("good", .good), ("3", .good), (" E ", .easy), ("easy", .easy)])
+    func gradesTakeNumbersNamesAndFirstLetters(typed: String, rating: Rating) {
+        #expect(GradeProposal.rating(from: typed) == rating)
+    }
+
+    @Test func otherGradeInputIsRefused() {
+        #expect(GradeProposal.rating(from: "5") == nil)
+        #expect(GradeProposal.rating(from: "gd") == nil)
+        #expect(GradeProposal.rating(from: "") == nil)
+    }
+
     @Test func choiceItemsTakeAnOptionsTextAndTrueFalseTakesYesAndNo() {
         let options = ["Plain X-ray", "Bone scan", "Serum calcium", "MRI"]
-        withKnownIssue("only an option's whole text is taken (issue 17)") {
-            #expect(checker.chosenOptions("calcium", options: options, single: true) == [2])
-            #expect(checker.chosenOptions("bone scan and serum calcium", options: options, single: false) == [1, 2])
-            #expect(checker.chosenOptions("yes", options: ["True", "False"], single: true) == [0])
-            #expect(checker.chosenOptions("no", options: ["True", "False"], single: true) == [1])
-        }
+        #expect(checker.chosenOptions("calcium", options: options, single: true) == [2])
+        #expect(checker.chosenOptions("bone scan and serum calcium", options: options, single: false) == [1, 2])
+        #expect(checker.chosenOptions("yes", options: ["True", "False"], single: true) == [0])
+        #expect(checker.chosenOptions("no", options: ["True", "False"], single: true) == [1])
+        #expect(checker.chosenOptions("not calcium", options: options, single: true) == nil)
+        #expect(checker.chosenOptions("calcium or MRI", options: options, single: true) == nil)
+        #expect(checker.chosenOptions("calcium, ultrasound", options: options, single: false) == nil)
+        #expect(checker.chosenOptions("bone", options: ["Rest in bed", "A sample of bone is taken with a needle"],
+                                      single: true) == nil, "one word of a long option names nothing")
         #expect(checker.chosenOptions("scan", options: ["Bone scan", "CT scan"], single: true) == nil, "two options fit")
+    }
+}
+
+/// Over the built-in deck: no card's answer passes for another card's question.
+@Suite struct MeaningAcrossTheDeckTests {
+    @Test func noOtherCardsAnswerIsAccepted() throws {
+        let deck = try DefaultDeck.load()
+        let checker = AnswerCheck(abbreviations: deck.abbreviations)
+        let typed = deck.cards.filter { !$0.type.isChoice }
+        let terms = ClinicalTerms(deckTexts: deck.cards.flatMap { $0.answers + ($0.options ?? []) })
+        var accepted: [String] = []
+        for card in typed {
+            let own = Set(card.answers.map { $0.lowercased() })
+            for other in typed where other.id != card.id {
+                for answer in other.answers.prefix(1) where !own.contains(answer.lowercased()) {
+                    if case .right = checker.checkTyped(answer, accepted: card.answers, terms: terms) {
+                        accepted.append("\(card.id) took '\(answer)'")
+                    }
+                }
+            }
+        }
+        #expect(accepted.isEmpty, "\(accepted)")
     }
 }

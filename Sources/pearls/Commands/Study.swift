@@ -29,7 +29,7 @@ struct StudyCommand: ParsableCommand {
               pearls study Decks/my-deck --learner sam
 
             In a session, type the answer (letters such as "a c d" for choice items) or press Enter to \
-            see it, then Enter to accept the proposed grade or 1-4 to choose. :help lists the commands \
+            see it, then Enter to accept the proposed grade, or 1-4 (a, h, g, e) to choose. :help lists the commands \
             (:undo, :skip, :suspend, :bury, :flag, :source, :edit, :stats, :quit). Every answer is saved \
             as soon as it is graded, so Ctrl-D or closing the terminal loses nothing.
 
