@@ -1,0 +1,53 @@
+import Foundation
+import PearlsCore
+import Progress
+import Testing
+
+@testable import Study
+
+/// A timed exam: late answers are not scored, and questions left unanswered count as wrong.
+@Suite struct ExamTimingTests {
+    let zone = TimeZone(identifier: "Europe/London") ?? .current
+    let start = Date(timeIntervalSince1970: 1_795_249_800)
+
+    static let deck = Deck(id: "fixture", title: "Fixture", cards: [
+        Card(id: "one", type: .mcq, prompt: "One?", answers: ["x"], options: ["x", "y"], correct: [0], topic: "A",
+             tags: ["exam"]),
+        Card(id: "two", type: .mcq, prompt: "Two?", answers: ["x"], options: ["x", "y"], correct: [0], topic: "B",
+             tags: ["exam"]),
+        Card(id: "three", type: .sata, prompt: "Three?", answers: ["x", "y"], options: ["x", "y", "z"],
+             correct: [0, 1], topic: "B", tags: ["exam"]),
+    ])
+
+    private func exam(limit: TimeInterval?) throws -> (StudySession, String) {
+        let root = NSTemporaryDirectory() + "pearls-timing-\(UUID().uuidString)"
+        let store = try ProgressStore.open(try Profile(learner: "t", root: root), now: start, deviceZone: zone)
+        var configuration = StudySession.Configuration(mode: .exam)
+        configuration.timeLimit = limit
+        configuration.shufflesOptions = false
+        var generator = SplitMix64(seed: 1)
+        return (StudySession(decks: [Self.deck], store: store, configuration: configuration, at: start,
+                             using: &generator), root)
+    }
+
+    @Test func anAnswerAfterTheTimeLimitIsNotScored() throws {
+        var (session, root) = try exam(limit: 60)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try session.answer("a", at: start.addingTimeInterval(30))
+        _ = try session.answer("a", at: start.addingTimeInterval(61))
+        withKnownIssue("a late answer still counts (issue 17)") {
+            #expect(session.summary.answered == 1)
+            #expect(session.phase == .finished)
+        }
+    }
+
+    @Test func questionsLeftUnansweredCountAsWrong() throws {
+        var (session, root) = try exam(limit: nil)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try session.answer("a", at: start.addingTimeInterval(10))
+        _ = try session.run(.quit, at: start.addingTimeInterval(20))
+        withKnownIssue("unanswered questions are left out of the score (issue 17)") {
+            #expect(session.summary.possiblePoints == 4, "1 + 1 + 2 points were drawn")
+        }
+    }
+}
