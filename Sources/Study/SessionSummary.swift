@@ -18,6 +18,9 @@ public struct SessionSummary: Sendable, Equatable {
     public var topics: [String: Score] = [:]
     /// Exam answers that were not fully right, in the order given.
     public var misses: [StudySession.Marking] = []
+    /// Exam questions drawn but never answered (time ran out, skipped, or the session was left); each
+    /// counts as wrong.
+    public var unanswered: [CardID] = []
     /// Whether the exam's time ran out before every question was asked.
     public var timedOut = false
     /// Teach-back points marked understood, and those that need review (card ids, in order).

@@ -16,7 +16,7 @@ public struct StudySession {
         public var topic: String?
         /// Exam questions to draw.
         public var examQuestions = 10
-        /// An exam's time limit in seconds; questions after it are not asked.
+        /// An exam's time limit in seconds; questions after it are not asked, and answers after it not scored.
         public var timeLimit: TimeInterval?
         /// Whether exam and cram answers move the schedule (normally they do not).
         public var countsForScheduling = false
@@ -77,7 +77,13 @@ public struct StudySession {
     public private(set) var phase: Phase = .finished
     /// The last marked answer (shown while grading, and after an exam answer).
     public private(set) var marking: Marking?
-    public private(set) var summary = SessionSummary()
+    public internal(set) var summary = SessionSummary()
+    /// How many questions an exam could draw from (its `--count` is cut to this).
+    public private(set) var examPool = 0
+    /// The questions an exam drew, in order.
+    private(set) var examDrawn: [CardID] = []
+    /// Whether the exam's unanswered questions have been counted.
+    var examEnded = false
 
     private let store: ProgressStore
     private let cards: [CardID: Card]
@@ -94,7 +100,7 @@ public struct StudySession {
     private var random: SplitMix64
     /// The option order of the card being shown.
     private var order: [Int]?
-    private var undoable: [(eventID: String, card: CardID, verdict: AnswerVerdict, grade: Rating?)] = []
+    private(set) var undoable: [(eventID: String, card: CardID, verdict: AnswerVerdict, grade: Rating?)] = []
 
     /// Starts a session on `decks` (the first deck wins when two use one card id).
     public init(
@@ -136,8 +142,10 @@ public struct StudySession {
         case .exam:
             let choice = ordered.filter { $0.type == .mcq || $0.type == .sata }
             let preferred = choice.filter { $0.hasTag("exam") }
-            queue = Array((preferred.isEmpty ? choice : preferred).shuffled(using: &generator)
-                .prefix(max(1, configuration.examQuestions))).map(\.id)
+            let pool = preferred.isEmpty ? choice : preferred
+            examPool = pool.count
+            queue = Array(pool.shuffled(using: &generator).prefix(max(1, configuration.examQuestions))).map(\.id)
+            examDrawn = queue
         case .cram:
             queue = ordered.filter { $0.type != .teach }.map(\.id)
         case .teach:
@@ -193,11 +201,19 @@ public struct StudySession {
         case marked(Marking)
         /// The input fits nothing the card accepts; say why and ask again.
         case retry(String)
+        /// The exam's time ran out before the answer came: it is not scored, and the exam is over.
+        case timeUp
     }
 
     /// Marks the answer to the current question. In exam mode the answer is recorded at once.
     public mutating func answer(_ text: String, at now: Date) throws(ProgressError) -> AnswerResponse {
         guard case .question(let id) = phase, let card = currentCard else { return .retry("there is no question to answer") }
+        if configuration.mode == .exam, isOutOfTime(at: now) {
+            summary.timedOut = true
+            phase = .finished
+            end(at: now)
+            return .timeUp
+        }
         let checker = checkers[deckOfCard[id] ?? ""] ?? AnswerCheck()
         let verdict: AnswerVerdict
         var deckChoice: [Int]?
@@ -225,11 +241,7 @@ public struct StudySession {
         marking = marked
         if configuration.mode == .exam {
             let (points, possible) = Self.examPoints(verdict, card: card)
-            summary.points += points
-            summary.possiblePoints += possible
-            let topic = card.topic.isEmpty ? "(no topic)" : card.topic
-            summary.topics[topic, default: .init()].points += points
-            summary.topics[topic, default: .init()].possible += possible
+            addExamScore(points, possible: possible, card: card)
             if verdict != .right(typo: nil) { summary.misses.append(marked) }
             try record(marked, rating: proposed, at: now)
             advance(at: now)
@@ -276,25 +288,15 @@ public struct StudySession {
         undoable.append((event.id, marked.card, marked.verdict, configuration.mode == .exam ? nil : rating))
     }
 
-    /// Exam points: NCLEX scores select-all-that-apply per option (+1 right, -1 wrong, floor 0) out of the
-    /// number of correct options; other items score 1 or 0.
-    static func examPoints(_ verdict: AnswerVerdict, card: Card) -> (Int, Int) {
-        let possible = card.type == .sata ? (card.correct?.count ?? 1) : 1
-        switch verdict {
-        case .right, .unitMissing: return (possible, possible)
-        case .partial(let score, _, _, _): return (score, possible)
-        case .wrong, .confused, .revealed: return (0, possible)
-        }
-    }
-
     /// Shows the next card: a learning card whose step is due, else the queue's next, else a learning card
     /// due within the learn-ahead limit.
     private mutating func advance(at now: Date) {
         marking = configuration.mode == .exam ? marking : nil
         shownAt = now
-        if let limit = configuration.timeLimit, now.timeIntervalSince(startedAt) >= limit {
+        if isOutOfTime(at: now) {
             summary.timedOut = !queue.isEmpty
             phase = .finished
+            end(at: now)
             return
         }
         let next: CardID?
@@ -331,6 +333,7 @@ public struct StudySession {
             }.joined(separator: "\n"))
         case .quit:
             phase = .finished
+            end(at: now)
             return .quit
         case .stats:
             let due = remaining

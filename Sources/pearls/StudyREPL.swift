@@ -30,7 +30,8 @@ struct StudyREPL {
             shown = phase
             let prompt: String
             switch phase {
-            case .question: prompt = "answer> "
+            case .question:
+                prompt = session.timeLeft(at: clock()).map { "answer [\(DurationText.countdown($0)) left]> " } ?? "answer> "
             case .grading: prompt = "grade [\(session.marking?.proposed.description ?? "Good")]> "
             case .teaching: prompt = "understood? [y/n]> "
             case .finished: break loop
@@ -67,6 +68,8 @@ struct StudyREPL {
             switch try session.answer(text, at: clock()) {
             case .retry(let reason):
                 write("  " + reason + "\n")
+            case .timeUp:
+                write("  Time is up: that answer came too late and is not scored.\n\n")
             case .marked(let marking):
                 if session.configuration.mode == .exam {
                     if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
@@ -163,9 +166,12 @@ struct StudyREPL {
         case .teach:
             write("For each point, ask the teach-back question; type y if it was explained back, n if it needs review.\n")
         case .exam:
-            let limit = session.configuration.timeLimit.map { " You have \(Int($0 / 60)) min." } ?? ""
+            let limit = session.configuration.timeLimit.map { " You have \(DurationText.describe($0))." } ?? ""
             write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule "
                   + "is not changed.\(limit)\n")
+            if session.configuration.examQuestions > session.examPool {
+                write("Only \(session.examPool) exam questions are available, so all \(session.examPool) are asked.\n")
+            }
         default:
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
@@ -179,7 +185,8 @@ struct StudyREPL {
         return session.isNew(id)
     }
 
-    private func finish() {
+    private mutating func finish() {
+        session.end(at: clock())
         let summary = session.summary
         let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
         var lines: [String] = []
@@ -196,8 +203,10 @@ struct StudyREPL {
             }
         case .exam:
             let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
+            let asked = summary.answered + summary.unanswered.count
+            let unanswered = summary.unanswered.isEmpty ? "" : " (\(summary.unanswered.count) not answered, counted wrong)"
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
-                         + "\(summary.answered) question\(summary.answered == 1 ? "" : "s") in \(minutes) min.")
+                         + "\(asked) question\(asked == 1 ? "" : "s")\(unanswered) in \(minutes) min.")
             if summary.timedOut { lines.insert("Time is up.", at: 0) }
             lines.append("By topic:")
             for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
@@ -215,6 +224,14 @@ struct StudyREPL {
                     let citation = card.citation.map { " (\($0))" } ?? ""
                     let places = card.source.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
                     lines.append(printer.style.dim(printer.block("Source: " + places + citation)))
+                }
+            }
+            if !summary.unanswered.isEmpty {
+                lines.append("")
+                lines.append("Not answered (\(summary.unanswered.count)):")
+                for id in summary.unanswered {
+                    guard let card = session.card(id) else { continue }
+                    lines.append("  - " + printer.block(card.prompt, indent: 4).dropFirst(4))
                 }
             }
         default:

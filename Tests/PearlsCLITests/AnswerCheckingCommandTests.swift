@@ -4,12 +4,14 @@ import Testing
 /// How `pearls study` marks answers, driven through piped input (docs/study-protocol.md).
 struct AnswerCheckingCommandTests {
     private func study(_ arguments: [String], input: String, environment: [String: String] = [:]) throws
-        -> PearlsProcess.Outcome
+        -> (status: Int32, stdout: String, stderr: String, journal: () throws -> String)
     {
         let home = try PearlsProcess.temporaryFolder()
-        return try PearlsProcess.run(["study"] + arguments, input: input, environment: [
+        let outcome = try PearlsProcess.run(["study"] + arguments, input: input, environment: [
             "PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00",
         ].merging(environment) { $1 })
+        let journal = { try String(contentsOf: home.appendingPathComponent("default/reviews.jsonl"), encoding: .utf8) }
+        return (outcome.status, outcome.stdout, outcome.stderr, journal)
     }
 
     @Test func theOppositeTermIsWrongAndNamedInTheFeedback() throws {
@@ -89,13 +91,37 @@ struct AnswerCheckingCommandTests {
         let zero = try study(["--mode", "exam", "--time", "0"], input: "")
         let words = try study(["--mode", "exam", "--time", "soon"], input: "")
         let many = try study(["--mode", "exam", "--count", "1000", "--seed", "1"], input: "")
-        withKnownIssue("durations are read three ways, and --count is silently cut (issue 17)") {
-            #expect(combined.status == 0, "\(combined.stderr)")
-            #expect(combined.stdout.contains("You have 1h 30m."))
-            #expect(seconds.stdout.contains("You have 2s."))
-            #expect(zero.status != 0 && words.status != 0)
-            #expect(zero.stderr.replacingOccurrences(of: "'0'", with: "'soon'") == words.stderr)
-            #expect(many.stdout.contains("Only 28 exam questions are available, so all 28 are asked."))
-        }
+        #expect(combined.status == 0, "\(combined.stderr)")
+        #expect(combined.stdout.contains("You have 1h 30m."))
+        #expect(seconds.stdout.contains("You have 2s."))
+        #expect(zero.status != 0 && words.status != 0)
+        #expect(zero.stderr.replacingOccurrences(of: "'0'", with: "'soon'") == words.stderr)
+        #expect(zero.stderr.contains("--time must be a duration above zero such as 90 (minutes), 90m, 1h30m or 45s"))
+        #expect(many.stdout.contains("Only 28 exam questions are available, so all 28 are asked."))
+        #expect(many.stdout.contains("Exam over: 0/69 points (0%) on 28 questions (28 not answered, counted wrong)"))
+    }
+
+    @Test func aSteppedClockShowsTheCountdownAndRefusesALateAnswer() throws {
+        let outcome = try study(["--mode", "exam", "--count", "3", "--time", "1m", "--seed", "4"], input: "a\nb\nc\n",
+                                environment: ["PEARLS_CLOCK_STEP": "40s"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("answer [1:00 left]> a\n"))
+        #expect(outcome.stdout.contains("answer [0:20 left]> b\n  Time is up: that answer came too late and is not scored.\n"))
+        #expect(!outcome.stdout.contains("> c\n"), "no third question after the time is up")
+        #expect(outcome.stdout.contains("Time is up.\nExam over: "))
+        #expect(outcome.stdout.contains("(2 not answered, counted wrong)"))
+        #expect(outcome.stdout.contains("\nNot answered (2):\n  - "))
+        let journal = try outcome.journal()
+        #expect(journal.components(separatedBy: #""kind":"review""#).count == 2, "only the answer in time is recorded")
+    }
+
+    @Test func aSteppedClockMakesAQuickRightAnswerEasy() throws {
+        let quick = try study(["--seed", "1"], input: "cancer spread to bone\n\n", environment: ["PEARLS_CLOCK_STEP": "2s"])
+        let slow = try study(["--seed", "1"], input: "cancer spread to bone\n\n", environment: ["PEARLS_CLOCK_STEP": "40s"])
+        #expect(quick.stdout.contains("grade [Easy]> \n"), "\(quick.stdout)")
+        #expect(slow.stdout.contains("grade [Good]> \n"))
+        #expect(try quick.journal().contains(#""rating":4,"answer":"cancer spread to bone","ms":2000"#))
+        let refused = try study([], input: "", environment: ["PEARLS_CLOCK_STEP": "0"])
+        #expect(refused.status != 0 && refused.stderr.contains("PEARLS_CLOCK_STEP must be a duration above zero"))
     }
 }

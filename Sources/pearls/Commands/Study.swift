@@ -51,7 +51,7 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Questions in an exam (mode exam).")
     var count: Int = 10
 
-    @Option(help: ArgumentHelp("Exam time limit, such as 30m or 1h.", valueName: "duration"))
+    @Option(help: ArgumentHelp("Exam time limit: 90 (minutes), 90m, 1h30m or 45s.", valueName: "duration"))
     var time: String?
 
     @Flag(help: "Exam: show whether each answer was right at once, not only at the end.")
@@ -77,18 +77,12 @@ struct StudyCommand: ParsableCommand {
     }
 
     /// `--time` in seconds.
-    var timeLimit: TimeInterval? {
-        guard let time else { return nil }
-        let digits = time.trimmingCharacters(in: .whitespaces).lowercased()
-        let unit: Double = digits.hasSuffix("h") ? 3600 : digits.hasSuffix("s") ? 1 : 60
-        guard let value = Double(digits.trimmingCharacters(in: CharacterSet(charactersIn: "hms"))), value > 0 else { return nil }
-        return value * unit
-    }
+    var timeLimit: TimeInterval? { time.flatMap(DurationText.seconds) }
 
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1") }
         if time != nil && timeLimit == nil {
-            throw ValidationError("--time must be a duration such as 30m, 90s or 1h, not '\(time ?? "")'")
+            throw ValidationError("--time must be \(DurationText.expected), not '\(time ?? "")'")
         }
         if let topic, topic.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--topic needs some text")
@@ -123,18 +117,20 @@ struct StudyCommand: ParsableCommand {
             let printer = SessionPrinter(terminal: interactive ? terminal : TerminalInfo(
                 isTerminal: false, width: terminal.width, usesColor: false, isUnicode: terminal.isUnicode))
             let pinned = environment["PEARLS_NOW"] != nil
+            let script = ScriptClock(start: now, step: try SystemClock.step())
             var repl = StudyREPL(
-                session: session, printer: printer, clock: { pinned ? now : Date() },
+                session: session, printer: printer, clock: { pinned ? script.now : Date() },
                 write: writeText, deckTitle: loaded.map(\.title).joined(separator: " + "),
                 handoutPath: handout, examFeedback: feedback)
             // Only when something was recorded: rewriting an unchanged 20 MB snapshot made quitting slow.
-            defer { try? store.saveSnapshotIfUseful(now: pinned ? now : Date()) }
+            defer { try? store.saveSnapshotIfUseful(now: pinned ? script.now : Date()) }
             if interactive {
-                var reader = ReadlineEditor(historyPath: store.profile.historyPath,
-                                            completions: SessionCommand.allCases.map { ":" + $0.rawValue })
+                var reader = ScriptClock.Stepping(ReadlineEditor(
+                    historyPath: store.profile.historyPath, completions: SessionCommand.allCases.map { ":" + $0.rawValue }),
+                    clock: script)
                 try repl.run(reader: &reader)
             } else {
-                var reader = PlainLineReader(echo: writeText)
+                var reader = ScriptClock.Stepping(PlainLineReader(echo: writeText), clock: script)
                 try repl.run(reader: &reader)
             }
         }
