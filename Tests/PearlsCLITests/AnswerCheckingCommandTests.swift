@@ -124,4 +124,17 @@ struct AnswerCheckingCommandTests {
         let refused = try study([], input: "", environment: ["PEARLS_CLOCK_STEP": "0"])
         #expect(refused.status != 0 && refused.stderr.contains("PEARLS_CLOCK_STEP must be a duration above zero"))
     }
+
+    @Test func confidenceIsAskedRecordedAndSureButWrongListedFirst() throws {
+        // Card 1 answered wrongly but "sure", card 2 right with "guess".
+        let outcome = try study(["--mode", "cram", "--topic", "calcium", "--seed", "1", "--confidence"],
+                                input: "hypocalcemia\nsure\n\nabc\ng\n\n")
+        let journal = (try? outcome.journal()) ?? ""
+        withKnownIssue("there is no --confidence (issue 17)") {
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(outcome.stdout.contains("answer> hypocalcemia\nsure, think or guess? [s/t/g]> sure\n  ✗ not right"))
+            #expect(journal.contains(#""answer":"hypocalcemia","ms":0,"mode":"cram","counts":false,"params":1,"confidence":"sure""#))
+            #expect(outcome.stdout.contains("Sure but wrong (1), review these first:\n  - What is the name for too much calcium"))
+        }
+    }
 }
