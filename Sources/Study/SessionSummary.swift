@@ -16,6 +16,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var possiblePoints = 0
     /// Exam results per topic.
     public var topics: [String: Score] = [:]
+    /// Answers the learner was sure of that were rated Again: the dangerous ones, listed first.
+    public var sureButWrong: [StudySession.Marking] = []
     /// Exam answers that were not fully right, in the order given.
     public var misses: [StudySession.Marking] = []
     /// Exam questions drawn but never answered (time ran out, skipped, or the session was left); each

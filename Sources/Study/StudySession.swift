@@ -23,6 +23,8 @@ public struct StudySession {
         /// Whether choice options are shown in a fresh random order each time (`--no-shuffle` turns it off; a card
         /// that keeps its order, such as true/false or a scale, is never shuffled).
         public var shufflesOptions = true
+        /// Whether the learner says how sure they are (sure, think, guess) before each answer is shown.
+        public var asksConfidence = false
         /// Learning cards due within this many seconds are shown early when nothing else is left (Anki: 20 min).
         public var learnAhead: TimeInterval = 1200
 
@@ -36,6 +38,8 @@ public struct StudySession {
     public enum Phase: Sendable, Equatable {
         /// Waiting for the answer to a card.
         case question(CardID)
+        /// The answer is marked but not shown; waiting for how sure the learner is (`asksConfidence`).
+        case confidence(CardID)
         /// The answer is marked; waiting for the grade (review and cram).
         case grading(CardID)
         /// Waiting for the nurse's teach-back mark (teach mode).
@@ -55,6 +59,8 @@ public struct StudySession {
         public var order: [Int]? = nil
         /// For choice items, the options chosen, as deck indices.
         public var chosen: [Int]? = nil
+        /// How sure the learner said they were, when asked.
+        public var confidence: JournalEvent.Confidence? = nil
 
         /// What the journal keeps: for choice items the chosen options' letters in the deck's own order (so a
         /// shuffled "a" is recorded as the option it named), else the text as typed.
@@ -160,7 +166,8 @@ public struct StudySession {
     /// The card being asked, graded or taught, with its options in the order shown.
     public var currentCard: Card? {
         switch phase {
-        case .question(let id), .grading(let id), .teaching(let id): cards[id]?.showingOptions(in: order)
+        case .question(let id), .confidence(let id), .grading(let id), .teaching(let id):
+            cards[id]?.showingOptions(in: order)
         case .finished: nil
         }
     }
@@ -239,16 +246,33 @@ public struct StudySession {
         let marked = Marking(card: id, typed: text, verdict: verdict, proposed: proposed, responseMilliseconds: elapsed,
                              order: order, chosen: deckChoice)
         marking = marked
-        if configuration.mode == .exam {
-            let (points, possible) = Self.examPoints(verdict, card: card)
-            addExamScore(points, possible: possible, card: card)
-            if verdict != .right(typo: nil) { summary.misses.append(marked) }
-            try record(marked, rating: proposed, at: now)
-            advance(at: now)
+        if configuration.asksConfidence && verdict != .revealed {
+            phase = .confidence(id)
         } else {
-            phase = .grading(id)
+            try settle(marked, card: card, at: now)
         }
         return .marked(marked)
+    }
+
+    /// Records how sure the learner was about the marked answer, then goes on as `answer` would have.
+    public mutating func state(confidence: JournalEvent.Confidence, at now: Date) throws(ProgressError) {
+        guard case .confidence(let id) = phase, var marked = marking, marked.card == id, let card = cards[id] else { return }
+        marked.confidence = confidence
+        marking = marked
+        try settle(marked, card: card, at: now)
+    }
+
+    /// An exam answer is scored and recorded at once; any other waits for its grade.
+    private mutating func settle(_ marked: Marking, card: Card, at now: Date) throws(ProgressError) {
+        guard configuration.mode == .exam else {
+            phase = .grading(marked.card)
+            return
+        }
+        let (points, possible) = Self.examPoints(marked.verdict, card: card)
+        addExamScore(points, possible: possible, card: card)
+        if marked.verdict != .right(typo: nil) { summary.misses.append(marked) }
+        try record(marked, rating: marked.proposed, at: now)
+        advance(at: now)
     }
 
     /// Grades the marked answer (`nil` accepts the proposed grade), records it and moves on.
@@ -279,11 +303,13 @@ public struct StudySession {
     private mutating func record(_ marked: Marking, rating: Rating, at now: Date) throws(ProgressError) {
         let time = Timestamp(now, timeZone: store.deviceZone)
         let counts = configuration.mode == .review || configuration.countsForScheduling
-        let event = JournalEvent.review(
+        var event = JournalEvent.review(
             id: ids.next(at: time), time: time, card: marked.card, deck: deckOfCard[marked.card] ?? "",
             rating: rating, answer: marked.journalAnswer, responseMilliseconds: marked.responseMilliseconds,
             mode: JournalEvent.Mode(rawValue: configuration.mode.journalMode) ?? .review, counts: counts)
+        event.confidence = marked.confidence
         try store.record(event, now: now)
+        if marked.confidence == .sure && rating == .again { summary.sureButWrong.append(marked) }
         summary.count(marked.verdict, grade: configuration.mode == .exam ? nil : rating)
         undoable.append((event.id, marked.card, marked.verdict, configuration.mode == .exam ? nil : rating))
     }
@@ -370,12 +396,18 @@ public struct StudySession {
             marking = nil
             return .message("answer taken back; answer again")
         }
+        if case .confidence(let id) = phase {
+            phase = .question(id)
+            marking = nil
+            return .message("answer taken back; answer again")
+        }
         guard let last = undoable.popLast() else { return .message("nothing to undo in this session") }
         let time = Timestamp(now, timeZone: store.deviceZone)
         var event = JournalEvent(id: ids.next(at: time), kind: .undo, time: time)
         event.voids = last.eventID
         try store.record(event, now: now)
         summary.count(last.verdict, grade: last.grade, sign: -1)
+        if let index = summary.sureButWrong.lastIndex(where: { $0.card == last.card }) { summary.sureButWrong.remove(at: index) }
         learningLater.removeAll { $0.card == last.card }
         if let current = currentCard?.id { queue.insert(current, at: 0) }
         queue.removeAll { $0 == last.card }

@@ -32,6 +32,7 @@ struct StudyREPL {
             switch phase {
             case .question:
                 prompt = session.timeLeft(at: clock()).map { "answer [\(DurationText.countdown($0)) left]> " } ?? "answer> "
+            case .confidence: prompt = "sure, think or guess? [s/t/g]> "
             case .grading: prompt = "grade [\(session.marking?.proposed.description ?? "Good")]> "
             case .teaching: prompt = "understood? [y/n]> "
             case .finished: break loop
@@ -71,13 +72,19 @@ struct StudyREPL {
             case .timeUp:
                 write("  Time is up: that answer came too late and is not scored.\n\n")
             case .marked(let marking):
-                if session.configuration.mode == .exam {
-                    if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
-                    write("\n")
-                } else if let card = session.card(of: marking) {
-                    write(printer.feedback(marking, card: card) + "\n")
-                }
+                // With --confidence the answer stays hidden until the learner says how sure they are.
+                if case .confidence = session.phase { break }
+                reveal(marking)
             }
+        case .confidence:
+            let levels: [String: JournalEvent.Confidence] = ["s": .sure, "sure": .sure, "t": .think, "think": .think,
+                                                             "g": .guess, "guess": .guess]
+            guard let level = levels[text.trimmingCharacters(in: .whitespaces).lowercased()] else {
+                write("  type s if you are sure, t if you think so, g if you are guessing\n")
+                return true
+            }
+            try session.state(confidence: level, at: clock())
+            if let marking = session.marking { reveal(marking) }
         case .grading:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
@@ -120,6 +127,16 @@ struct StudyREPL {
         return true
     }
 
+    /// Shows the verdict of a marked answer (in an exam, only with --feedback).
+    private func reveal(_ marking: StudySession.Marking) {
+        if session.configuration.mode == .exam {
+            if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
+            write("\n")
+        } else if let card = session.card(of: marking) {
+            write(printer.feedback(marking, card: card) + "\n")
+        }
+    }
+
     private func show(_ phase: StudySession.Phase) {
         switch phase {
         case .question:
@@ -134,6 +151,8 @@ struct StudyREPL {
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
                                  topic: topic) + "\n")
             write(printer.question(card) + "\n")
+        case .confidence:
+            break
         case .grading:
             if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
         case .teaching(let id):
@@ -208,6 +227,7 @@ struct StudyREPL {
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
                          + "\(asked) question\(asked == 1 ? "" : "s")\(unanswered) in \(minutes) min.")
             if summary.timedOut { lines.insert("Time is up.", at: 0) }
+            lines += sureButWrongLines
             lines.append("By topic:")
             for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
                 lines.append("  " + topic.sanitizedForTerminal() + ": \(score.points)/\(score.possible)")
@@ -241,9 +261,18 @@ struct StudyREPL {
                 lines.append("  " + Rating.allCases.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: " \(dot) "))
             }
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
+            lines += sureButWrongLines
         }
         write(lines.joined(separator: "\n") + "\n")
         if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }
+    }
+
+    /// "Sure but wrong (2), review these first:" and their questions; nothing when there are none.
+    private var sureButWrongLines: [String] {
+        let cards = session.summary.sureButWrong.compactMap { session.card(of: $0) }
+        guard !cards.isEmpty else { return [] }
+        return ["Sure but wrong (\(cards.count)), review these first:"]
+            + cards.map { "  - " + printer.block($0.prompt, indent: 4).dropFirst(4) }
     }
 
     private func saveHandout(to path: String, lines: [String]) {

@@ -130,11 +130,32 @@ struct AnswerCheckingCommandTests {
         let outcome = try study(["--mode", "cram", "--topic", "calcium", "--seed", "1", "--confidence"],
                                 input: "hypocalcemia\nsure\n\nabc\ng\n\n")
         let journal = (try? outcome.journal()) ?? ""
-        withKnownIssue("there is no --confidence (issue 17)") {
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            #expect(outcome.stdout.contains("answer> hypocalcemia\nsure, think or guess? [s/t/g]> sure\n  ✗ not right"))
-            #expect(journal.contains(#""answer":"hypocalcemia","ms":0,"mode":"cram","counts":false,"params":1,"confidence":"sure""#))
-            #expect(outcome.stdout.contains("Sure but wrong (1), review these first:\n  - What is the name for too much calcium"))
-        }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("answer> hypocalcemia\nsure, think or guess? [s/t/g]> sure\n  ✗ not right"))
+        #expect(journal.contains(#""answer":"hypocalcemia","ms":0,"mode":"cram","counts":false,"params":1,"confidence":"sure""#))
+        #expect(journal.contains(#""confidence":"guess""#))
+        #expect(outcome.stdout.contains("Sure but wrong (1), review these first:\n  - What is the name for too much calcium"))
+    }
+
+    @Test func statsAndReportListSureButWrongCardsFirst() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let environment = ["PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00", "LANG": "C"]
+        let session = try PearlsProcess.run(["study", "--mode", "cram", "--topic", "calcium", "--seed", "1", "--confidence"],
+                                            input: "hypocalcemia\nsure\n\n", environment: environment)
+        #expect(session.status == 0, "\(session.stderr)")
+        let stats = try PearlsProcess.run(["stats"], environment: environment)
+        #expect(stats.status == 0, "\(stats.stderr)")
+        let sure = try #require(stats.stdout.range(of: "Sure but wrong (you were sure; review these first)"))
+        let forecast = try #require(stats.stdout.range(of: "Due in the next"))
+        #expect(sure.lowerBound < forecast.lowerBound, "\(stats.stdout)")
+        #expect(stats.stdout.contains("What is the name for too much calcium"))
+        let json = try PearlsProcess.run(["stats", "--json"], environment: environment)
+        #expect(json.stdout.contains("\"sureButWrong\" : [\n    {\n      \"id\" : \"bm-calcium-01\""))
+        let report = try PearlsProcess.run(["report", "-o", "me.html"], in: home, environment: environment)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOf: home.appendingPathComponent("me.html"), encoding: .utf8)
+        let first = try #require(html.range(of: "<h2>Sure but wrong</h2>"))
+        let due = try #require(html.range(of: "<h2>Due in the next 30 days</h2>"))
+        #expect(first.lowerBound < due.lowerBound)
     }
 }

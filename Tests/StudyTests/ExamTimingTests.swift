@@ -54,3 +54,37 @@ import Testing
         #expect(session.summary.possiblePoints == 4, "ending twice counts nothing twice")
     }
 }
+
+/// `--confidence`: how sure the learner is, asked before the answer is shown.
+@Suite struct ConfidenceSessionTests {
+    let zone = TimeZone(identifier: "Europe/London") ?? .current
+    let start = Date(timeIntervalSince1970: 1_795_249_800)
+
+    @Test func theAnswerWaitsForTheConfidenceAndSureButWrongIsKept() throws {
+        let root = NSTemporaryDirectory() + "pearls-confidence-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = try ProgressStore.open(try Profile(learner: "t", root: root), now: start, deviceZone: zone)
+        var configuration = StudySession.Configuration(mode: .exam)
+        configuration.asksConfidence = true
+        configuration.shufflesOptions = false
+        var generator = SplitMix64(seed: 1)
+        var session = StudySession(decks: [ExamTimingTests.deck], store: store, configuration: configuration,
+                                   at: start, using: &generator)
+        let first = try #require(session.currentCard)
+        let wrong = try #require(first.options?.indices.first { !(first.correct ?? []).contains($0) })
+        let letter = Card.optionLetter(wrong)
+        _ = try session.answer(letter, at: start)
+        #expect(session.phase == .confidence(first.id))
+        #expect(session.summary.answered == 0, "nothing is scored before the confidence")
+        _ = try session.run(.undo, at: start)
+        #expect(session.phase == .question(first.id))
+        _ = try session.answer(letter, at: start)
+        try session.state(confidence: .sure, at: start)
+        #expect(session.summary.answered == 1)
+        #expect(session.summary.sureButWrong.map(\.card) == [first.id])
+        _ = try session.answer("", at: start)
+        #expect(session.phase != .confidence(first.id), "a revealed answer asks no confidence")
+        let journal = try String(contentsOfFile: store.profile.journalPath, encoding: .utf8)
+        #expect(journal.contains(#""answer":""# + letter + #"","ms":0,"mode":"exam","counts":false,"params":1,"confidence":"sure"}"#))
+    }
+}

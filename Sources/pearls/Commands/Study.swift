@@ -61,6 +61,9 @@ struct StudyCommand: ParsableCommand {
           help: "Show choice options in the deck's order (normally each showing draws a new order from --seed).")
     var keepsOptionOrder = false
 
+    @Flag(help: "Before each answer is shown, say how sure you are (sure, think, guess); sure-but-wrong answers are listed first.")
+    var confidence = false
+
     @Flag(help: "Let exam and cram answers move the schedule, as review answers do.")
     var schedule = false
 
@@ -101,6 +104,7 @@ struct StudyCommand: ParsableCommand {
             configuration.examQuestions = count
             configuration.countsForScheduling = schedule
             configuration.shufflesOptions = !keepsOptionOrder
+            configuration.asksConfidence = confidence
             configuration.timeLimit = timeLimit
             var system = SystemRandomNumberGenerator()
             var seeded = SplitMix64(seed: seed ?? system.next())
