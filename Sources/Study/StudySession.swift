@@ -391,16 +391,16 @@ public struct StudySession {
     }
 
     private mutating func undo(at now: Date) throws(ProgressError) -> CommandOutcome {
-        if case .grading(let id) = phase {
+        switch phase {
+        case .grading(let id), .confidence(let id):
             phase = .question(id)
             marking = nil
             return .message("answer taken back; answer again")
+        default:
+            break
         }
-        if case .confidence(let id) = phase {
-            phase = .question(id)
-            marking = nil
-            return .message("answer taken back; answer again")
-        }
+        // A scored exam answer stays: taking it back after --feedback showed the answer would game the score.
+        if configuration.mode == .exam { return .message("an exam answer cannot be taken back") }
         guard let last = undoable.popLast() else { return .message("nothing to undo in this session") }
         let time = Timestamp(now, timeZone: store.deviceZone)
         var event = JournalEvent(id: ids.next(at: time), kind: .undo, time: time)
