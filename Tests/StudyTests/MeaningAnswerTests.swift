@@ -53,6 +53,16 @@ import Testing
         #expect(GradeProposal.rating(from: "") == nil)
     }
 
+    @Test func anOptionWhoseTextIsTheNumberTypedWinsOverTheOptionNumbered() {
+        // Doses and scores as options: "3" names the option "3", not the third option.
+        let options = ["1", "3", "5", "8"]
+        withKnownIssue("a number was read as the option's position first (issue 17)") {
+            #expect(checker.chosenOptions("3", options: options, single: true) == [1])
+            #expect(checker.chosenOptions("1", options: options, single: true) == [0])
+        }
+        #expect(checker.chosenOptions("4", options: ["Rest", "Ice", "Heat", "Massage"], single: true) == [3])
+    }
+
     @Test func choiceItemsTakeAnOptionsTextAndTrueFalseTakesYesAndNo() {
         let options = ["Plain X-ray", "Bone scan", "Serum calcium", "MRI"]
         #expect(checker.chosenOptions("calcium", options: options, single: true) == [2])
