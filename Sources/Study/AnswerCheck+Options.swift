@@ -1,5 +1,6 @@
 extension AnswerCheck {
-    /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d"), an option's number, or the
+    /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d"), an option's number (unless the
+    /// options are quantities such as doses), or the
     /// options' text ("calcium" for "Serum calcium"; for select-all, texts separated by commas or "and"), each
     /// naming exactly one option. True/false items also take t/f, yes/no and y/n. Returns `nil` when the
     /// input names no option, or a text could be more than one.
@@ -17,7 +18,11 @@ extension AnswerCheck {
                 return unique
             }
         }
-        if let numbered = Int(trimmed), (1...options.count).contains(numbered) { return [numbered - 1] }
+        // With quantities as options (doses, scores), a number typed is an option's text, never its position.
+        if let numbered = Int(trimmed), (1...options.count).contains(numbered),
+           !options.contains(where: { Quantity($0) != nil }) {
+            return [numbered - 1]
+        }
         if let index = option(named: typed, in: options) { return [index] }
         guard !single else { return nil }
         let parts = trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).flatMap {
@@ -38,6 +43,12 @@ extension AnswerCheck {
         let answer = text.normalize(typed)
         guard !answer.isEmpty else { return nil }
         if let index = options.firstIndex(where: { text.normalize($0) == answer }) { return index }
+        if let amount = Quantity(typed) {
+            let same = options.indices.filter { index in
+                Quantity(options[index]).map { $0.unit == amount.unit && $0.sameAmount(as: amount) } ?? false
+            }
+            if same.count == 1 { return same[0] }
+        }
         let typedWords = answer.split(separator: " ").map(String.init)
         // "not MRI" or "MRI or CT" names no one option.
         guard !typedWords.contains(where: { MeaningMatch.negations.contains($0) || MeaningMatch.hedges.contains($0) })

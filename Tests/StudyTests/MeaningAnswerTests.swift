@@ -56,10 +56,10 @@ import Testing
     @Test func anOptionWhoseTextIsTheNumberTypedWinsOverTheOptionNumbered() {
         // Doses and scores as options: "3" names the option "3", not the third option.
         let options = ["1", "3", "5", "8"]
-        withKnownIssue("a number was read as the option's position first (issue 17)") {
-            #expect(checker.chosenOptions("3", options: options, single: true) == [1])
-            #expect(checker.chosenOptions("1", options: options, single: true) == [0])
-        }
+        #expect(checker.chosenOptions("3", options: options, single: true) == [1])
+        #expect(checker.chosenOptions("1", options: options, single: true) == [0])
+        #expect(checker.chosenOptions("4", options: options, single: true) == nil, "4 is no option, not the 4th")
+        #expect(checker.chosenOptions("5mg", options: ["2.5 mg", "5 mg"], single: true) == [1])
         #expect(checker.chosenOptions("4", options: ["Rest", "Ice", "Heat", "Massage"], single: true) == [3])
     }
 
