@@ -72,12 +72,19 @@ public struct AnswerCheck: Sendable {
     }
 
     /// Compares a typed quantity with the accepted ones that are quantities: the same amount in the same unit
-    /// is right, without a unit it is `unitMissing`, in another unit it is a different term. `nil` when
-    /// either side holds no quantity or no amount matches, so the text comparison decides.
+    /// is right; the same amount in another unit of mass or volume (`4000 mg` for `4 g`) is right with the
+    /// deck's form shown; without a unit it is `unitMissing`; the same number in another unit (`250 mg` for
+    /// `250 mcg`) is a different term. `nil` when either side holds no quantity or no amount matches, so the
+    /// text comparison decides.
     static func checkQuantity(_ typed: String, accepted: [String]) -> AnswerVerdict? {
         guard let given = Quantity(typed) else { return nil }
         var fallback: AnswerVerdict?
-        for expected in accepted.compactMap(Quantity.init) where expected.sameAmount(as: given) {
+        for (text, expected) in accepted.compactMap({ text in Quantity(text).map { (text, $0) } }) {
+            if let unit = expected.unit, let converted = given.converted(to: unit), unit != given.unit,
+               expected.sameAmount(as: converted) {
+                return .right(typo: text)
+            }
+            guard expected.sameAmount(as: given) else { continue }
             guard let unit = expected.unit, given.unit != unit else { return .right(typo: nil) }
             if let typedUnit = given.unit {
                 if fallback == nil { fallback = .confused(typed: typedUnit, expected: unit) }

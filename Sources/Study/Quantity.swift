@@ -47,6 +47,16 @@ public struct Quantity: Sendable, Equatable {
         return isRange == typed.isRange && abs(typed.low - low) <= slack && abs(typed.high - high) <= slack
     }
 
+    /// The same amount in `unit`, when both units measure mass or both volume; `nil` otherwise.
+    public func converted(to unit: String) -> Quantity? {
+        guard let from = self.unit.flatMap({ QuantityUnits.scale[$0] }), let to = QuantityUnits.scale[unit],
+              from.dimension == to.dimension else { return nil }
+        var result = self
+        let factor = from.factor / to.factor
+        (result.low, result.high, result.tolerance, result.unit) = (low * factor, high * factor, tolerance * factor, unit)
+        return result
+    }
+
     private static func number(_ tokens: inout ArraySlice<String>) -> Double? {
         guard let token = tokens.first, token.first?.isNumber == true || token.first == ".",
               let value = Double(token) else { return nil }
@@ -104,9 +114,15 @@ public struct Quantity: Sendable, Equatable {
     }
 }
 
-/// Unit spellings learners and decks write, to one canonical spelling each. Different units are never
-/// converted: a dose in `mg` answered in `g` is a different figure on a different scale, and is wrong.
+/// Unit spellings learners and decks write, to one canonical spelling each, and the units of mass and volume
+/// that convert into each other (`4000 mg` is `4 g`; `250 mg` is never `250 mcg`).
 enum QuantityUnits {
+    /// Mass in grams and volume in litres.
+    static let scale: [String: (dimension: String, factor: Double)] = [
+        "mcg": ("mass", 1e-6), "mg": ("mass", 1e-3), "g": ("mass", 1), "kg": ("mass", 1e3),
+        "mL": ("volume", 1e-3), "dL": ("volume", 0.1), "L": ("volume", 1),
+    ]
+
     static let canonical: [String: String] = {
         let spellings: [String: [String]] = [
             "mL": ["ml", "millilitre", "millilitres", "milliliter", "milliliters", "cc"],

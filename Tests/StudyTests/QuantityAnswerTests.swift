@@ -26,9 +26,17 @@ import Testing
         #expect(GradeProposal.propose(verdict, responseMilliseconds: 1000, expectedLength: expected.count) == .hard)
     }
 
+    @Test(arguments: [("4000 mg", "4 g"), ("0.25 g", "250 mg"), ("250 micrograms", "0.25 mg"), ("1.5 L", "1500 mL")])
+    func theSameAmountInAnotherUnitOfMassOrVolumeIsRightAndShowsTheDecksForm(typed: String, expected: String) {
+        #expect(checker.checkTyped(typed, accepted: [expected]) == .right(typo: expected))
+    }
+
     @Test func aWrongUnitPrefixNamesBothUnits() {
         #expect(checker.checkTyped("250 mg", accepted: ["250 mcg"]) == .confused(typed: "mg", expected: "mcg"))
         #expect(checker.checkTyped("2.5 L", accepted: ["2.5 mL"]) == .confused(typed: "L", expected: "mL"))
+        #expect(checker.checkTyped("4 mg", accepted: ["4 g"]) == .confused(typed: "mg", expected: "g"))
+        #expect(checker.checkTyped("250 mL", accepted: ["250 mg"]) == .confused(typed: "mL", expected: "mg"))
+        #expect(checker.checkTyped("0.25 L", accepted: ["250 mg"]) == .wrong(chosen: []), "volume is no mass")
     }
 
     @Test func readsQuantitiesAndRefusesOtherText() throws {
@@ -44,7 +52,7 @@ import Testing
 
     @Test(arguments: [
         ("250 mcg", "250 mg"), ("250 mg", "250 mcg"), ("2.5 L", "2.5 mL"), ("25 mg", "250 mg"), ("2.7 mL", "2.5 mL ± 0.1"),
-        ("3.5-5.5 mmol/L", "3.5-5.0 mmol/L"), ("4 mmol/L", "3.5-5.0 mmol/L"), ("0.25 g", "250 mg"), ("40 mg", "40%"),
+        ("3.5-5.5 mmol/L", "3.5-5.0 mmol/L"), ("4 mmol/L", "3.5-5.0 mmol/L"), ("40 mg", "40%"),
         ("2.5 mL", "25 mL"), ("10 mg/dL", "10 mmol/L"),
     ])
     func aDifferentAmountOrUnitIsWrong(typed: String, expected: String) {
