@@ -59,12 +59,21 @@ struct MeaningMatch {
         return matched
     }
 
-    /// The same word: equal, singular and plural, or a small typo of a word of five letters or more that is
-    /// not a different term.
+    /// The same word: equal, singular and plural, one stem (`pressing`, `presses`), or a small typo of a word
+    /// of five letters or more that is not a different term.
     func sameWord(_ typed: String, _ key: String) -> Bool {
         if typed == key || !ClinicalTerms.singulars(typed).isDisjoint(with: ClinicalTerms.singulars(key)) { return true }
+        if Self.stem(typed) == Self.stem(key) && !terms.clash(typed, key, own: own) { return true }
         guard key.count >= 5, !key.contains(where: \.isNumber), !terms.clash(typed, key, own: own) else { return false }
         return editDistance(typed, key, limit: 2) <= AnswerCheck.typoAllowance(length: key.count)
+    }
+
+    /// The word without an inflection (`-ing`, `-ed`, `-es`, `-s`, `-ly`), keeping at least four letters.
+    static func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s", "ly"] where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 
     static func isContent(_ word: String) -> Bool {

@@ -21,6 +21,7 @@ import Testing
         ("they miss early metastases and can't tell benign from malignant",
          ["they miss early metastases and cannot tell benign from malignant"]),
         ("detailed images of the bones and the soft tissues", ["detailed images of bones and soft tissues"]),
+        ("the tumour is pressing on the spinal cord", ["the tumour presses on the spinal cord"]),
         ("with the medical history and physical examination", ["with a medical history and a physical exam",
                                                               "history and physical examination"]),
     ])
