@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Exams through the binary cannot be passed without reading: one letter typed for every question scores
+/// what chance gives once the options are shuffled.
+struct ExamChanceCommandTests {
+    /// The exact expected percentage of typing "a" for every exam item of the built-in deck when the
+    /// options are shown in a uniformly random order: 1/n for a single choice, k/n for a select-all
+    /// item (one option chosen: +1 if right, else nothing), out of 1 or k points.
+    private static func expectedPercentForA() throws -> Double {
+        let url = PearlsProcess.packageRoot.appendingPathComponent("Sources/DefaultDeck/bone-metastases.json")
+        let deck = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let cards = try #require(deck["cards"] as? [[String: Any]])
+        var expected = 0.0, possible = 0.0
+        for card in cards where (card["tags"] as? [String] ?? []).contains("exam") {
+            guard let type = card["type"] as? String, type == "mcq" || type == "sata",
+                  let options = (card["options"] as? [Any])?.count, let correct = (card["correct"] as? [Any])?.count
+            else { continue }
+            expected += Double(correct) / Double(options)
+            possible += type == "sata" ? Double(correct) : 1
+        }
+        return expected / possible * 100
+    }
+
+    /// The score of one scripted exam of every exam item, answering "a" throughout.
+    private static func percent(seed: Int) throws -> Double {
+        let home = try PearlsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let outcome = try PearlsProcess.run(["study", "--mode", "exam", "--count", "1000", "--seed", String(seed)],
+                                            input: String(repeating: "a\n", count: 40), environment: [
+                                                "PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00"])
+        let line = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("Exam over: ") })
+        let figures = line.dropFirst("Exam over: ".count).prefix { $0 != " " }.split(separator: "/")
+        let points = try #require(Double(String(figures[0]))), possible = try #require(Double(String(figures[1])))
+        return points / possible * 100
+    }
+
+    @Test func typingAForEveryQuestionScoresWhatChanceGives() async throws {
+        let expected = try Self.expectedPercentForA()
+        let percents = try await withThrowingTaskGroup(of: Double.self) { group in
+            for seed in 1...60 { group.addTask { try Self.percent(seed: seed) } }
+            var all: [Double] = []
+            for try await percent in group { all.append(percent) }
+            return all
+        }
+        let mean = percents.reduce(0, +) / Double(percents.count)
+        #expect(percents.count == 60)
+        #expect(abs(mean - expected) <= 5, "mean \(mean)% over 60 seeded runs; chance gives \(expected)%")
+        print("exam pattern a through the binary: mean \(mean)% over 60 seeded runs; uniform shuffling gives \(expected)%")
+    }
+}
