@@ -52,7 +52,7 @@ public struct ClinicalTerms: Sendable {
         ("mucous", "mucosa"), ("vesical", "vesicle"), ("cerebrum", "cerebellum"), ("apnea", "dyspnea"),
         ("osteoblastic", "osteolytic"), ("hydrocodone", "oxycodone"), ("clonidine", "klonopin"),
         ("metformin", "metronidazole"), ("hydromorphone", "morphine"), ("heparin", "hespan"),
-        ("lasix", "losec"), ("xanax", "zantac"), ("zoledronate", "zoledronic"),
+        ("lasix", "losec"), ("xanax", "zantac"),
     ].map { (folded($0.0), folded($0.1)) }
 
     private static let pairKeys: Set<String> = Set(pairs.flatMap { ["\($0.0)|\($0.1)", "\($0.1)|\($0.0)"] })
