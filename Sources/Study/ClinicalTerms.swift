@@ -28,7 +28,7 @@ public struct ClinicalTerms: Sendable {
     /// Prefixes whose members mean opposite or different things.
     public static let prefixGroups: [[String]] = [
         ["hypo", "hyper"], ["brady", "tachy"], ["inter", "intra", "extra"], ["endo", "exo", "ecto"],
-        ["micro", "macro"], ["pre", "post"], ["uni", "bi"], ["peri", "endo"], ["hemi", "hemo", "hema"],
+        ["micro", "macro"], ["pre", "post"], ["uni", "bi"], ["peri", "endo"], ["hemi", "hemo"], ["hemi", "hema"],
         ["supra", "infra", "sub"], ["ante", "post"], ["hyper", "hemi"], ["olig", "poly"], ["dextro", "levo"],
     ]
 

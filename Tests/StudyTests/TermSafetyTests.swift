@@ -133,7 +133,7 @@ import Testing
         ("paediatric", "pediatric"), ("tachicardia", "tachycardia"), ("hypoglycaemia", "hypoglycemia"),
         ("thrombocytopaenia", "thrombocytopenia"), ("nuetropenia", "neutropenia"), ("sepis", "sepsis"),
         ("cianosis", "cyanosis"), ("jaundise", "jaundice"), ("osteoporosus", "osteoporosis"),
-        ("hypercalcimia", "hypercalcemia"), ("sphygmomanometre", "sphygmomanometer"), ("haemoglobin", "hemoglobin"),
+        ("hypercalcimia", "hypercalcemia"), ("sphygmomanometre", "sphygmomanometer"), ("haemoglobin", "hemoglobin"), ("hemotology", "hematology"),
         ("morphin", "morphine"), ("intravenus", "intravenous"), ("subcutanous", "subcutaneous"),
         ("metastases", "metastasis"),
     ])
