@@ -98,14 +98,15 @@ public struct ClinicalTerms: Sendable {
     }
 
     /// British spellings read as American ones: `haemorrhage` → `hemorrhage`, `tumour` → `tumor`,
-    /// `localised` → `localized`, `metre` → `meter`.
+    /// `localised` → `localized`, `metre` → `meter`, `fibre` → `fiber`, `manoeuvre` → `maneuver`.
     static func folded(_ word: String) -> String {
         var word = word.lowercased()
         if word.contains("ae") { word = word.replacingOccurrences(of: "ae", with: "e") }
         if word.contains("oe") { word = word.replacingOccurrences(of: "oe", with: "e") }
-        for (british, american) in [("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("ise", "ize"),
+        for (british, american) in [("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("bre", "ber"),
+                                    ("vre", "ver"), ("ise", "ize"),
                                     ("ised", "ized"), ("ising", "izing"), ("isation", "ization"), ("yse", "yze")]
-        where word.count > british.count + 2 && word.hasSuffix(british) {
+        where word.count >= british.count + 2 && word.hasSuffix(british) {
             return word.dropLast(british.count) + american
         }
         return word

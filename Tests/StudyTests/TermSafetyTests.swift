@@ -134,6 +134,7 @@ import Testing
         ("thrombocytopaenia", "thrombocytopenia"), ("nuetropenia", "neutropenia"), ("sepis", "sepsis"),
         ("cianosis", "cyanosis"), ("jaundise", "jaundice"), ("osteoporosus", "osteoporosis"),
         ("hypercalcimia", "hypercalcemia"), ("sphygmomanometre", "sphygmomanometer"), ("haemoglobin", "hemoglobin"), ("hemotology", "hematology"),
+        ("manoeuvre", "maneuver"), ("fibre", "fiber"), ("foetal", "fetal"), ("anaesthesia", "anesthesia"),
         ("morphin", "morphine"), ("intravenus", "intravenous"), ("subcutanous", "subcutaneous"),
         ("metastases", "metastasis"),
     ])
