@@ -35,17 +35,12 @@ struct ExamChanceCommandTests {
         return points / possible * 100
     }
 
-    @Test func typingAForEveryQuestionScoresWhatChanceGives() async throws {
+    /// One run at a time: many at once would starve the crash test's timed child process.
+    @Test func typingAForEveryQuestionScoresWhatChanceGives() throws {
         let expected = try Self.expectedPercentForA()
-        let percents = try await withThrowingTaskGroup(of: Double.self) { group in
-            for seed in 1...60 { group.addTask { try Self.percent(seed: seed) } }
-            var all: [Double] = []
-            for try await percent in group { all.append(percent) }
-            return all
-        }
+        let percents = try (1...40).map { try Self.percent(seed: $0) }
         let mean = percents.reduce(0, +) / Double(percents.count)
-        #expect(percents.count == 60)
-        #expect(abs(mean - expected) <= 5, "mean \(mean)% over 60 seeded runs; chance gives \(expected)%")
-        print("exam pattern a through the binary: mean \(mean)% over 60 seeded runs; uniform shuffling gives \(expected)%")
+        #expect(abs(mean - expected) <= 5, "mean \(mean)% over 40 seeded runs; chance gives \(expected)%")
+        print("exam pattern a through the binary: mean \(mean)% over 40 seeded runs; uniform shuffling gives \(expected)%")
     }
 }
