@@ -35,7 +35,8 @@ struct StudyCommand: ParsableCommand {
 
             When standard input is not a terminal, the session reads a script of lines instead (one answer \
             line, then one grade line, per card); see docs/study-protocol.md. PEARLS_NOW pins the clock \
-            and --seed the random source, so a scripted session is reproducible.
+            and --seed the random source, so a scripted session is reproducible; PEARLS_CLOCK_STEP (such \
+            as 40s) moves the pinned clock on after each line read, to script response times and timed exams.
             """)
 
     @Argument(help: "Decks to study (deck JSON, or deck sources); the built-in deck when none.",
