@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "progress-crash-writer"]),
         // A child process for the crash test, killed with SIGKILL while it records answers.
         .executableTarget(name: "progress-crash-writer", dependencies: ["Progress"], path: "Tests/ProgressCrashWriter"),
-        .testTarget(name: "StudyTests", dependencies: ["Study"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "DefaultDeck"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "InteropTests", dependencies: ["Interop"]),

@@ -12,7 +12,7 @@ enum CardEventReplay {
     static func apply(
         kind: JournalEvent.Kind, rating: Rating?, counts: Bool, time: Date, idHash: UInt64,
         to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int,
-        answer: (card: CardID, milliseconds: Int), history: inout ReviewHistory
+        answer: (card: CardID, milliseconds: Int, confidence: JournalEvent.Confidence?), history: inout ReviewHistory
     ) {
         switch kind {
         case .review:
@@ -23,7 +23,8 @@ enum CardEventReplay {
             let day = calendar.day(of: time)
             let elapsed = state.lastReview.map { max(0, day - calendar.day(of: $0)) } ?? 0
             history.record(
-                card: answer.card, rating: rating, counts: counts, milliseconds: answer.milliseconds, day: day,
+                card: answer.card, rating: rating, confidence: answer.confidence, counts: counts,
+                milliseconds: answer.milliseconds, day: day,
                 before: state, predicted: counts ? scheduler.retrievability(of: state, elapsedDays: elapsed) : nil,
                 elapsedDays: elapsed)
             guard counts else { return }

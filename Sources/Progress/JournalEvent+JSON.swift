@@ -38,6 +38,7 @@ extension JournalEvent {
         if let understood { out.append(understood ? #","understood":true"# : #","understood":false"#) }
         if let key { field("key", key, out) }
         if let value { field("value", value, out) }
+        if let confidence { field("confidence", confidence.rawValue, out) }
         out.append("}\n")
     }
 
@@ -115,6 +116,12 @@ extension JournalEvent {
                 case .understood: event.understood = try scanner.boolean()
                 case .key: event.key = try scanner.string()
                 case .value: event.value = try scanner.string()
+                case .confidence:
+                    let text = try scanner.string()
+                    guard let confidence = Confidence(rawValue: text) else {
+                        throw bad("confidence must be sure, think or guess, not \"\(text)\"")
+                    }
+                    event.confidence = confidence
                 case nil: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -169,6 +176,7 @@ extension JournalEvent.Kind {
 /// The keys of an event line, matched on bytes (no `String` per key), each with a bit to catch repeats.
 private enum Field: Int {
     case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value
+    case confidence
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
@@ -184,7 +192,9 @@ private enum Field: Int {
         case 6:
             if key.equals("rating") { self = .rating } else if key.equals("answer") { self = .answer }
             else if key.equals("counts") { self = .counts } else if key.equals("params") { self = .params } else { return nil }
-        case 10: if key.equals("understood") { self = .understood } else { return nil }
+        case 10:
+            if key.equals("understood") { self = .understood } else if key.equals("confidence") { self = .confidence }
+            else { return nil }
         default: return nil
         }
     }

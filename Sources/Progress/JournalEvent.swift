@@ -22,6 +22,11 @@ public struct JournalEvent: Sendable, Equatable {
         case remap
     }
 
+    /// How sure the learner said they were, before the answer was shown (`pearls study --confidence`).
+    public enum Confidence: String, Sendable, CaseIterable {
+        case sure, think, guess
+    }
+
     /// The study mode an answer was given in.
     public enum Mode: String, Sendable, CaseIterable {
         case review, exam, teach, cram
@@ -57,6 +62,8 @@ public struct JournalEvent: Sendable, Equatable {
     public var value: String?
     /// The card's previous id (remaps).
     public var from: CardID?
+    /// How sure the learner was before seeing the answer (reviews given with `--confidence`).
+    public var confidence: Confidence?
 
     /// An event with only the fields every kind has; set the others as the kind needs.
     public init(id: String, kind: Kind, time: Timestamp, card: CardID? = nil) {

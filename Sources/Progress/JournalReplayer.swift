@@ -19,6 +19,7 @@ public struct JournalReplayer {
         var kind: JournalEvent.Kind
         var rating: Rating?
         var counts: Bool
+        var confidence: JournalEvent.Confidence?
     }
 
     private struct SettingChange {
@@ -82,7 +83,8 @@ public struct JournalReplayer {
             let response = Int32(clamping: event.responseMilliseconds ?? 0)
             events.append(Compact(milliseconds: event.time.milliseconds, idHash: idHash, card: intern(card),
                                   ordinal: Int32(clamping: count - 1), responseMilliseconds: response,
-                                  kind: event.kind, rating: event.rating, counts: event.counts ?? false))
+                                  kind: event.kind, rating: event.rating, counts: event.counts ?? false,
+                                  confidence: event.confidence))
         }
     }
 
@@ -163,7 +165,7 @@ public struct JournalReplayer {
                     kind: event.kind, rating: event.rating, counts: event.counts,
                     time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
                     to: &cardState, scheduler: schedulers[era], leechThreshold: leechThresholds[era],
-                    answer: (cardIDs[Int(card)], Int(event.responseMilliseconds)), history: &history)
+                    answer: (cardIDs[Int(card)], Int(event.responseMilliseconds), event.confidence), history: &history)
                 index += 1
             }
             if cardState != CardState() { cards[cardIDs[Int(card)]] = cardState }

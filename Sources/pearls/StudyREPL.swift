@@ -30,7 +30,9 @@ struct StudyREPL {
             shown = phase
             let prompt: String
             switch phase {
-            case .question: prompt = "answer> "
+            case .question:
+                prompt = session.timeLeft(at: clock()).map { "answer [\(DurationText.countdown($0)) left]> " } ?? "answer> "
+            case .confidence: prompt = "sure, think or guess? [s/t/g]> "
             case .grading: prompt = "grade [\(session.marking?.proposed.description ?? "Good")]> "
             case .teaching: prompt = "understood? [y/n]> "
             case .finished: break loop
@@ -67,24 +69,32 @@ struct StudyREPL {
             switch try session.answer(text, at: clock()) {
             case .retry(let reason):
                 write("  " + reason + "\n")
+            case .timeUp:
+                write("  Time is up: that answer came too late and is not scored.\n\n")
             case .marked(let marking):
-                if session.configuration.mode == .exam {
-                    if examFeedback, let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
-                    write("\n")
-                } else if let card = session.card(marking.card) {
-                    write(printer.feedback(marking, card: card) + "\n")
-                }
+                // With --confidence the answer stays hidden until the learner says how sure they are.
+                if case .confidence = session.phase { break }
+                reveal(marking)
             }
+        case .confidence:
+            let levels: [String: JournalEvent.Confidence] = ["s": .sure, "sure": .sure, "t": .think, "think": .think,
+                                                             "g": .guess, "guess": .guess]
+            guard let level = levels[text.trimmingCharacters(in: .whitespaces).lowercased()] else {
+                write("  type s if you are sure, t if you think so, g if you are guessing\n")
+                return true
+            }
+            try session.state(confidence: level, at: clock())
+            if let marking = session.marking { reveal(marking) }
         case .grading:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 try session.grade(nil, at: clock())
                 write("\n")
-            } else if let number = Int(trimmed), let rating = Rating(rawValue: number) {
+            } else if let rating = GradeProposal.rating(from: trimmed) {
                 try session.grade(rating, at: clock())
                 write("\n")
             } else {
-                write("  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for "
+                write("  type 1 or a (Again), 2 or h (Hard), 3 or g (Good), 4 or e (Easy), Enter for "
                       + "\(session.marking?.proposed.description ?? "Good"), or a :command\n")
             }
         case .teaching:
@@ -117,18 +127,32 @@ struct StudyREPL {
         return true
     }
 
+    /// Shows the verdict of a marked answer (in an exam, only with --feedback).
+    private func reveal(_ marking: StudySession.Marking) {
+        if session.configuration.mode == .exam {
+            if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
+            write("\n")
+        } else if let card = session.card(of: marking) {
+            write(printer.feedback(marking, card: card) + "\n")
+        }
+    }
+
     private func show(_ phase: StudySession.Phase) {
         switch phase {
-        case .question(let id):
-            guard let card = session.card(id) else { return }
+        case .question:
+            guard let card = session.currentCard else { return }
             let left = session.remaining
             let position = session.summary.answered + 1
             let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
             let review = session.configuration.mode == .review
+            // An exam shows no topic: "Diagnosis / Imaging" above "Which test…?" gives the answer away.
+            let topic = session.configuration.mode == .exam ? "" : card.topic
             write(printer.header(position: position, total: position + left.due + left.new,
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
-                                 topic: card.topic) + "\n")
+                                 topic: topic) + "\n")
             write(printer.question(card) + "\n")
+        case .confidence:
+            break
         case .grading:
             if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
         case .teaching(let id):
@@ -161,9 +185,12 @@ struct StudyREPL {
         case .teach:
             write("For each point, ask the teach-back question; type y if it was explained back, n if it needs review.\n")
         case .exam:
-            let limit = session.configuration.timeLimit.map { " You have \(Int($0 / 60)) min." } ?? ""
+            let limit = session.configuration.timeLimit.map { " You have \(DurationText.describe($0))." } ?? ""
             write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule "
                   + "is not changed.\(limit)\n")
+            if session.configuration.examQuestions > session.examPool {
+                write("Only \(session.examPool) exam questions are available, so all \(session.examPool) are asked.\n")
+            }
         default:
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
@@ -177,7 +204,8 @@ struct StudyREPL {
         return session.isNew(id)
     }
 
-    private func finish() {
+    private mutating func finish() {
+        session.end(at: clock())
         let summary = session.summary
         let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
         var lines: [String] = []
@@ -194,9 +222,12 @@ struct StudyREPL {
             }
         case .exam:
             let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
+            let asked = summary.answered + summary.unanswered.count
+            let unanswered = summary.unanswered.isEmpty ? "" : " (\(summary.unanswered.count) not answered, counted wrong)"
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
-                         + "\(summary.answered) question\(summary.answered == 1 ? "" : "s") in \(minutes) min.")
+                         + "\(asked) question\(asked == 1 ? "" : "s")\(unanswered) in \(minutes) min.")
             if summary.timedOut { lines.insert("Time is up.", at: 0) }
+            lines += sureButWrongLines
             lines.append("By topic:")
             for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
                 lines.append("  " + topic.sanitizedForTerminal() + ": \(score.points)/\(score.possible)")
@@ -205,7 +236,7 @@ struct StudyREPL {
                 lines.append("")
                 lines.append("To review (\(summary.misses.count)):")
                 for marking in summary.misses {
-                    guard let card = session.card(marking.card) else { continue }
+                    guard let card = session.card(of: marking) else { continue }
                     lines.append("")
                     lines.append(printer.question(card))
                     lines.append(printer.block("You answered: " + (marking.typed.isEmpty ? "(nothing)" : marking.typed)))
@@ -215,6 +246,14 @@ struct StudyREPL {
                     lines.append(printer.style.dim(printer.block("Source: " + places + citation)))
                 }
             }
+            if !summary.unanswered.isEmpty {
+                lines.append("")
+                lines.append("Not answered (\(summary.unanswered.count)):")
+                for id in summary.unanswered {
+                    guard let card = session.card(id) else { continue }
+                    lines.append("  - " + printer.block(card.prompt, indent: 4).dropFirst(4))
+                }
+            }
         default:
             lines.append("Session over: \(summary.answered) answered in \(minutes) min: \(summary.right) right, "
                          + "\(summary.partial) partly, \(summary.wrong + summary.revealed) missed.")
@@ -222,9 +261,18 @@ struct StudyREPL {
                 lines.append("  " + Rating.allCases.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: " \(dot) "))
             }
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
+            lines += sureButWrongLines
         }
         write(lines.joined(separator: "\n") + "\n")
         if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }
+    }
+
+    /// "Sure but wrong (2), review these first:" and their questions; nothing when there are none.
+    private var sureButWrongLines: [String] {
+        let cards = session.summary.sureButWrong.compactMap { session.card(of: $0) }
+        guard !cards.isEmpty else { return [] }
+        return ["Sure but wrong (\(cards.count)), review these first:"]
+            + cards.map { "  - " + printer.block($0.prompt, indent: 4).dropFirst(4) }
     }
 
     private func saveHandout(to path: String, lines: [String]) {

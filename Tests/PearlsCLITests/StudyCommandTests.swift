@@ -69,7 +69,7 @@ struct StudyCommandTests {
     @Test func linesThatFitNeitherAreExplainedAndAskedAgain() throws {
         let home = try PearlsProcess.temporaryFolder()
         let outcome = try study(["--seed", "1"], input: "\nmaybe\n:nope\n:s\n2\n", home: home)
-        #expect(outcome.stdout.contains("grade [Again]> maybe\n  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for Again, or a :command\n"))
+        #expect(outcome.stdout.contains("grade [Again]> maybe\n  type 1 or a (Again), 2 or h (Hard), 3 or g (Good), 4 or e (Easy), Enter for Again, or a :command\n"))
         #expect(outcome.stdout.contains("grade [Again]> :nope\n  :nope is not a command; type :help for the list\n"))
         #expect(outcome.stdout.contains("grade [Again]> :s\n  :s could be :skip or :suspend or :source or :stats\n"))
         #expect(outcome.stdout.contains("grade [Again]> 2\n"))
