@@ -239,7 +239,8 @@ public enum ArticleCompiler {
             if !propertyList {
                 fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
                                                    block: block, siblings: siblings,
-                                                   pageSubject: leadInAntecedent ?? pageSubject(title) ?? "")
+                                                   owner: leadInAntecedent ?? pageSubject(title) ?? "",
+                                                   pageSubject: pageSubject(title) ?? "")
             }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
@@ -264,6 +265,13 @@ public enum ArticleCompiler {
         if made.isEmpty { made += ClozeFallback.candidates(context) }
         return made
     }
+
+    /// Words of headings that name a section's role ("Causes and risk factors"), not a subject.
+    private static let sectionWords: Set<String> = [
+        "causes", "cause", "risk", "risks", "factors", "symptoms", "signs", "treatment", "treatments", "options",
+        "diagnosis", "prevention", "overview", "types", "outlook", "complications", "management", "and", "of", "the",
+        "your", "other", "common", "possible", "key", "facts", "tests", "more", "information", "support", "help",
+    ]
 
     /// Headings that name a section's role, not the page's subject.
     private static let genericHeadings: Set<String> = [
@@ -297,11 +305,12 @@ public enum ArticleCompiler {
         else { return nil }
         for head in ["symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
                      "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
-            return String(text.dropFirst(head.count))
+            return ListQuestion.sentenceCase(String(text.dropFirst(head.count)))
         }
         let passage = Passage(text)
-        guard !passage.tokens.contains(where: { $0.tag.isFinite }) else { return nil }
-        return text.lowercasedFirst
+        guard !passage.tokens.contains(where: { $0.tag.isFinite }),
+              !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }
+        return ListQuestion.sentenceCase(text)
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

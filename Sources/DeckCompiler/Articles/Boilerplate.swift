@@ -17,6 +17,7 @@ enum Boilerplate {
         "substitute for professional", "book an appointment", "request an appointment", "call us", "contact us", "log in", "sign in", "buy now",
         "free trial", "about us", "back to top", "print this page", "email this page", "in this article",
         "table of contents", "disclaimer", "top doctors", "consult top", "years experience", "years of experience",
+        "accessibility", "listen to this", "in another language", "text size", "site map", "sitemap", "main menu",
     ]
     /// Verbs that open a promotional line ("Learn about…", "See what…").
     static let promoOpeners: Set<String> = [
@@ -147,10 +148,21 @@ enum Boilerplate {
                 sectionReason = blocks[index].boilerplate.map { "under a boilerplate heading (\($0))" }
                 continue
             }
-            if let sectionReason, blocks[index].isContent, !isStrongProse(blocks[index]) {
-                blocks[index].boilerplate = sectionReason
+            guard let reason = sectionReason, blocks[index].isContent else { continue }
+            // A sentence of prose ends a furniture heading's reach: the page's content has begun, under a heading
+            // the scrape lost ("Accessibility Options" and then the article).
+            if isStrongProse(blocks[index]) || isSentence(blocks[index]) {
+                sectionReason = nil
+                continue
             }
+            blocks[index].boilerplate = reason
         }
+    }
+
+    /// A paragraph that is a full sentence: six words or more, closing punctuation, function words.
+    static func isSentence(_ block: ArticleBlock) -> Bool {
+        let words = block.text.lowercased().spaceSeparated.map { Sentence.key($0) }
+        return block.kind == .paragraph && words.count >= 6 && block.text.hasSuffix(".") && stopwordRatio(words) >= 0.25
     }
 
     /// A long paragraph that reads as prose: enough function words, no site voice. It stands on its own even

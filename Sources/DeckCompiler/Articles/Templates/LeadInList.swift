@@ -5,7 +5,7 @@ import PearlsCore
 /// of the input give distractors of the same kind, else "name them" recall.
 enum LeadInList {
     static func candidates(items: [ArticleBlock], leadIn: String, file: String, block: ArticleBlock,
-                           siblings: SiblingTerms, pageSubject: String) -> [Candidate] {
+                           siblings: SiblingTerms, owner: String, pageSubject: String) -> [Candidate] {
         let glosses = items.map { ItemGloss($0.text) }
         let terms = zip(items, glosses).map { item, gloss in
             var term = gloss?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 12 ? item.text : nil)
@@ -14,7 +14,7 @@ enum LeadInList {
             for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
             return term
         }
-        guard terms.count >= 2, let question = question(from: leadIn, heading: block.topic, pageSubject: pageSubject) else {
+        guard terms.count >= 2, let question = ListQuestion.question(leadIn: leadIn, heading: block.topic, owner: owner, page: pageSubject) else {
             return []
         }
         let context = ClauseContext(passage: Passage(leadIn), clauses: [], index: 0, antecedent: nil, block: block,
@@ -88,14 +88,6 @@ enum LeadInList {
         return describing * 2 > items.count
     }
 
-    /// "other symptoms may include" → "symptoms": the words after "other" up to the first verb or marker.
-    private static func nounAfterOther(_ lowered: String) -> String {
-        let passage = Passage(String(lowered.dropFirst(6)))
-        let end = passage.tokens.firstIndex { $0.tag.isVerb || $0.tag == .preposition || $0.tag == .punctuation
-            || ["include", "includes", "such", "like"].contains($0.key) } ?? passage.tokens.count
-        return end <= 3 ? passage.text(0..<end) : ""
-    }
-
     private static func majority(_ terms: [String]) -> TermKind? {
         let kinds = terms.compactMap(TermKind.of)
         let counts = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
@@ -103,98 +95,4 @@ enum LeadInList {
             .flatMap { $0.value * 2 > terms.count ? $0.key : nil }
     }
 
-    /// The lead-in as a question: "Symptoms of DVT can include:" → "What are the symptoms of DVT?"; "Follow
-    /// these steps if X:" → "What steps should you follow if X?"; otherwise the lead-in itself, ending in "?".
-    static func question(from leadIn: String, heading: String, pageSubject: String) -> String? {
-        // The lead-in's last sentence carries the list's subject ("…They include:").
-        var text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
-        let lowered = text.lowercased()
-        // "… if you have any of the following symptoms:" names the list's kind; the heading names whose.
-        if let following = lowered.range(of: "the following ") {
-            let noun = String(lowered[following.upperBound...]).trimming(" :")
-            if (1...3).contains(noun.spaceSeparatedCount) {
-                let owner = ArticleCompiler.headingSubject(heading) ?? pageSubject
-                return owner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(owner.lowercasedFirst)?"
-            }
-        }
-        // "Other symptoms may include:" is about the heading's subject too.
-        if lowered.hasPrefix("other ") {
-            let owner = ArticleCompiler.headingSubject(heading) ?? pageSubject
-            let noun = nounAfterOther(lowered)
-            if !owner.isEmpty, !noun.isEmpty { return "What are other \(noun) of \(owner.lowercasedFirst)?" }
-        }
-        // "One or more of the following may be present:", "You may notice:": the heading says what the list is.
-        if text.isEmpty || lowered.contains("the following") || lowered.hasPrefix("you may") || lowered.hasPrefix("you might")
-            || lowered.hasPrefix("these include") || lowered.hasPrefix("they include") || lowered.hasPrefix("this includes")
-            || lowered.spaceSeparatedCount <= 2, !heading.isEmpty {
-            text = heading
-            if text.lowercased().hasPrefix("how to ") { return "How do you " + text.dropFirst(7).trimming(" ?") + "?" }
-            if !text.lowercased().hasPrefix("what"), text.spaceSeparatedCount <= 14 {
-                return "What are the " + text.lowercasedFirst.trimming(" ?") + "?"
-            }
-        }
-        guard !text.isEmpty else { return nil }
-        if text.lowercased().hasPrefix("how to ") { return "How do you " + text.dropFirst(7).trimming(" ?") + "?" }
-        if text.hasSuffix("?") { return text }
-        let passage = Passage(text)
-        let keys = passage.keys
-        // "There are several possible causes:" → "What are the possible causes of ischaemic strokes?"
-        if keys.first == "there", keys.count >= 3, keys.count <= 7, ["are", "is"].contains(keys[1]), !pageSubject.isEmpty {
-            var start = 2
-            while start < keys.count, ["several", "many", "some", "a", "number", "of", "few", "various", "lots", "different"]
-                .contains(keys[start]) || passage.tokens[start].tag == .number { start += 1 }
-            let noun = passage.text(start..<keys.count)
-            if !noun.isEmpty { return "What are the \(noun) of \(pageSubject)?" }
-        }
-        let count = keys.count
-        // "... include", "... can include", "... are", "... such as", "... like", "... are the following"
-        var end = count
-        while end > 0, ["following", "the", "these", "as", "such", "like", "include", "includes", "including",
-                        "are", "is", "can", "may", "might", "could", "be", "common", "some", "of"].contains(keys[end - 1]) {
-            end -= 1
-            if ["include", "includes", "including", "are", "is", "such", "like"].contains(keys[end]) { break }
-        }
-        while end > 0, ["can", "may", "might", "could", "often", "also", "commonly", "usually"].contains(keys[end - 1]) { end -= 1 }
-        if end < count, end > 0 {
-            // "This causes some of the main symptoms of heart failure, like:": the noun phrase before the marker.
-            if let verb = (0..<end).last(where: { passage.tokens[$0].tag.isFinite }) {
-                var start = verb + 1
-                while start < end, ["some", "many", "one", "few", "several", "of", "any", "all"].contains(keys[start]) { start += 1 }
-                let phrase = passage.text(start..<end).trimming(" ,")
-                if !phrase.isEmpty, !keys[start..<end].contains("other") {
-                    let shown = ["the", "a", "an"].contains(keys[start]) ? phrase : "the " + phrase
-                    return "What are \(shown.lowercasedFirst)?"
-                }
-            }
-            var subject = passage.text(0..<end).trimming(" ,")
-            if subject.lowercased().hasPrefix("other ") || subject.contains(",") { return subject + ": which ones?" }
-            let first = keys[0]
-            if !["the", "a", "an", "your", "some", "these", "this", "common", "most", "other"].contains(first),
-               passage.tokens[0].tag != .possessive { subject = "the " + subject.lowercasedFirst }
-            return "What are \(subject.lowercasedFirst)?"
-        }
-        // "Follow these steps if ...", "Watch for these signs": imperative + these + noun.
-        if let these = passage.find(["these"]), these + 1 < count, these >= 1, passage.tokens[0].tag == .verb {
-            let noun = passage.text((these + 1)..<(these + 2))
-            let verb = passage.text(0..<these)
-            let after = passage.text((these + 2)..<count)
-            return ("What \(noun) should you \(verb.lowercasedFirst) " + after).trimming(" ") + "?"
-        }
-        // "Ischaemic strokes can be caused by:" → "What can ischaemic strokes be caused by?"
-        let clauses = passage.clauses
-        if let main = clauses.indices.last(where: { clauses[$0].opener == nil }), clauses[main].rest.count <= 2,
-           clauses[main].rest.allSatisfy({ [.preposition, .to, .adjective].contains(passage.tokens[$0].tag) }),
-           !clauses[main].subject.isEmpty {
-            let context = ClauseContext(passage: passage, clauses: clauses, index: main, antecedent: nil,
-                                        block: ArticleBlock(kind: .paragraph, text: text, line: 0), file: "", siblings: SiblingTerms())
-            if let question = QuestionForm.askingObject(context, tail: passage.text(clauses[main].rest)) { return question }
-        }
-        if !heading.isEmpty, passage.tokens.contains(where: { $0.tag.isFinite }), heading.spaceSeparatedCount <= 12 {
-            return "What are the " + heading.lowercasedFirst.trimming(" ?") + "?"
-        }
-        if text.spaceSeparatedCount <= 2, !pageSubject.isEmpty {
-            return "What are the \(text.lowercasedFirst) of \(pageSubject.lowercasedFirst)?"
-        }
-        return text + "?"
-    }
 }
