@@ -47,18 +47,16 @@ struct DailyLoopTests {
         ["hf.md", "notes", "-o", "notes/../hf.md"],
     ])
     func compileRefusesToWriteOverAnyOfItsInputs(arguments: [String]) throws {
-        withKnownIssue("issue 19: compile writes over its own source") {
-            let folder = try folderWithDeck()
-            let notes = folder.appendingPathComponent("notes")
-            try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
-            let other = "Q: What is K?\nA: potassium\n"
-            try other.write(to: notes.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
-            let outcome = try PearlsProcess.run(["compile"] + arguments, in: folder)
-            #expect(outcome.status == 1)
-            #expect(outcome.stderr.contains("is one of the sources being compiled; nothing written"), "\(outcome.stderr)")
-            #expect(try String(contentsOf: folder.appendingPathComponent("hf.md"), encoding: .utf8) == Self.heartFailure)
-            #expect(try String(contentsOf: notes.appendingPathComponent("a.md"), encoding: .utf8) == other)
-        }
+        let folder = try folderWithDeck()
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        let other = "Q: What is K?\nA: potassium\n"
+        try other.write(to: notes.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let outcome = try PearlsProcess.run(["compile"] + arguments, in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("is one of the sources being compiled; nothing written"), "\(outcome.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("hf.md"), encoding: .utf8) == Self.heartFailure)
+        #expect(try String(contentsOf: notes.appendingPathComponent("a.md"), encoding: .utf8) == other)
     }
 
     @Test func endOfInputAtTheGradePromptSavesTheAnswerWithTheProposedGrade() throws {

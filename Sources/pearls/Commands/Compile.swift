@@ -63,6 +63,11 @@ struct Compile: ParsableCommand {
                 throw ExitCode.failure
             }
             let destination = output ?? deck.id + ".json"
+            if destination != "-", let source = Self.source(overwrittenBy: destination, among: sources) {
+                printError("pearls: error: \(destination.sanitizedForTerminal()) is one of the sources being compiled; "
+                           + "nothing written (its source is \(source.sanitizedForTerminal()); choose another -o)")
+                throw ExitCode.failure
+            }
             if let generated = result.generated {
                 let choicesPath = destination == "-" ? nil : destination + ".review.json"
                 var choices = try choicesPath.map { try ReviewChoices.load(from: $0) } ?? ReviewChoices()
@@ -91,5 +96,37 @@ struct Compile: ParsableCommand {
             printError("compiled \(deck.cards.count) cards (\(counts.joined(separator: ", "))) "
                 + "into \(destination == "-" ? "standard output" : destination)")
         }
+    }
+
+    /// The named source that writing `destination` would replace: the same file named directly, or a deck
+    /// source file inside a named folder. Files are compared by device and inode, so `./x.md`, `a/../x.md`
+    /// and links all count.
+    static func source(overwrittenBy destination: String, among sources: [String]) -> String? {
+        guard let target = FileIdentity(destination) else { return nil }
+        for source in sources {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { continue }
+            if !isFolder.boolValue {
+                if FileIdentity(source) == target { return source }
+                continue
+            }
+            let folder = URL(fileURLWithPath: source).resolvingSymlinksInPath().path + "/"
+            let file = URL(fileURLWithPath: destination).resolvingSymlinksInPath()
+            if file.path.hasPrefix(folder), DeckSource.kind(ofFileNamed: file.lastPathComponent) != nil { return source }
+        }
+        return nil
+    }
+}
+
+/// A file's device and inode: two paths with the same identity are one file.
+private struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
     }
 }
