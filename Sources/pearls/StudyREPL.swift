@@ -37,10 +37,14 @@ struct StudyREPL {
             }
             switch reader.read(prompt: prompt) {
             case .end:
+                try saveCheckedAnswer()
                 break loop
             case .interrupt:
                 interrupts += 1
-                if interrupts >= 2 { break loop }
+                if interrupts >= 2 {
+                    try saveCheckedAnswer()
+                    break loop
+                }
                 write(printer.style.dim("  (line cancelled; Ctrl-C again or Ctrl-D to end the session)") + "\n")
                 continue
             case .line(let text):
@@ -49,6 +53,14 @@ struct StudyREPL {
             }
         }
         finish()
+    }
+
+    /// Records an answer that was checked but not yet graded with its proposed grade, so ending the session
+    /// at the grade prompt (Ctrl-D, end of piped input) keeps it, as the summary promises.
+    private mutating func saveCheckedAnswer() throws {
+        guard case .grading = session.phase, let proposed = session.marking?.proposed else { return }
+        try session.grade(nil, at: clock())
+        write("  Saved your answer with the proposed grade, \(proposed).\n")
     }
 
     /// Handles one line; returns `false` when the session should end.

@@ -60,16 +60,14 @@ struct DailyLoopTests {
     }
 
     @Test func endOfInputAtTheGradePromptSavesTheAnswerWithTheProposedGrade() throws {
-        withKnownIssue("issue 19: the checked answer is lost at end of input") {
-            let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
-            let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder, input: "brain natriuretic peptide\n", home: home)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            #expect(outcome.stdout.contains("grade [Good]> \n  Saved your answer with the proposed grade, Good.\n"), "\(outcome.stdout)")
-            #expect(outcome.stdout.contains("Session over: 1 answered"))
-            let lines = try journalLines(home)
-            #expect(lines.count == 1)
-            #expect(lines.first?.contains(#""rating":3,"answer":"brain natriuretic peptide""#) == true)
-        }
+        let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
+        let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder, input: "brain natriuretic peptide\n", home: home)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("grade [Good]> \n  Saved your answer with the proposed grade, Good.\n"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("Session over: 1 answered"))
+        let lines = try journalLines(home)
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""rating":3,"answer":"brain natriuretic peptide""#) == true)
     }
 
     /// The question lines a transcript shows, in order.
