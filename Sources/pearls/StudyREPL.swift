@@ -1,6 +1,7 @@
 import Foundation
 import PearlsCore
 import Progress
+import Scheduling
 import Study
 import Terminal
 
@@ -134,10 +135,9 @@ struct StudyREPL {
         case .question(let id):
             guard let card = session.card(id) else { return }
             let left = session.remaining
-            let position = session.summary.answered + 1
             let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
             let review = session.configuration.mode == .review
-            write(printer.header(position: position, total: position + left.due + left.new,
+            write(printer.header(position: session.cardsShown, total: session.plannedCards,
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
                                  topic: card.topic) + "\n")
             write(printer.question(card) + "\n")
@@ -167,6 +167,7 @@ struct StudyREPL {
                     + "Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.\n"
                 : "No \(mode == .teach ? "teach-back points or patient cards" : mode == .exam ? "multiple-choice or select-all items" : "cards") to study here.\n"
             write(hint)
+            if mode == .review, let next = nextLearningText { write(next + "\n") }
             return
         }
         switch mode {
@@ -180,6 +181,16 @@ struct StudyREPL {
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
         write("\n")
+    }
+
+    /// "The next card in learning is due in 4 min; study again then.", when a card of the session waits
+    /// for its learning step.
+    private var nextLearningText: String? {
+        let now = clock()
+        guard let due = session.nextLearningDue(after: now) else { return nil }
+        let seconds = due.timeIntervalSince(now)
+        let wait = seconds < 3600 ? "\(Int((seconds / 60).rounded(.up))) min" : IntervalText.describe(seconds: seconds)
+        return "The next card in learning is due in \(wait); study again then."
     }
 
     private var dot: String { printer.unicode ? "·" : "-" }
@@ -234,6 +245,7 @@ struct StudyREPL {
                 lines.append("  " + Rating.allCases.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: " \(dot) "))
             }
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
+            if session.ranOut, let next = nextLearningText { lines.append("  " + next) }
         }
         write(lines.joined(separator: "\n") + "\n")
         if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }

@@ -76,33 +76,29 @@ struct DailyLoopTests {
     }
 
     @Test func aFailedCardWaitsForItsStepAndAFrozenClockEndsTheSession() throws {
-        withKnownIssue("issue 19: a failed card comes back at once, forever, under a pinned clock") {
-            let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
-            let everyAnswerWrong = String(repeating: "wrong\n\n", count: 60)
-            let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder, input: everyAnswerWrong, home: home)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            let shown = questions(outcome.stdout)
-            // Each card once new, then once more learned ahead (Anki's 20 minutes); never the same card twice running.
-            #expect(shown.count == 6, "\(outcome.stdout)")
-            #expect(zip(shown, shown.dropFirst()).allSatisfy { $0 != $1 })
-            #expect(Set(shown).count == 3)
-            let headers = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
-            #expect(headers.count == 6)
-            #expect(headers.allSatisfy { $0.contains("/3 ·") }, "\(headers)")
-            #expect(outcome.stdout.contains("Session over: 6 answered"))
-            #expect(outcome.stdout.contains("The next card in learning is due in 1 min; study again then."), "\(outcome.stdout)")
-            #expect(try journalLines(home).count == 6)
-        }
+        let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
+        let everyAnswerWrong = String(repeating: "wrong\n\n", count: 60)
+        let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder, input: everyAnswerWrong, home: home)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let shown = questions(outcome.stdout)
+        // Each card once new, then once more learned ahead (Anki's 20 minutes); never the same card twice running.
+        #expect(shown.count == 6, "\(outcome.stdout)")
+        #expect(zip(shown, shown.dropFirst()).allSatisfy { $0 != $1 })
+        #expect(Set(shown).count == 3)
+        let headers = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(headers.count == 6)
+        #expect(headers.allSatisfy { $0.contains("/3 ·") }, "\(headers)")
+        #expect(outcome.stdout.contains("Session over: 6 answered"))
+        #expect(outcome.stdout.contains("The next card in learning is due in 1 min; study again then."), "\(outcome.stdout)")
+        #expect(try journalLines(home).count == 6)
     }
 
     @Test func aStepLongerThanTheLearnAheadLimitEndsTheSessionSayingWhen() throws {
-        withKnownIssue("issue 19: the session ends without saying when the next card is due") {
-            let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
-            #expect(try run(["config", "set", "learning-steps", "30m"], in: folder, home: home).status == 0)
-            let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder,
-                                  input: String(repeating: "wrong\n\n", count: 10), home: home)
-            #expect(questions(outcome.stdout).count == 3, "\(outcome.stdout)")
-            #expect(outcome.stdout.contains("The next card in learning is due in 30 min; study again then."), "\(outcome.stdout)")
-        }
+        let folder = try folderWithDeck(), home = try PearlsProcess.temporaryFolder()
+        #expect(try run(["config", "set", "learning-steps", "30m"], in: folder, home: home).status == 0)
+        let outcome = try run(["study", "hf.md", "--seed", "1"], in: folder,
+                              input: String(repeating: "wrong\n\n", count: 10), home: home)
+        #expect(questions(outcome.stdout).count == 3, "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("The next card in learning is due in 30 min; study again then."), "\(outcome.stdout)")
     }
 }
