@@ -44,7 +44,7 @@ public struct ProgressState: Sendable, Equatable {
                 kind: event.kind, rating: event.rating, counts: event.counts ?? false, time: time,
                 idHash: StableHash.of(event.id), to: &state, scheduler: settings.scheduler(deviceZone: deviceZone),
                 leechThreshold: settings.scheduling.leechThreshold,
-                answer: (card, event.responseMilliseconds ?? 0), history: &history)
+                answer: (card, event.responseMilliseconds ?? 0), history: &history, adopted: event.adoptedState)
             // A card whose events leave it as new (exam answers, a reset) has no entry, as in a replay.
             cards[card] = state == CardState() ? nil : state
         }

@@ -24,80 +24,77 @@ struct DoctorTests {
     }
 
     @Test func aJournalEmptiedUnderAFullerSnapshotIsReportedAsLoss() throws {
-        withKnownIssue("issue 19: doctor calls an emptied journal healthy") {
-            let (home, profile) = try studiedThree()
-            try Data().write(to: profile.appendingPathComponent("reviews.jsonl"))
-            let doctor = try run(["doctor"], home: home)
-            #expect(doctor.status == 1)
-            #expect(doctor.stdout.contains("problem: journal: holds 0 events but the snapshot holds 3 (3 cards)"), "\(doctor.stdout)")
-            #expect(doctor.stdout.contains("pearls doctor --adopt-snapshot"))
-        }
+        let (home, profile) = try studiedThree()
+        try Data().write(to: profile.appendingPathComponent("reviews.jsonl"))
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.status == 1)
+        #expect(doctor.stdout.contains("problem: journal: holds 0 events but the snapshot holds 3 (3 cards)"), "\(doctor.stdout)")
+        #expect(doctor.stdout.contains("pearls doctor --adopt-snapshot"))
     }
 
     @Test func aDeletedJournalUnderASnapshotIsReportedAsLoss() throws {
-        withKnownIssue("issue 19: doctor calls a deleted journal nothing studied") {
-            let (home, profile) = try studiedThree()
-            try FileManager.default.removeItem(at: profile.appendingPathComponent("reviews.jsonl"))
-            let doctor = try run(["doctor"], home: home)
-            #expect(doctor.status == 1)
-            #expect(!doctor.stdout.contains("nothing studied"))
-            #expect(doctor.stdout.contains("problem: journal: missing, but the snapshot holds 3 events (3 cards)"), "\(doctor.stdout)")
-        }
+        let (home, profile) = try studiedThree()
+        try FileManager.default.removeItem(at: profile.appendingPathComponent("reviews.jsonl"))
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.status == 1)
+        #expect(!doctor.stdout.contains("nothing studied"))
+        #expect(doctor.stdout.contains("problem: journal: missing, but the snapshot holds 3 events (3 cards)"), "\(doctor.stdout)")
     }
 
     @Test func repairNeverShrinksProgressWithoutABackupAndAWarning() throws {
-        withKnownIssue("issue 19: repair rebuilds progress down to nothing without a word") {
-            let (home, profile) = try studiedThree()
-            let snapshot = try Data(contentsOf: profile.appendingPathComponent("progress.json"))
-            try Data().write(to: profile.appendingPathComponent("reviews.jsonl"))
-            let repair = try run(["doctor", "--repair"], home: home)
-            let kept = files(in: profile, startingWith: "progress.json.lost-")
-            #expect(kept.count == 1)
-            #expect(try kept.first.map { try Data(contentsOf: profile.appendingPathComponent($0)) } == snapshot)
-            #expect(repair.stderr.contains("warning: the journal holds 0 events but progress.json held 3"), "\(repair.stderr)")
-            #expect(repair.stderr.contains(kept.first ?? "?"))
-        }
+        let (home, profile) = try studiedThree()
+        let snapshot = try Data(contentsOf: profile.appendingPathComponent("progress.json"))
+        try Data().write(to: profile.appendingPathComponent("reviews.jsonl"))
+        let repair = try run(["doctor", "--repair"], home: home)
+        let kept = files(in: profile, startingWith: "progress.json.lost-")
+        #expect(kept.count == 1)
+        #expect(try kept.first.map { try Data(contentsOf: profile.appendingPathComponent($0)) } == snapshot)
+        #expect(repair.stderr.contains("warning: the journal holds 0 events but progress.json held 3"), "\(repair.stderr)")
+        #expect(repair.stderr.contains(kept.first ?? "?"))
     }
 
     @Test func adoptSnapshotWritesOneStateEventPerCardAfterABackup() throws {
-        withKnownIssue("issue 19: there is no way to adopt the snapshot") {
-            let (home, profile) = try studiedThree()
-            let journal = profile.appendingPathComponent("reviews.jsonl")
-            let before = try run(["stats", "--json"], home: home).stdout
-            try Data().write(to: journal)
-            let adopt = try run(["doctor", "--adopt-snapshot"], home: home)
-            #expect(adopt.status == 0, "\(adopt.stdout)\(adopt.stderr)")
-            #expect(adopt.stdout.contains("adopted 3 cards from the snapshot into the journal"), "\(adopt.stdout)")
-            let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").dropFirst()
-            #expect(lines.count == 3)
-            #expect(lines.allSatisfy { $0.contains(#""kind":"state""#) && $0.contains(#""state":{"phase":"learning""#) })
-            #expect(!files(in: profile.appendingPathComponent("backups"), startingWith: "").filter { $0.hasSuffix("reviews.jsonl") }.isEmpty)
-            let doctor = try run(["doctor"], home: home)
-            #expect(doctor.status == 0, "\(doctor.stdout)")
-            let after = try run(["stats", "--json"], home: home).stdout
-            #expect(before.contains(#""seen" : 3,"#))
-            #expect(after.contains(#""seen" : 3,"#), "\(after)")
-        }
+        let (home, profile) = try studiedThree()
+        let journal = profile.appendingPathComponent("reviews.jsonl")
+        let before = try run(["stats", "--json"], home: home).stdout
+        try Data().write(to: journal)
+        let adopt = try run(["doctor", "--adopt-snapshot"], home: home)
+        #expect(adopt.status == 0, "\(adopt.stdout)\(adopt.stderr)")
+        #expect(adopt.stdout.contains("adopted 3 cards from the snapshot into the journal"), "\(adopt.stdout)")
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.contains(#""kind":"state""#) && $0.contains(#""state":{"phase":"learning""#) })
+        #expect(!files(in: profile.appendingPathComponent("backups"), startingWith: "").filter { $0.hasSuffix("reviews.jsonl") }.isEmpty)
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.status == 0, "\(doctor.stdout)")
+        let after = try run(["stats", "--json"], home: home).stdout
+        #expect(before.contains(#""seen" : 3,"#))
+        #expect(after.contains(#""seen" : 3,"#), "\(after)")
     }
 
     @Test func aDamagedMiddleLineIsReportedWithTheOneCommandThatSetsItAside() throws {
-        withKnownIssue("issue 19: a damaged line is left for the learner to fix by hand") {
-            let (home, profile) = try studiedThree()
-            let journal = profile.appendingPathComponent("reviews.jsonl")
-            var lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            lines[2] = "{\"id\":\"broken"
-            try lines.joined(separator: "\n").write(to: journal, atomically: true, encoding: .utf8)
-            let doctor = try run(["doctor"], home: home)
-            #expect(doctor.status == 1)
-            #expect(doctor.stdout.contains("pearls doctor --set-aside-line 3"), "\(doctor.stdout)")
-            #expect(!doctor.stdout.contains("fix or remove the line"))
-            let aside = try run(["doctor", "--set-aside-line", "3"], home: home)
-            #expect(aside.status == 0, "\(aside.stdout)\(aside.stderr)")
-            #expect(files(in: profile, startingWith: "reviews.jsonl.line-3-").count == 1)
-            let remaining = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
-            #expect(remaining.count == 3)
-            #expect(!remaining.contains { $0.contains("broken") })
-            #expect(try run(["doctor"], home: home).status == 0)
-        }
+        let (home, profile) = try studiedThree()
+        let journal = profile.appendingPathComponent("reviews.jsonl")
+        var lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines[2] = "{\"id\":\"broken"
+        try lines.joined(separator: "\n").write(to: journal, atomically: true, encoding: .utf8)
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.status == 1)
+        #expect(doctor.stdout.contains("pearls doctor --set-aside-line 3"), "\(doctor.stdout)")
+        #expect(!doctor.stdout.contains("fix or remove the line"))
+        let aside = try run(["doctor", "--set-aside-line", "3"], home: home)
+        #expect(aside.stdout.hasPrefix("set aside line 3 (14 bytes) in "), "\(aside.stdout)\(aside.stderr)")
+        #expect(aside.status == 1)
+        #expect(files(in: profile, startingWith: "reviews.jsonl.line-3-").count == 1)
+        let remaining = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
+        #expect(remaining.count == 3)
+        #expect(!remaining.contains { $0.contains("broken") })
+        // The snapshot still knew the answer on that line: doctor says so, and adopting it brings it back.
+        let after = try run(["doctor"], home: home)
+        #expect(after.status == 1)
+        #expect(after.stdout.contains("journal: holds 2 events but the snapshot"), "\(after.stdout)")
+        let adopt = try run(["doctor", "--adopt-snapshot"], home: home)
+        #expect(adopt.stdout.contains("adopted 1 card from the snapshot"), "\(adopt.stdout)")
+        #expect(adopt.status == 0)
     }
 }
