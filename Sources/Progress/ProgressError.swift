@@ -23,6 +23,9 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAJournal(path: String)
     /// `pearls doctor --set-aside-line` refused: the line is the header, missing, or a valid event.
     case cannotSetAside(path: String, line: Int, reason: String)
+    case badRegistry(path: String, reason: String)
+    /// Two different decks share an id: storing the second would replace the first.
+    case deckIDClash(id: String, stored: String, new: String)
 
     public var description: String {
         switch self {
@@ -53,6 +56,11 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidSetting(let key, let value, let reason): "\(key) cannot be '\(value)': \(reason)"
         case .notAJournal(let path): "\(path) is neither a learner profile folder nor a reviews.jsonl journal"
         case .cannotSetAside(let path, let line, let reason): "\(path):\(line): nothing was set aside: \(reason)"
+        case .badRegistry(let path, let reason): "\(path) is not a usable deck registry: \(reason)"
+        case .deckIDClash(let id, let stored, let new):
+            "the deck id '\(id)' of \(new) is already the id of \(stored), a deck of this profile; nothing was stored. "
+                + "Give one of them its own id with 'id:' in its front matter, or compile it with --deck-id NAME "
+                + "(or forget the other with `pearls decks remove \(id)`)"
         }
     }
 

@@ -30,107 +30,93 @@ struct DeckRegistryTests {
     }
 
     @Test func plainPearlsStudiesEverythingDueAcrossTheRegisteredDecks() throws {
-        withKnownIssue("issue 19: plain pearls opens only the built-in deck") {
-            let (home, _) = try studiedBoth()
-            let elsewhere = try PearlsProcess.temporaryFolder()
-            let outcome = try run([], in: elsewhere, home: home, at: Self.dayTwenty)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            let lines = outcome.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.first == "Pearls · Heart failure + Bone metastases · review · 20 new, 3 due", "\(outcome.stdout)")
-            #expect(lines.contains("[1/23 · due 2 · new 20 · 0 min]  HF"), "\(outcome.stdout)")
-        }
+        let (home, _) = try studiedBoth()
+        let elsewhere = try PearlsProcess.temporaryFolder()
+        let outcome = try run([], in: elsewhere, home: home, at: Self.dayTwenty)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Pearls · Bone metastases + Heart failure · review · 20 new, 3 due", "\(outcome.stdout)")
+        #expect(lines.contains("[1/23 · due 2 · new 20 · 0 min]  HF"), "\(outcome.stdout)")
     }
 
     @Test func decksListsEachDeckWithItsDueAndNewCardsAndWhereItComesFrom() throws {
-        withKnownIssue("issue 19: there is no pearls decks") {
-            let (home, folder) = try studiedBoth()
-            let outcome = try run(["decks"], in: try PearlsProcess.temporaryFolder(), home: home, at: Self.dayTwenty)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            let source = folder.appendingPathComponent("hf.md").resolvingSymlinksInPath().path
-            #expect(outcome.stdout.contains("hf  Heart failure  3 due  0 new  " + source), "\(outcome.stdout)")
-            #expect(outcome.stdout.contains("bone-metastases  Bone metastases  0 due  20 new  built-in"), "\(outcome.stdout)")
-        }
+        let (home, folder) = try studiedBoth()
+        let outcome = try run(["decks"], in: try PearlsProcess.temporaryFolder(), home: home, at: Self.dayTwenty)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let source = folder.appendingPathComponent("hf.md").resolvingSymlinksInPath().path
+        #expect(outcome.stdout.contains("hf  Heart failure  3 due  0 new  " + source), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("bone-metastases  Bone metastases  0 due  20 new  built-in"), "\(outcome.stdout)")
     }
 
     @Test func aDeckIsFoundByIdFromAnyFolderAndRemovingItKeepsItsProgress() throws {
-        withKnownIssue("issue 19: a deck of the profile cannot be named by its id") {
-            let (home, folder) = try studiedBoth()
-            let elsewhere = try PearlsProcess.temporaryFolder()
-            let byID = try run(["study", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
-            #expect(byID.status == 0, "\(byID.stderr)")
-            #expect(byID.stdout.hasPrefix("Pearls · Heart failure · review · 0 new, 3 due\n"), "\(byID.stdout)")
+        let (home, folder) = try studiedBoth()
+        let elsewhere = try PearlsProcess.temporaryFolder()
+        let byID = try run(["study", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(byID.stdout.hasPrefix("Pearls · Heart failure · review · 0 new, 3 due\n"), "\(byID.stdout)")
 
-            let journal = home.appendingPathComponent("default/reviews.jsonl")
-            let before = try Data(contentsOf: journal)
-            let removed = try run(["decks", "remove", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
-            #expect(removed.status == 0, "\(removed.stderr)")
-            #expect(removed.stdout.contains("forgot the deck hf"), "\(removed.stdout)")
-            #expect(try Data(contentsOf: journal) == before)
-            #expect(!(try run(["decks"], in: elsewhere, home: home, at: Self.dayTwenty).stdout.contains("Heart failure")))
-            let gone = try run(["study", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
-            #expect(gone.status == 1)
-            let back = try run(["study", "hf.md"], in: folder, home: home, at: Self.dayTwenty)
-            #expect(back.stdout.hasPrefix("Pearls · Heart failure · review · 0 new, 3 due\n"), "\(back.stdout)")
-        }
+        let journal = home.appendingPathComponent("default/reviews.jsonl")
+        let before = try Data(contentsOf: journal)
+        let removed = try run(["decks", "remove", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(removed.stdout.contains("forgot the deck hf"), "\(removed.stdout)")
+        #expect(try Data(contentsOf: journal) == before)
+        #expect(!(try run(["decks"], in: elsewhere, home: home, at: Self.dayTwenty).stdout.contains("Heart failure")))
+        let gone = try run(["study", "hf"], in: elsewhere, home: home, at: Self.dayTwenty)
+        #expect(gone.status == 1)
+        let back = try run(["study", "hf.md"], in: folder, home: home, at: Self.dayTwenty)
+        #expect(back.stdout.hasPrefix("Pearls · Heart failure · review · 0 new, 3 due\n"), "\(back.stdout)")
     }
 
     @Test func aChangedSourceIsRecompiledAndItsChangesAreCounted() throws {
-        withKnownIssue("issue 19: a changed source replaces the stored deck without a word") {
-            let (home, folder) = try studiedBoth()
-            let changed = DailyLoopTests.heartFailure
-                .replacingOccurrences(of: "A: furosemide", with: "A: furosemide | Lasix")
-                .replacingOccurrences(of: "Q: Which mineral does furosemide waste?\nA: potassium\n", with: "")
-                + "\nQ: Which sign is a third heart sound?\nA: S3\n\nQ: What weight gain a day should be reported?\nA: 1 kg\n"
-            try write(changed, to: folder.appendingPathComponent("hf.md"))
-            let outcome = try run(["study", "hf"], in: try PearlsProcess.temporaryFolder(), home: home, at: Self.dayTwenty)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            #expect(outcome.stderr.contains("hf: the source changed since the deck was stored: 2 cards added, 1 changed, 1 removed"),
-                    "\(outcome.stderr)")
-        }
+        let (home, folder) = try studiedBoth()
+        let changed = DailyLoopTests.heartFailure
+            .replacingOccurrences(of: "A: furosemide\n", with: "A: furosemide\nWhy: It acts on the loop of Henle.\n")
+            .replacingOccurrences(of: "Q: Which mineral does furosemide waste?\nA: potassium\n", with: "")
+            + "\nQ: Which sign is a third heart sound?\nA: S3\n\nQ: What weight gain a day should be reported?\nA: 1 kg\n"
+        try write(changed, to: folder.appendingPathComponent("hf.md"))
+        let outcome = try run(["study", "hf"], in: try PearlsProcess.temporaryFolder(), home: home, at: Self.dayTwenty)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("hf: the source changed since the deck was stored: 2 cards added, 1 changed, 1 removed"),
+                "\(outcome.stderr)")
     }
 
     @Test func twoDecksWithOneIDAreAnErrorNamingBothSources() throws {
-        withKnownIssue("issue 19: two notes.md decks replace each other's stored copy") {
-            let home = try PearlsProcess.temporaryFolder(), folder = try PearlsProcess.temporaryFolder()
-            try write("Q: What is K?\nA: potassium\n", to: folder.appendingPathComponent("a/notes.md"))
-            try write("Q: What is Na?\nA: sodium\n", to: folder.appendingPathComponent("b/notes.md"))
-            #expect(try run(["study", "a/notes.md"], in: folder, home: home).status == 0)
-            let stored = try Data(contentsOf: home.appendingPathComponent("default/decks/notes.json"))
-            let clash = try run(["study", "b/notes.md"], in: folder, home: home)
-            #expect(clash.status == 1)
-            let first = folder.appendingPathComponent("a/notes.md").resolvingSymlinksInPath().path
-            let second = folder.appendingPathComponent("b/notes.md").resolvingSymlinksInPath().path
-            #expect(clash.stderr.contains("the deck id 'notes' of \(second) is already the id of \(first)"), "\(clash.stderr)")
-            #expect(clash.stderr.contains("'id:' in its front matter") && clash.stderr.contains("--deck-id"))
-            #expect(try Data(contentsOf: home.appendingPathComponent("default/decks/notes.json")) == stored)
-        }
+        let home = try PearlsProcess.temporaryFolder(), folder = try PearlsProcess.temporaryFolder()
+        try write("Q: What is K?\nA: potassium\n", to: folder.appendingPathComponent("a/notes.md"))
+        try write("Q: What is Na?\nA: sodium\n", to: folder.appendingPathComponent("b/notes.md"))
+        #expect(try run(["study", "a/notes.md"], in: folder, home: home).status == 0)
+        let stored = try Data(contentsOf: home.appendingPathComponent("default/decks/notes.json"))
+        let clash = try run(["study", "b/notes.md"], in: folder, home: home)
+        #expect(clash.status == 1)
+        let first = folder.appendingPathComponent("a/notes.md").resolvingSymlinksInPath().path
+        let second = folder.appendingPathComponent("b/notes.md").resolvingSymlinksInPath().path
+        #expect(clash.stderr.contains("the deck id 'notes' of \(second) is already the id of \(first)"), "\(clash.stderr)")
+        #expect(clash.stderr.contains("'id:' in its front matter") && clash.stderr.contains("--deck-id"))
+        #expect(try Data(contentsOf: home.appendingPathComponent("default/decks/notes.json")) == stored)
     }
 
     @Test func compileTakesADeckID() throws {
-        withKnownIssue("issue 19: compile has no --deck-id") {
-            let folder = try PearlsProcess.temporaryFolder()
-            try write("Q: What is K?\nA: potassium\n", to: folder.appendingPathComponent("notes.md"))
-            let outcome = try PearlsProcess.run(["compile", "notes.md", "--deck-id", "ward-notes"], in: folder)
-            #expect(outcome.status == 0, "\(outcome.stderr)")
-            let json = try String(contentsOf: folder.appendingPathComponent("ward-notes.json"), encoding: .utf8)
-            #expect(json.contains(#""id": "ward-notes""#))
-            let bad = try PearlsProcess.run(["compile", "notes.md", "--deck-id", "no spaces"], in: folder)
-            #expect(bad.status == 64)
-        }
+        let folder = try PearlsProcess.temporaryFolder()
+        try write("Q: What is K?\nA: potassium\n", to: folder.appendingPathComponent("notes.md"))
+        let outcome = try PearlsProcess.run(["compile", "notes.md", "--deck-id", "ward-notes"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try String(contentsOf: folder.appendingPathComponent("ward-notes.json"), encoding: .utf8)
+        #expect(json.contains(#""id": "ward-notes""#))
+        let bad = try PearlsProcess.run(["compile", "notes.md", "--deck-id", "no spaces"], in: folder)
+        #expect(bad.status == 64)
     }
 
     @Test func theNewCardLimitIsPerDeckWithAProfileWideCap() throws {
-        withKnownIssue("issue 19: new cards are limited across decks together") {
-            let home = try PearlsProcess.temporaryFolder(), folder = try PearlsProcess.temporaryFolder()
-            try write(DailyLoopTests.heartFailure, to: folder.appendingPathComponent("hf.md"))
-            try write("Q: What is K?\nA: potassium\n\nQ: What is Na?\nA: sodium\n\nQ: What is Ca?\nA: calcium\n",
-                      to: folder.appendingPathComponent("ions.md"))
-            #expect(try run(["config", "set", "new-per-day", "2"], in: folder, home: home).status == 0)
-            let both = try run(["study", "hf.md", "ions.md"], in: folder, home: home)
-            #expect(both.stdout.hasPrefix("Pearls · Heart failure + Ions · review · 4 new, 0 due\n"), "\(both.stdout)")
-            #expect(try run(["config", "set", "new-per-day-all-decks", "3"], in: folder, home: home).status == 0)
-            let capped = try run([], in: folder, home: home)
-            #expect(capped.stdout.hasPrefix("Pearls · Heart failure + Ions · review · 3 new, 0 due\n"), "\(capped.stdout)")
-        }
+        let home = try PearlsProcess.temporaryFolder(), folder = try PearlsProcess.temporaryFolder()
+        try write(DailyLoopTests.heartFailure, to: folder.appendingPathComponent("hf.md"))
+        try write("Q: What is K?\nA: potassium\n\nQ: What is Na?\nA: sodium\n\nQ: What is Ca?\nA: calcium\n",
+                  to: folder.appendingPathComponent("ions.md"))
+        #expect(try run(["config", "set", "new-per-day", "2"], in: folder, home: home).status == 0)
+        let both = try run(["study", "hf.md", "ions.md"], in: folder, home: home)
+        #expect(both.stdout.hasPrefix("Pearls · Heart failure + ions · review · 4 new, 0 due\n"), "\(both.stdout)")
+        #expect(try run(["config", "set", "new-per-day-all-decks", "3"], in: folder, home: home).status == 0)
+        let capped = try run([], in: folder, home: home)
+        #expect(capped.stdout.hasPrefix("Pearls · Heart failure + ions · review · 3 new, 0 due\n"), "\(capped.stdout)")
     }
 }

@@ -36,6 +36,11 @@ struct Compile: ParsableCommand {
         discussion: "Defaults to <deck id>.json in the current folder.", valueName: "file"))
     var output: String?
 
+    @Option(name: .customLong("deck-id"), help: ArgumentHelp(
+        "The deck's id, instead of the front matter's 'id:' or the first source's name.",
+        discussion: "Two decks studied in one profile need different ids.", valueName: "id"))
+    var deckID: String?
+
     @Flag(help: "Generate cards from every source as an article, even Markdown with authored cards.")
     var generate = false
 
@@ -52,12 +57,16 @@ struct Compile: ParsableCommand {
 
     func validate() throws {
         if sources.isEmpty { throw ValidationError("name at least one source file or folder to compile") }
+        if let deckID, !Self.isValidDeckID(deckID) {
+            throw ValidationError("--deck-id '\(deckID.sanitizedForTerminal())' must be letters, digits, '.', '-' or '_' (up to 128)")
+        }
         if review && output == "-" { throw ValidationError("--review needs a deck file to remember choices beside; drop '-o -'") }
     }
 
     func run() throws {
         try reportingErrors {
             var (deck, result) = try DeckLoading.compileResult(sources, generatingAll: generate)
+            if let deckID { deck.id = deckID }
             guard !deck.cards.isEmpty else {
                 printError("pearls: error: the sources hold no cards, and none could be generated; nothing written")
                 throw ExitCode.failure
@@ -95,6 +104,13 @@ struct Compile: ParsableCommand {
             }
             printError("compiled \(deck.cards.count) cards (\(counts.joined(separator: ", "))) "
                 + "into \(destination == "-" ? "standard output" : destination)")
+        }
+    }
+
+    /// Whether `id` is a deck id the compiler accepts in front matter.
+    static func isValidDeckID(_ id: String) -> Bool {
+        (1...128).contains(id.count) && id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
         }
     }
 
