@@ -1,3 +1,4 @@
+import ArgumentParser
 import DefaultDeck
 import Foundation
 import PearlsCore
@@ -43,7 +44,15 @@ enum StudyDecks {
     static func load(_ entry: DeckRegistry.Entry, profile: Profile, compiling: Bool = true) throws -> (deck: Deck, source: String?) {
         if entry.source == DeckRegistry.builtIn { return (try DefaultDeck.load(), entry.source) }
         if compiling, let source = entry.source, FileManager.default.fileExists(atPath: source) {
-            return (try DeckLoading.load(source), source)
+            do {
+                return (try DeckLoading.load(source), source)
+            } catch {
+                // One broken source must not keep the learner from the rest of the day's cards.
+                if !(error is ExitCode) { printError("pearls: error: \(error)".sanitizedForTerminal(keepingNewlines: true)) }
+                printError("pearls: warning: \(entry.id.sanitizedForTerminal()): its source could not be compiled; "
+                           + "studying the copy stored in the profile")
+                return (try DeckLoading.load(profile.folder + "/" + entry.copy), nil)
+            }
         }
         if compiling, let source = entry.source {
             printError("pearls: warning: \(entry.id.sanitizedForTerminal()): its source \(source.sanitizedForTerminal()) "

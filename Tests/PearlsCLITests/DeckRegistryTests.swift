@@ -119,4 +119,13 @@ struct DeckRegistryTests {
         let capped = try run([], in: folder, home: home)
         #expect(capped.stdout.hasPrefix("Pearls · Heart failure + ions · review · 3 new, 0 due\n"), "\(capped.stdout)")
     }
+
+    @Test func aSourceThatNoLongerCompilesIsStudiedFromTheStoredCopy() throws {
+        let (home, folder) = try studiedBoth()
+        try write(DailyLoopTests.heartFailure + "A: orphan\n", to: folder.appendingPathComponent("hf.md"))
+        let outcome = try run([], in: try PearlsProcess.temporaryFolder(), home: home, at: Self.dayTwenty)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("Pearls · Bone metastases + Heart failure · review · 20 new, 3 due\n"), "\(outcome.stdout)")
+        #expect(outcome.stderr.contains("hf: its source could not be compiled; studying the copy stored in the profile"))
+    }
 }
