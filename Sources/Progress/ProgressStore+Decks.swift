@@ -22,21 +22,23 @@ extension ProgressStore {
         guard !isReadOnly else { return nil }
         var registry = try DeckRegistry.load(profile)
         let known = registry.entry(id: deck.id)
+        let name = Self.fileName(forDeck: deck.id)
+        let json = deck.jsonText()
+        let text = Array(json.utf8)
+        let path = "\(profile.decksFolder)/\(name)"
+        let previous = FileManager.default.contents(atPath: path)
         if let stored = known?.source, let source, stored != source,
            stored == DeckRegistry.builtIn || FileManager.default.fileExists(atPath: stored) {
+            // The same deck from another place (a compiled copy of the built-in deck, say) is no clash.
+            if previous.map(Array.init) == text { return nil }
             throw .deckIDClash(id: deck.id, stored: stored, new: source)
         }
-        let name = Self.fileName(forDeck: deck.id)
         let entry = DeckRegistry.Entry(id: deck.id, source: source ?? known?.source, copy: "decks/" + name)
         if known != entry {
             registry.register(entry)
             try createDecksFolder()
             try registry.save(to: profile)
         }
-        let json = deck.jsonText()
-        let text = Array(json.utf8)
-        let path = "\(profile.decksFolder)/\(name)"
-        let previous = FileManager.default.contents(atPath: path)
         if previous.map(Array.init) == text { return nil }
         var hash = StableHash()
         hash.combine(json)

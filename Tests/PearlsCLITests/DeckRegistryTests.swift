@@ -94,6 +94,9 @@ struct DeckRegistryTests {
         #expect(clash.stderr.contains("the deck id 'notes' of \(second) is already the id of \(first)"), "\(clash.stderr)")
         #expect(clash.stderr.contains("'id:' in its front matter") && clash.stderr.contains("--deck-id"))
         #expect(try Data(contentsOf: home.appendingPathComponent("default/decks/notes.json")) == stored)
+        // The same deck from another place is no clash: a compiled copy of a/notes.md studies as it.
+        #expect(try run(["compile", "a/notes.md", "-o", "copy.json"], in: folder, home: home).status == 0)
+        #expect(try run(["study", "copy.json"], in: folder, home: home).status == 0)
     }
 
     @Test func compileTakesADeckID() throws {
