@@ -9,6 +9,10 @@ extension ProgressStore {
         public var added = 0
         public var changed = 0
         public var removed = 0
+        /// The earlier source, when the deck is now stored from another (the earlier one is gone).
+        public var movedFrom: String?
+        /// Whether the stored copy was replaced.
+        public var isReplaced: Bool { added + changed + removed > 0 }
     }
 
     /// Stores a copy of `deck` as `decks/<id>.json`, with its content hash (64-bit FNV-1a of the JSON, in
@@ -39,7 +43,9 @@ extension ProgressStore {
             try createDecksFolder()
             try registry.save(to: profile)
         }
-        if previous.map(Array.init) == text { return nil }
+        // Not a clash, so an earlier source that differs is gone: the deck moved.
+        let moved = known?.source.flatMap { $0 == source || source == nil ? nil : $0 }
+        if previous.map(Array.init) == text { return moved.map { StoredDeckChange(movedFrom: $0) } }
         var hash = StableHash()
         hash.combine(json)
         try createDecksFolder()
@@ -49,10 +55,12 @@ extension ProgressStore {
         } catch {
             throw .cannotWrite(path: path, reason: error.description)
         }
-        guard let previous, let old = try? Deck.decode(previous, fileName: path) else { return nil }
+        guard let previous, let old = try? Deck.decode(previous, fileName: path) else {
+            return moved.map { StoredDeckChange(movedFrom: $0) }
+        }
         let before = Dictionary(old.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Set(deck.cards.map(\.id))
-        var change = StoredDeckChange()
+        var change = StoredDeckChange(movedFrom: moved)
         for card in deck.cards {
             if let earlier = before[card.id] { change.changed += earlier == card ? 0 : 1 } else { change.added += 1 }
         }

@@ -33,6 +33,11 @@ enum StudyDecks {
         }
         for (deck, source) in found {
             guard let change = try store.rememberDeck(deck, source: source) else { continue }
+            if let earlier = change.movedFrom, let source {
+                printError("\(deck.id.sanitizedForTerminal()): now studied from \(source.sanitizedForTerminal()) "
+                           + "(its earlier source \(earlier.sanitizedForTerminal()) is gone)")
+            }
+            guard change.isReplaced else { continue }
             printError("\(deck.id.sanitizedForTerminal()): the source changed since the deck was stored: "
                        + "\(change.added) card\(change.added == 1 ? "" : "s") added, \(change.changed) changed, "
                        + "\(change.removed) removed")

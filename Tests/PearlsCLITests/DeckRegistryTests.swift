@@ -131,4 +131,17 @@ struct DeckRegistryTests {
         #expect(outcome.stdout.hasPrefix("Pearls · Bone metastases + Heart failure · review · 20 new, 3 due\n"), "\(outcome.stdout)")
         #expect(outcome.stderr.contains("hf: its source could not be compiled; studying the copy stored in the profile"))
     }
+
+    @Test func aDeckWhoseSourceMovedIsFollowedWithALineSayingSo() throws {
+        let (home, folder) = try studiedBoth()
+        let moved = folder.appendingPathComponent("ward/hf.md")
+        try write(DailyLoopTests.heartFailure, to: moved)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("hf.md"))
+        let outcome = try run(["study", "ward/hf.md"], in: folder, home: home, at: Self.dayTwenty)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let earlier = folder.appendingPathComponent("hf.md").resolvingSymlinksInPath().path
+        #expect(outcome.stderr == "hf: now studied from \(moved.resolvingSymlinksInPath().path) (its earlier source \(earlier) is gone)\n")
+        let listed = try run(["decks"], in: folder, home: home, at: Self.dayTwenty).stdout
+        #expect(listed.contains("3 due  0 new  " + moved.resolvingSymlinksInPath().path), "\(listed)")
+    }
 }
