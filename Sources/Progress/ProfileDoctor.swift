@@ -20,11 +20,10 @@ public enum ProfileDoctor {
         func warn(_ text: String) { findings.append(Finding(severity: .warning, message: text)) }
         func problem(_ text: String) { findings.append(Finding(severity: .problem, message: text)) }
 
-        let fullest = ProgressStore.fullestSnapshot(of: profile)
         guard FileManager.default.fileExists(atPath: profile.journalPath) else {
-            if let fullest, fullest.snapshot.state.eventCount > 0 {
-                problem("journal: missing, but the snapshot holds \(fullest.snapshot.state.eventCount) events "
-                        + "(\(fullest.snapshot.state.cards.count) cards) in \(fullest.path): the journal was lost; " + adoptAdvice)
+            if let fullest = ProgressStore.snapshotAhead(of: ProgressState(), in: profile) {
+                problem("journal: missing, but the snapshot in \(fullest.path) holds \(fullest.snapshot.state.eventCount) "
+                        + "events on \(fullest.snapshot.state.cards.count) cards: the journal was lost; " + adoptAdvice)
             } else {
                 ok("no journal yet at \(profile.journalPath): nothing studied with this profile")
             }
@@ -58,11 +57,11 @@ public enum ProfileDoctor {
             return findings
         }
 
-        if let fullest, fullest.snapshot.state.eventCount > replayed.eventCount {
+        if let fullest = ProgressStore.snapshotAhead(of: replayed, in: profile) {
             let place = fullest.path == profile.snapshotPath ? "" : " in \(fullest.path)"
-            problem("journal: holds \(replayed.eventCount) events but the snapshot\(place) holds "
-                    + "\(fullest.snapshot.state.eventCount) (\(fullest.snapshot.state.cards.count) cards): answers were "
-                    + "lost from the journal; " + adoptAdvice)
+            problem("journal: holds \(replayed.eventCount) events, but the snapshot\(place) holds \(fullest.ahead) "
+                    + "card\(fullest.ahead == 1 ? "" : "s") or settings that the journal lacks or has only older answers "
+                    + "of: answers were lost from the journal; " + adoptAdvice)
         } else {
             findings.append(snapshotFinding(profile, replayed: replayed))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PearlsCore
+import Scheduling
 
 /// Progress the journal lost but a snapshot still holds: kept aside whenever a rebuild would shrink it, and
 /// written back into the journal as `state` events by `pearls doctor --adopt-snapshot`.
@@ -24,18 +25,43 @@ extension ProgressStore {
         return true
     }
 
-    /// The snapshot in the profile holding the most events: `progress.json` or a copy kept by
-    /// `keepFullerSnapshot`, with its path.
-    public static func fullestSnapshot(of profile: Profile) -> (snapshot: Snapshot, path: String)? {
+    /// The snapshot in the profile (`progress.json`, or a copy kept by `keepFullerSnapshot`) that knows the
+    /// most that `state` does not: cards it lacks or holds an older state of, and settings that differ.
+    /// `nil` when every snapshot is covered by `state`.
+    public static func snapshotAhead(of state: ProgressState, in profile: Profile)
+        -> (snapshot: Snapshot, path: String, ahead: Int)?
+    {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? [])
             .filter { $0.hasPrefix("progress.json.lost-") }.sorted()
-        let paths = [profile.snapshotPath] + names.reversed().map { profile.folder + "/" + $0 }
-        var fullest: (snapshot: Snapshot, path: String)?
-        for path in paths {
+        var best: (snapshot: Snapshot, path: String, ahead: Int)?
+        for path in [profile.snapshotPath] + names.reversed().map({ profile.folder + "/" + $0 }) {
             guard let snapshot = try? Snapshot.read(from: path) else { continue }
-            if snapshot.state.eventCount > fullest?.snapshot.state.eventCount ?? -1 { fullest = (snapshot, path) }
+            let ahead = missing(from: state, in: snapshot).count
+            if ahead > best?.ahead ?? 0 { best = (snapshot, path, ahead) }
         }
-        return fullest
+        return best.map { ($0.snapshot, $0.path, $0.ahead) }
+    }
+
+    /// One thing a snapshot holds that the journal's state does not.
+    enum Missing {
+        case setting(key: String, value: String)
+        /// A card the state lacks, or holds an earlier review of.
+        case card(CardID, CardState)
+    }
+
+    /// What `snapshot` holds beyond `state`. Settings count only while the journal has none of its own
+    /// (all defaults): a setting changed since is newer than any snapshot.
+    static func missing(from state: ProgressState, in snapshot: Snapshot) -> [Missing] {
+        var missing: [Missing] = []
+        for (key, value) in snapshot.state.settings.allValues
+        where state.settings == ProfileSettings() && (try? state.settings.value(of: key)) != value {
+            missing.append(.setting(key: key, value: value))
+        }
+        for (card, adopted) in snapshot.state.cards.sorted(by: { $0.key < $1.key }) {
+            if let known = state.cards[card], (adopted.lastReview ?? .distantPast) <= (known.lastReview ?? .distantPast) { continue }
+            missing.append(.card(card, adopted))
+        }
+        return missing
     }
 
     /// What `adopt` wrote.
@@ -47,8 +73,8 @@ extension ProgressStore {
     }
 
     /// Appends one `state` event for each card whose state in `snapshot` is later than the journal's (every
-    /// card, when the journal lost everything) and one `setting` event for each setting that differs,
-    /// after copying the journal into `backups/`.
+    /// card, when the journal lost everything) and, when the journal has no settings of its own, one
+    /// `setting` event for each setting that differs, after copying the journal into `backups/`.
     public func adopt(_ snapshot: Snapshot, now: Date, using generator: inout some RandomNumberGenerator)
         throws(ProgressError) -> Adoption
     {
@@ -63,19 +89,19 @@ extension ProgressStore {
         let time = Timestamp(now, timeZone: deviceZone)
         var events: [JournalEvent] = []
         var adoption = Adoption(backup: backup)
-        for (key, value) in snapshot.state.settings.allValues where (try? state.settings.value(of: key)) != value {
-            var event = JournalEvent(id: ids.next(at: time), kind: .setting, time: time)
-            (event.key, event.value) = (key, value)
+        for missing in Self.missing(from: state, in: snapshot) {
+            var event: JournalEvent
+            switch missing {
+            case .setting(let key, let value):
+                event = JournalEvent(id: ids.next(at: time), kind: .setting, time: time)
+                (event.key, event.value) = (key, value)
+                adoption.settings += 1
+            case .card(let card, let adopted):
+                event = JournalEvent(id: ids.next(at: time), kind: .state, time: time, card: card)
+                event.adoptedState = adopted
+                adoption.cards += 1
+            }
             events.append(event)
-            adoption.settings += 1
-        }
-        for (card, adopted) in snapshot.state.cards.sorted(by: { $0.key < $1.key }) {
-            let known = state.cards[card]?.lastReview ?? .distantPast
-            guard state.cards[card] == nil || (adopted.lastReview ?? .distantPast) > known else { continue }
-            var event = JournalEvent(id: ids.next(at: time), kind: .state, time: time, card: card)
-            event.adoptedState = adopted
-            events.append(event)
-            adoption.cards += 1
         }
         if !events.isEmpty {
             try record(events, now: now)

@@ -28,7 +28,7 @@ struct DoctorTests {
         try Data().write(to: profile.appendingPathComponent("reviews.jsonl"))
         let doctor = try run(["doctor"], home: home)
         #expect(doctor.status == 1)
-        #expect(doctor.stdout.contains("problem: journal: holds 0 events but the snapshot holds 3 (3 cards)"), "\(doctor.stdout)")
+        #expect(doctor.stdout.contains("problem: journal: holds 0 events, but the snapshot holds 3 cards or settings that the journal lacks"), "\(doctor.stdout)")
         #expect(doctor.stdout.contains("pearls doctor --adopt-snapshot"))
     }
 
@@ -38,7 +38,7 @@ struct DoctorTests {
         let doctor = try run(["doctor"], home: home)
         #expect(doctor.status == 1)
         #expect(!doctor.stdout.contains("nothing studied"))
-        #expect(doctor.stdout.contains("problem: journal: missing, but the snapshot holds 3 events (3 cards)"), "\(doctor.stdout)")
+        #expect(doctor.stdout.contains("events on 3 cards: the journal was lost"), "\(doctor.stdout)")
     }
 
     @Test func repairNeverShrinksProgressWithoutABackupAndAWarning() throws {
@@ -92,9 +92,26 @@ struct DoctorTests {
         // The snapshot still knew the answer on that line: doctor says so, and adopting it brings it back.
         let after = try run(["doctor"], home: home)
         #expect(after.status == 1)
-        #expect(after.stdout.contains("journal: holds 2 events but the snapshot"), "\(after.stdout)")
+        #expect(after.stdout.contains("journal: holds 2 events, but the snapshot holds 1 card or settings that the journal lacks"), "\(after.stdout)")
         let adopt = try run(["doctor", "--adopt-snapshot"], home: home)
         #expect(adopt.stdout.contains("adopted 1 card from the snapshot"), "\(adopt.stdout)")
         #expect(adopt.status == 0)
+    }
+
+    @Test func aJournalOfManyAnswersPerCardIsWholeAgainAfterAdoptingTheSnapshot() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        // Six answers on three cards: each card once new, then once more learned ahead.
+        let folder = try PearlsProcess.temporaryFolder()
+        try DailyLoopTests.heartFailure.write(to: folder.appendingPathComponent("hf.md"), atomically: true, encoding: .utf8)
+        _ = try PearlsProcess.run(["study", "hf.md", "--seed", "1"], in: folder, input: String(repeating: "wrong\n\n", count: 6),
+                                  environment: environment.merging(["PEARLS_HOME": home.path]) { $1 })
+        let journal = home.appendingPathComponent("default/reviews.jsonl")
+        #expect(try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").count == 7)
+        try Data().write(to: journal)
+        let adopt = try run(["doctor", "--adopt-snapshot"], home: home)
+        #expect(adopt.stdout.contains("adopted 3 cards from the snapshot"), "\(adopt.stdout)")
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.status == 0, "\(doctor.stdout)")
+        #expect(try run(["doctor", "--adopt-snapshot"], home: home).stdout.hasPrefix("nothing to adopt"))
     }
 }

@@ -63,9 +63,8 @@ struct Doctor: ParsableCommand {
 
     private func adopt(now: Date) throws {
         let store = try profile.open(command: "doctor --adopt-snapshot", now: now)
-        guard let (snapshot, path) = ProgressStore.fullestSnapshot(of: store.profile),
-              snapshot.state.eventCount > store.state.eventCount else {
-            print("nothing to adopt: no snapshot holds more than the journal's \(store.state.eventCount) events")
+        guard let (snapshot, path, _) = ProgressStore.snapshotAhead(of: store.state, in: store.profile) else {
+            print("nothing to adopt: the journal already holds everything the snapshots do")
             return
         }
         var generator = SystemRandomNumberGenerator()
