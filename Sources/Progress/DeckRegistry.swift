@@ -17,11 +17,15 @@ public struct DeckRegistry: Sendable, Equatable, Codable {
         public var source: String?
         /// The compiled copy, relative to the profile folder (`decks/<id>.json`).
         public var copy: String
+        /// The sources' sizes and modification times when the copy was compiled, hashed: while they are the
+        /// same, the copy is studied without compiling again.
+        public var stamp: String?
 
-        public init(id: String, source: String?, copy: String) {
+        public init(id: String, source: String?, copy: String, stamp: String? = nil) {
             self.id = id
             self.source = source
             self.copy = copy
+            self.stamp = stamp
         }
     }
 

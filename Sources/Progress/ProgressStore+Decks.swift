@@ -22,7 +22,9 @@ extension ProgressStore {
     /// A deck whose id is already registered from another source that still exists is refused with both
     /// sources named. Returns what changed when an earlier copy was replaced, so the caller can say so.
     @discardableResult
-    public func rememberDeck(_ deck: Deck, source: String? = nil) throws(ProgressError) -> StoredDeckChange? {
+    public func rememberDeck(_ deck: Deck, source: String? = nil, stamp: String? = nil) throws(ProgressError)
+        -> StoredDeckChange?
+    {
         guard !isReadOnly else { return nil }
         var registry = try DeckRegistry.load(profile)
         let known = registry.entry(id: deck.id)
@@ -37,7 +39,8 @@ extension ProgressStore {
             if previous.map(Array.init) == text { return nil }
             throw .deckIDClash(id: deck.id, stored: stored, new: source)
         }
-        let entry = DeckRegistry.Entry(id: deck.id, source: source ?? known?.source, copy: "decks/" + name)
+        let entry = DeckRegistry.Entry(id: deck.id, source: source ?? known?.source, copy: "decks/" + name,
+                                       stamp: source == nil ? known?.stamp : stamp)
         if known != entry {
             registry.register(entry)
             try createDecksFolder()

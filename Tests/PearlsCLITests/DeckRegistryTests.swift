@@ -144,4 +144,21 @@ struct DeckRegistryTests {
         let listed = try run(["decks"], in: folder, home: home, at: Self.dayTwenty).stdout
         #expect(listed.contains("3 due  0 new  " + moved.resolvingSymlinksInPath().path), "\(listed)")
     }
+
+    @Test func anUnchangedSourceIsStudiedFromItsStoredCopyWithoutCompilingAgain() throws {
+        let home = try PearlsProcess.temporaryFolder(), folder = try PearlsProcess.temporaryFolder()
+        // The repeated card makes the compiler warn, so each compile shows on standard error.
+        let source = "Q: What is K?\nA: potassium\n\nQ: What is K?\nA: potassium\n"
+        try write(source, to: folder.appendingPathComponent("ions.md"))
+        let first = try run(["study", "ions.md"], in: folder, home: home)
+        #expect(first.stderr.contains("the same card as ions.md:1; kept once"), "\(first.stderr)")
+        let again = try run([], in: try PearlsProcess.temporaryFolder(), home: home)
+        #expect(again.status == 0)
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
+        #expect(again.stdout.hasPrefix("Pearls · ions · review · 1 new, 0 due\n"), "\(again.stdout)")
+        try write(source + "\nQ: What is Na?\nA: sodium\n", to: folder.appendingPathComponent("ions.md"))
+        let changed = try run([], in: try PearlsProcess.temporaryFolder(), home: home)
+        #expect(changed.stderr.contains("kept once"))
+        #expect(changed.stderr.contains("ions: the source changed since the deck was stored: 1 card added, 0 changed, 0 removed"))
+    }
 }
