@@ -61,7 +61,7 @@ public struct DeckRegistry: Sendable, Equatable, Codable {
         } catch let error as ProgressError {
             throw error
         } catch {
-            throw .badRegistry(path: path, reason: "\(error)")
+            throw .badRegistry(path: path, reason: "not the JSON it should be")
         }
     }
 

@@ -56,7 +56,9 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidSetting(let key, let value, let reason): "\(key) cannot be '\(value)': \(reason)"
         case .notAJournal(let path): "\(path) is neither a learner profile folder nor a reviews.jsonl journal"
         case .cannotSetAside(let path, let line, let reason): "\(path):\(line): nothing was set aside: \(reason)"
-        case .badRegistry(let path, let reason): "\(path) is not a usable deck registry: \(reason)"
+        case .badRegistry(let path, let reason):
+            "\(path) is not a usable deck registry (\(reason)); rename it, and Pearls lists the decks stored in "
+                + "decks/ again (their sources are then found again as you study them)"
         case .deckIDClash(let id, let stored, let new):
             "the deck id '\(id)' of \(new) is already the id of \(stored), a deck of this profile; nothing was stored. "
                 + "Give one of them its own id with 'id:' in its front matter, or compile it with --deck-id NAME "
