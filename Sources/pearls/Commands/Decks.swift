@@ -13,8 +13,8 @@ struct Decks: ParsableCommand {
             all of them, and `pearls study ID` studies one from any folder.
 
             Examples:
-              pearls decks                  each deck: id, title, due and new cards today, its source
-              pearls decks remove notes     forget a deck (its progress stays, and comes back with it)
+              pearls decks                  each deck: id, title, due and new today, source
+              pearls decks remove notes     forget a deck (its progress stays)
             """,
         subcommands: [Show.self, Remove.self],
         defaultSubcommand: Show.self)
