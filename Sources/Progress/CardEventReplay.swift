@@ -12,7 +12,8 @@ enum CardEventReplay {
     static func apply(
         kind: JournalEvent.Kind, rating: Rating?, counts: Bool, time: Date, idHash: UInt64,
         to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int,
-        answer: (card: CardID, milliseconds: Int, confidence: JournalEvent.Confidence?), history: inout ReviewHistory
+        answer: (card: CardID, milliseconds: Int, confidence: JournalEvent.Confidence?), history: inout ReviewHistory,
+        adopted: CardState? = nil
     ) {
         switch kind {
         case .review:
@@ -39,6 +40,7 @@ enum CardEventReplay {
         case .flag: state.isFlagged = true
         case .unflag: state.isFlagged = false
         case .reset: state.reset()
+        case .state: if let adopted { state = adopted }
         case .teach, .setting, .undo, .remap: break
         }
     }

@@ -39,6 +39,10 @@ extension JournalEvent {
         if let key { field("key", key, out) }
         if let value { field("value", value, out) }
         if let confidence { field("confidence", confidence.rawValue, out) }
+        if let adoptedState {
+            out.append(#","state":"#)
+            Snapshot.write(adoptedState, into: out)
+        }
         out.append("}\n")
     }
 
@@ -122,6 +126,7 @@ extension JournalEvent {
                         throw bad("confidence must be sure, think or guess, not \"\(text)\"")
                     }
                     event.confidence = confidence
+                case .state: event.adoptedState = try Snapshot.readCard(&scanner)
                 case nil: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -169,13 +174,14 @@ extension JournalEvent.Kind {
         case .teach: "teach"
         case .setting: "setting"
         case .remap: "remap"
+        case .state: "state"
         }
     }
 }
 
 /// The keys of an event line, matched on bytes (no `String` per key), each with a bit to catch repeats.
 private enum Field: Int {
-    case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value
+    case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value, state
     case confidence
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
@@ -188,7 +194,9 @@ private enum Field: Int {
             if key.equals("kind") { self = .kind } else if key.equals("time") { self = .time }
             else if key.equals("card") { self = .card } else if key.equals("deck") { self = .deck }
             else if key.equals("mode") { self = .mode } else if key.equals("from") { self = .from } else { return nil }
-        case 5: if key.equals("voids") { self = .voids } else if key.equals("value") { self = .value } else { return nil }
+        case 5:
+            if key.equals("voids") { self = .voids } else if key.equals("value") { self = .value }
+            else if key.equals("state") { self = .state } else { return nil }
         case 6:
             if key.equals("rating") { self = .rating } else if key.equals("answer") { self = .answer }
             else if key.equals("counts") { self = .counts } else if key.equals("params") { self = .params } else { return nil }

@@ -1,4 +1,5 @@
 import PearlsCore
+import Scheduling
 
 /// One line of a learner's journal (`reviews.jsonl`): an answer, or something done to a card or the settings.
 ///
@@ -20,6 +21,9 @@ public struct JournalEvent: Sendable, Equatable {
         case setting
         /// A card's id changed in its deck: progress recorded under `from` belongs to `card` from now on.
         case remap
+        /// The card's whole state (`state`), taken from a snapshot when the journal had lost its events
+        /// (`pearls doctor --adopt-snapshot`); later events build on it.
+        case state
     }
 
     /// How sure the learner said they were, before the answer was shown (`pearls study --confidence`).
@@ -64,6 +68,8 @@ public struct JournalEvent: Sendable, Equatable {
     public var from: CardID?
     /// How sure the learner was before seeing the answer (reviews given with `--confidence`).
     public var confidence: Confidence?
+    /// The card's whole state (`state` events).
+    public var adoptedState: CardState?
 
     /// An event with only the fields every kind has; set the others as the kind needs.
     public init(id: String, kind: Kind, time: Timestamp, card: CardID? = nil) {
@@ -113,6 +119,9 @@ public struct JournalEvent: Sendable, Equatable {
         case .remap:
             if card == nil { return "card" }
             if from == nil { return "from" }
+        case .state:
+            if card == nil { return "card" }
+            if adoptedState == nil { return "state" }
         }
         return nil
     }

@@ -22,12 +22,8 @@ public final class JournalWriter {
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
         var status = stat()
         if fstat(descriptor, &status) == 0 && status.st_size == 0 {
-            do {
-                try writeAll(JournalFile.header(learner: learner))
-            } catch {
-                close(descriptor)
-                throw error
-            }
+            // A failure here runs deinit, which closes the descriptor (closing it here too would close it twice).
+            try writeAll(JournalFile.header(learner: learner))
         }
     }
 

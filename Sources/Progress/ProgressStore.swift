@@ -18,7 +18,7 @@ public final class ProgressStore {
     public let profile: Profile
     public private(set) var state: ProgressState
     /// Things the learner should know about, found while opening (torn lines set aside, rebuilds, clocks).
-    public private(set) var warnings: [String] = []
+    public internal(set) var warnings: [String] = []
     /// Whether the store can record events.
     public var isReadOnly: Bool { writer == nil }
 
@@ -58,6 +58,8 @@ public final class ProgressStore {
         store.lock = lock
         if files.fileExists(atPath: profile.journalPath) {
             try store.load(now: now, readOnly: readOnly)
+        } else if !readOnly, store.keepFullerSnapshot(now: now) {
+            try store.saveSnapshot(now: now)
         }
         if !readOnly {
             store.writer = try JournalWriter(path: profile.journalPath, learner: profile.learner)
@@ -162,7 +164,10 @@ public final class ProgressStore {
         state = try replayer.replay(now: now, deviceZone: deviceZone)
         position = Snapshot.JournalPosition(bytes: result.endOffset, lines: result.lastLine, lastEventID: lastID)
         eventsSinceSnapshot = state.eventCount
-        if !readOnly { try saveSnapshot(now: now) }
+        if !readOnly {
+            keepFullerSnapshot(now: now)
+            try saveSnapshot(now: now)
+        }
     }
 
     private func noteFuture(_ event: JournalEvent, line: Int) {
@@ -254,8 +259,8 @@ public final class ProgressStore {
     /// The learner's study calendar.
     public var calendar: StudyCalendar { state.settings.calendar(deviceZone: deviceZone) }
 
-    /// Hard-links the current file at `path` into `backups/` and prunes old backups.
-    private func backUp(_ path: String, now: Date) {
+    /// Hard-links the current file at `path` into `backups/` and prunes old backups of the same file.
+    func backUp(_ path: String, now: Date) {
         guard lock != nil, FileManager.default.fileExists(atPath: path) else { return }
         let folder = profile.backupsFolder
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -263,7 +268,7 @@ public final class ProgressStore {
         let stamp = Int64(now.timeIntervalSince1970 * 1000)
         let target = "\(folder)/\(stamp)-\(name)"
         if link(path, target) != 0 { try? FileManager.default.copyItem(atPath: path, toPath: target) }
-        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix("-" + name) }.sorted()
         for old in kept.dropLast(Self.backupsKept) { try? FileManager.default.removeItem(atPath: "\(folder)/\(old)") }
     }
 }

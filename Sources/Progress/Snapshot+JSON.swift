@@ -47,7 +47,7 @@ extension Snapshot {
             out.append(index == 0 ? "\n" : ",\n")
             out.appendJSONString(entry.key.rawValue)
             out.append(UInt8(ascii: ":"))
-            write(entry.value, into: out)
+            Self.write(entry.value, into: out)
         }
         out.append("\n}}\n")
         return out.array
@@ -110,7 +110,8 @@ extension Snapshot {
         out.append(UInt8(ascii: "]"))
     }
 
-    private func write(_ card: CardState, into out: ByteBuffer) {
+    /// Appends a card's state as a JSON object (as the snapshot and `state` events hold it).
+    static func write(_ card: CardState, into out: ByteBuffer) {
         out.append(#"{"phase":""#)
         out.append(card.phase.staticName)
         out.append(UInt8(ascii: "\""))

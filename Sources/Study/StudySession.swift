@@ -21,6 +21,10 @@ public struct StudySession {
     private(set) var examDrawn: [CardID] = []
     /// Whether the exam's unanswered questions have been counted.
     var examEnded = false
+    /// How many different cards the session set out to show; it does not grow as learning cards come back.
+    public private(set) var plannedCards = 0
+    /// Whether the session ended because no card was left to show now (rather than being quit).
+    public private(set) var ranOut = false
 
     private let store: ProgressStore
     private let cards: [CardID: Card]
@@ -31,6 +35,11 @@ public struct StudySession {
     private var queue: [CardID] = []
     private var newCards: Set<CardID> = []
     private var learningLater: [(due: Date, card: CardID)] = []
+    /// The step end at which each card was last shown ahead of it: it is shown ahead again only for a later
+    /// step end, so a clock that stands still (PEARLS_NOW) cannot bring a failed card back forever.
+    private var shownAheadAt: [CardID: Date] = [:]
+    /// The cards shown so far, each counted once however often it comes back.
+    private var shown: Set<CardID> = []
     private var shownAt: Date
     private var ids: EventIDs
     /// The session's own random source for option orders, seeded from the generator it was started with.
@@ -68,12 +77,8 @@ public struct StudySession {
 
         switch configuration.mode {
         case .review:
-            let scheduler = store.scheduler
-            let candidates = ordered.filter { $0.type != .teach }.map {
-                QueueCandidate(id: $0.id, note: $0.note, state: store.state[$0.id])
-            }
-            let today = store.state.studiedToday(at: now, calendar: store.calendar) { cards[$0]?.note }
-            let built = scheduler.buildQueue(candidates, at: now, limits: store.state.settings.limits, studiedToday: today)
+            let built = Self.reviewQueue(ordered.filter { $0.type != .teach }, deckOf: deckOfCard,
+                                         decks: decks.map(\.id), store: store, at: now)
             queue = built.all
             newCards = Set(built.new)
         case .exam:
@@ -89,6 +94,7 @@ public struct StudySession {
             queue = ordered.filter { $0.type == .teach || $0.hasTag("patient") }.map(\.id)
         }
         random = SplitMix64(seed: generator.next())
+        plannedCards = queue.count
         advance(at: now)
     }
 
@@ -121,6 +127,19 @@ public struct StudySession {
     public func gradePreview(at now: Date) -> String? {
         guard case .grading(let id) = phase else { return nil }
         return store.scheduler.previewText(store.state[id], at: now)
+    }
+
+    /// How many different cards have been shown, the current one included.
+    public var cardsShown: Int { shown.count }
+
+    /// When the earliest card of this session that is in learning steps comes due after `now`, if any.
+    public func nextLearningDue(after now: Date) -> Date? {
+        deckOfCard.keys.compactMap { id -> Date? in
+            let state = store.state[id]
+            guard state.phase == .learning || state.phase == .relearning, !state.isSuspended,
+                  let due = state.due, due > now else { return nil }
+            return due
+        }.min()
     }
 
     /// Whether `id` was a new card when the session began.
@@ -246,8 +265,9 @@ public struct StudySession {
     }
 
     /// Shows the next card: a learning card whose step is due, else the queue's next, else a learning card
-    /// due within the learn-ahead limit.
+    /// due within the learn-ahead limit (Anki's rule), never the card just answered while another waits.
     private mutating func advance(at now: Date) {
+        let previous = currentCard?.id
         marking = configuration.mode == .exam ? marking : nil
         shownAt = now
         if isOutOfTime(at: now) {
@@ -261,12 +281,11 @@ public struct StudySession {
             next = learningLater.removeFirst().card
         } else if !queue.isEmpty {
             next = queue.removeFirst()
-        } else if let first = learningLater.first, first.due.timeIntervalSince(now) <= configuration.learnAhead {
-            next = learningLater.removeFirst().card
         } else {
-            next = nil
+            next = learnAhead(at: now, after: previous)
         }
         guard let next else {
+            ranOut = true
             phase = .finished
             return
         }
@@ -275,7 +294,21 @@ public struct StudySession {
            let options = card.options {
             order = Array(options.indices).shuffled(using: &random)
         }
+        shown.insert(next)
         phase = configuration.mode == .teach ? .teaching(next) : .question(next)
+    }
+
+    /// The learning card to show before its step ends, when nothing else is left: one due within the
+    /// learn-ahead limit, not already shown ahead at this step end, preferring any card but `previous`.
+    private mutating func learnAhead(at now: Date, after previous: CardID?) -> CardID? {
+        let eligible = learningLater.indices.filter { index in
+            let (due, card) = learningLater[index]
+            return due.timeIntervalSince(now) <= configuration.learnAhead && shownAheadAt[card].map { due > $0 } ?? true
+        }
+        guard let index = eligible.first(where: { learningLater[$0].card != previous }) ?? eligible.first else { return nil }
+        let (due, card) = learningLater.remove(at: index)
+        shownAheadAt[card] = due
+        return card
     }
 
     // MARK: - Commands

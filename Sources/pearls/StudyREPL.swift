@@ -1,6 +1,7 @@
 import Foundation
 import PearlsCore
 import Progress
+import Scheduling
 import Study
 import Terminal
 
@@ -39,10 +40,14 @@ struct StudyREPL {
             }
             switch reader.read(prompt: prompt) {
             case .end:
+                try saveCheckedAnswer()
                 break loop
             case .interrupt:
                 interrupts += 1
-                if interrupts >= 2 { break loop }
+                if interrupts >= 2 {
+                    try saveCheckedAnswer()
+                    break loop
+                }
                 write(printer.style.dim("  (line cancelled; Ctrl-C again or Ctrl-D to end the session)") + "\n")
                 continue
             case .line(let text):
@@ -51,6 +56,14 @@ struct StudyREPL {
             }
         }
         finish()
+    }
+
+    /// Records an answer that was checked but not yet graded with its proposed grade, so ending the session
+    /// at the grade prompt (Ctrl-D, end of piped input) keeps it, as the summary promises.
+    private mutating func saveCheckedAnswer() throws {
+        guard case .grading = session.phase, let proposed = session.marking?.proposed else { return }
+        try session.grade(nil, at: clock())
+        write("  Saved your answer with the proposed grade, \(proposed).\n")
     }
 
     /// Handles one line; returns `false` when the session should end.
@@ -142,12 +155,11 @@ struct StudyREPL {
         case .question:
             guard let card = session.currentCard else { return }
             let left = session.remaining
-            let position = session.summary.answered + 1
             let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
             let review = session.configuration.mode == .review
             // An exam shows no topic: "Diagnosis / Imaging" above "Which test…?" gives the answer away.
             let topic = session.configuration.mode == .exam ? "" : card.topic
-            write(printer.header(position: position, total: position + left.due + left.new,
+            write(printer.header(position: session.cardsShown, total: session.plannedCards,
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
                                  topic: topic) + "\n")
             write(printer.question(card) + "\n")
@@ -179,6 +191,7 @@ struct StudyREPL {
                     + "Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.\n"
                 : "No \(mode == .teach ? "teach-back points or patient cards" : mode == .exam ? "multiple-choice or select-all items" : "cards") to study here.\n"
             write(hint)
+            if mode == .review, let next = nextLearningText { write(next + "\n") }
             return
         }
         switch mode {
@@ -195,6 +208,16 @@ struct StudyREPL {
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
         write("\n")
+    }
+
+    /// "The next card in learning is due in 4 min; study again then.", when a card of the session waits
+    /// for its learning step.
+    private var nextLearningText: String? {
+        let now = clock()
+        guard let due = session.nextLearningDue(after: now) else { return nil }
+        let seconds = due.timeIntervalSince(now)
+        let wait = seconds < 3600 ? "\(Int((seconds / 60).rounded(.up))) min" : IntervalText.describe(seconds: seconds)
+        return "The next card in learning is due in \(wait); study again then."
     }
 
     private var dot: String { printer.unicode ? "·" : "-" }
@@ -262,6 +285,7 @@ struct StudyREPL {
             }
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
             lines += sureButWrongLines
+            if session.ranOut, let next = nextLearningText { lines.append("  " + next) }
         }
         write(lines.joined(separator: "\n") + "\n")
         if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }

@@ -29,7 +29,7 @@ struct StudyCommandTests {
               Again 1m · Hard 6m · Good 10m · Easy 8d
             grade [Good]> 
 
-            [2/21 · due 1 · new 18 · 0 min]  Basics / What bone metastases are
+            [2/20 · due 1 · new 18 · 0 min]  Basics / What bone metastases are
               The place in the body where a cancer first starts is called the [...].
             answer> primry site
               ✓ accepted: 'primary site' (you typed 'primry site')
@@ -38,7 +38,7 @@ struct StudyCommandTests {
               Again 1m · Hard 6m · Good 10m · Easy 8d
             grade [Good]> 1
 
-            [3/22 · due 2 · new 17 · 0 min]  Basics / What bone metastases are
+            [3/20 · due 2 · new 17 · 0 min]  Basics / What bone metastases are
               What is the term for a single new tumour that has grown away from the original cancer?
             answer> 
             Session over: 2 answered in 0 min: 2 right, 0 partly, 0 missed.

@@ -69,15 +69,18 @@ import Testing
         #expect(session.marking?.verdict == .revealed)
         try session.grade(nil, at: start.addingTimeInterval(61))
 
-        // Nothing new is left, so learning cards come back early (within the learn-ahead limit), the
-        // one due soonest first: the true/false item failed a minute ago, then the partly right one.
-        #expect(session.phase == .question("tf"))
-        _ = try session.answer("t", at: start.addingTimeInterval(62))
-        #expect(session.marking?.proposed == .easy)  // right in a second
-        try session.grade(nil, at: start.addingTimeInterval(63))
+        // Nothing new is left, so learning cards come back early (within the learn-ahead limit), the one
+        // due soonest first, except the card just answered while another waits: the true/false item, failed
+        // a moment ago, comes after the partly right select-all item.
         #expect(session.phase == .question("sata"))
-        #expect(session.summary.answered == 5)
-        #expect(session.summary.grades == [.good: 1, .easy: 2, .hard: 1, .again: 1])
+        _ = try session.answer("a b c", at: start.addingTimeInterval(62))
+        try session.grade(.good, at: start.addingTimeInterval(63))
+        #expect(session.phase == .question("tf"))
+        _ = try session.answer("t", at: start.addingTimeInterval(64))
+        #expect(session.marking?.proposed == .easy)  // right in a second
+        try session.grade(nil, at: start.addingTimeInterval(65))
+        #expect(session.summary.answered == 6)
+        #expect(session.summary.grades == [.good: 2, .easy: 2, .hard: 1, .again: 1])
     }
 
     @Test func examDrawsChoiceItemsScoresThemAndLeavesTheScheduleAlone() throws {

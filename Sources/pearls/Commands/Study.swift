@@ -12,8 +12,11 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study a deck: spaced-repetition review, exam practice, teach-back or cram.",
         discussion: """
-            With no DECK, studies the built-in deck on bone metastases. A DECK is a compiled deck JSON, or \
-            deck sources (a Markdown file or a folder), compiled on the fly.
+            With no DECK, studies everything due in every deck of your profile (`pearls decks` lists them; \
+            a new profile starts with the built-in deck on bone metastases): learning and review cards \
+            first, then new cards deck by deck, each deck within its daily new-card limit. A DECK is a \
+            compiled deck JSON, deck sources (a Markdown file or a folder) compiled on the fly, or the id of \
+            a deck of your profile, from any folder; studying a deck adds it to your profile.
 
             Modes:
               review   due cards, then new ones, within your daily limits (the default)
@@ -23,7 +26,7 @@ struct StudyCommand: ParsableCommand {
               cram     every card of a topic now, whatever the schedule
 
             Examples:
-              pearls                                   review the built-in deck
+              pearls                                   everything due in your decks
               pearls study --mode exam --count 25 --time 30m   a timed 25-question practice exam
               pearls study --mode teach --topic pain --handout revisit.md
               pearls study Decks/my-deck --learner sam
@@ -39,7 +42,7 @@ struct StudyCommand: ParsableCommand {
             as 40s) moves the pinned clock on after each line read, to script response times and timed exams.
             """)
 
-    @Argument(help: "Decks to study (deck JSON, or deck sources); the built-in deck when none.",
+    @Argument(help: "Decks to study (deck JSON, deck sources, or deck ids); every deck of the profile when none.",
               completion: .file())
     var decks: [String] = []
 
@@ -96,9 +99,8 @@ struct StudyCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let now = try SystemClock.now()
-            let loaded = decks.isEmpty ? [try DeckLoading.load(nil)] : try decks.map { try DeckLoading.load($0) }
             let store = try profile.open(command: "study", now: now)
-            for deck in loaded { try store.rememberDeck(deck) }
+            let loaded = try StudyDecks.load(decks, store: store)
 
             var configuration = StudySession.Configuration(mode: StudyMode(rawValue: mode.rawValue) ?? .review,
                                                            topic: topic)
