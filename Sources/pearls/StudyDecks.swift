@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeckCompiler
 import DefaultDeck
 import Foundation
 import PearlsCore
@@ -80,7 +81,12 @@ enum StudyDecks {
         if let entry, let stamp, entry.stamp == stamp, let copy, let deck = try? DeckLoading.load(copy), deck.id == entry.id {
             return (deck, source, stamp)
         }
-        return (try DeckLoading.load(name), source, stamp)
+        var deck = try DeckLoading.load(name)
+        // Recompiled: generated cards keep the ids they had in the stored copy (docs/article-compiler.md).
+        if let copy, let stored = try? DeckLoading.load(copy), stored.id == deck.id {
+            PreviousIDs.carryOver(from: stored, to: &deck)
+        }
+        return (deck, source, stamp)
     }
 
     /// A hash of the path, size and modification time of every file under `source`; `nil` if unreadable.

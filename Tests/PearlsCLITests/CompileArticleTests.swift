@@ -52,6 +52,29 @@ struct CompileArticleTests {
         #expect(reviewedAgain.stdout.contains("(2 decided before)"))
     }
 
+    @Test func previousKeepsTheIDsOfRewordedCards() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try Self.article.write(to: folder.appendingPathComponent("shingles.txt"), atomically: true, encoding: .utf8)
+        #expect(try PearlsProcess.run(["compile", "shingles.txt", "-o", "old.json"], in: folder).status == 0)
+        // Make old.json look like the output of an earlier generator: other wording, so other ids.
+        let oldURL = folder.appendingPathComponent("old.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: oldURL)) as? [String: Any])
+        var cards = try #require(json["cards"] as? [[String: Any]])
+        for index in cards.indices {
+            cards[index]["id"] = "earlier-\(index)"
+            cards[index]["prompt"] = "An earlier wording, number \(index)?"
+        }
+        json["cards"] = cards
+        try JSONSerialization.data(withJSONObject: json).write(to: oldURL)
+        let outcome = try PearlsProcess.run(["compile", "shingles.txt", "-o", "new.json", "--previous", "old.json"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("kept the ids of \(cards.count) generated cards of old.json"))
+        let new = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("new.json")))
+            as? [String: Any])
+        let ids = try #require(new["cards"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids == cards.indices.map { "earlier-\($0)" })
+    }
+
     @Test func anArticleWithNothingToAskWritesNothingAndExitsOne() throws {
         let folder = try PearlsProcess.temporaryFolder()
         try "Hello.\n".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)

@@ -51,6 +51,13 @@ struct Compile: ParsableCommand {
     @Flag(help: "Print counts of generated cards per rule and per topic, and what each quality check dropped.")
     var report = false
 
+    @Option(help: ArgumentHelp(
+        "An earlier compiled deck whose generated cards' ids to keep.",
+        discussion: "A generated card read from the same sentence with the same answers as a card of FILE keeps "
+            + "that card's id, so learners' progress and review choices survive a change in wording.",
+        valueName: "file"))
+    var previous: String?
+
     @Flag(name: .shortAndLong, help: "With --report, also list every generated candidate left out, and why.")
     var verbose = false
 
@@ -75,6 +82,10 @@ struct Compile: ParsableCommand {
             guard !deck.cards.isEmpty else {
                 printError("pearls: error: the sources hold no cards, and none could be generated; nothing written")
                 throw ExitCode.failure
+            }
+            if let previous {
+                let carried = PreviousIDs.carryOver(from: try DeckLoading.load(previous), to: &deck)
+                printError("kept the ids of \(carried) generated card\(carried == 1 ? "" : "s") of \(previous.sanitizedForTerminal())")
             }
             let destination = output ?? deck.id + ".json"
             if destination != "-", let source = Self.source(overwrittenBy: destination, among: sources) {
