@@ -34,6 +34,16 @@ enum Tagger {
     /// Words that begin a noun phrase, after which a verb-looking word is a noun ("the spread", "a cause").
     private static let nounPhraseOpeners: Set<PartOfSpeech> = [.determiner, .possessive, .adjective]
 
+    /// Whether the clause ends after `index`: a period or semicolon, or a comma before "and", "but" or a
+    /// subordinator ("The rash fades, and…"), not a comma before an apposition ("Pressure ulcers, also known as…").
+    private static func endsClause(after index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1].key
+        if next == "." || next == ";" { return true }
+        guard next == ",", index + 2 < tokens.count else { return false }
+        return [.conjunction, .subordinator].contains(tokens[index + 2].tag) || tokens[index + 2].key == "then"
+    }
+
     /// Whether a finite verb stands between the last clause boundary and `index`.
     private static func hasFiniteVerb(in tokens: [Token], before index: Int) -> Bool {
         for token in tokens[..<index].reversed() {
@@ -53,12 +63,16 @@ enum Tagger {
                 if let previous, nounPhraseOpeners.contains(previous.tag) || previous.tag == .preposition {
                     tokens[index].tag = .noun
                 }
+            case .noun where previous?.tag == .adverb && index >= 2
+                && [.noun, .pronoun, .properNoun].contains(tokens[index - 2].tag) && !hasFiniteVerb(in: tokens, before: index):
+                // "Inhalers only work well": a bare word after a subject and an adverb is the verb.
+                tokens[index].tag = tokens[index].key.hasSuffix("s") && tokens[index - 2].tag != .noun ? .verbPresent3 : .verb
             case .noun:
                 let key = tokens[index].key
                 if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous,
                    [.pronoun, .noun, .properNoun].contains(previous.tag), let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
-                    || [".", ",", ";"].contains(next.key) && !hasFiniteVerb(in: tokens, before: index) {
+                    || endsClause(after: index, in: tokens) && !hasFiniteVerb(in: tokens, before: index) {
                     // "-s" words between a subject and an object: "cancer spreads to", "it causes pain".
                     tokens[index].tag = .verbPresent3
                 } else if let previous, previous.tag == .modal || previous.tag == .to

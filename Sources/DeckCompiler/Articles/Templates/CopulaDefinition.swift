@@ -20,7 +20,9 @@ enum CopulaDefinition {
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
         // "Bone metastases are more common in older adults": a property of the subject, not what it is.
-        if [.adjective, .adverb].contains(restStart.tag), clause.rest.count > 3 {
+        let comparative = ["more", "less", "most", "least", "very", "so", "too"].contains(restStart.key)
+            && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].tag == .adjective
+        if [.adjective, .adverb].contains(restStart.tag) || comparative, clause.rest.count > 3 {
             guard clause.rest.count <= 14, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
         }
