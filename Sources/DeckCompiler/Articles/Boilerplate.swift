@@ -45,6 +45,10 @@ enum Boilerplate {
                 blocks[index].boilerplate = "repeated within the page"
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
+            } else if block.reason != nil, kind == .paragraph, block.words >= 30,
+                      let kept = contentSentences(of: blocks[index]) {
+                // A cookie banner glued to a paragraph takes only its own sentences with it.
+                blocks[index].text = kept
             } else {
                 blocks[index].boilerplate = block.reason
             }
@@ -53,6 +57,16 @@ enum Boilerplate {
         smoothShortBlocks(&blocks)
         dropListsWithoutContent(&blocks)
         dropEmptySections(&blocks)
+    }
+
+    /// The sentences of a long paragraph that are content, joined, when there are some; `nil` when the whole
+    /// paragraph is furniture.
+    static func contentSentences(of block: ArticleBlock) -> String? {
+        let sentences = SentenceSplitter.sentences(in: block.text)
+        guard sentences.count >= 2 else { return nil }
+        let kept = sentences.filter { reason(for: ArticleBlock(kind: .paragraph, text: $0, line: block.line)) == nil }
+        guard kept.count < sentences.count, kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
+        return kept.joined(separator: " ")
     }
 
     /// The normalized text used to spot repetition.
