@@ -90,7 +90,7 @@ import Testing
         }
         let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
         let first = try #require(made.first?.card)
-        #expect(first.prompt == "Medicines: which one is this? \"This help the kidneys remove salt and water.\"")
+        #expect(first.prompt == "Which of these fits this description (Medicines)? \"This help the kidneys remove salt and water.\"")
         #expect(first.answers == ["Diuretics"] && Set(first.options ?? []) == ["Diuretics", "Beta-blockers", "Statins"])
     }
 

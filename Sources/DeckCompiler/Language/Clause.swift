@@ -100,8 +100,9 @@ extension Passage {
                 close(at: index - 1)
                 start = index + 1
                 opener = nil
-            } else if token.tag == .conjunction, token.key != "or", index + 1 < tokens.count,
-                      [.modal, .auxiliary].contains(tokens[index + 1].tag), index > start + 2 {
+            } else if token.tag == .conjunction, token.key != "or", index > start + 2,
+                      let next = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].tag != .adverb }),
+                      [.modal, .auxiliary].contains(tokens[next].tag) {
                 // "Sepsis can affect adults … and can be hard to recognise": a second verb phrase, same subject.
                 close(at: index)
                 start = index + 1

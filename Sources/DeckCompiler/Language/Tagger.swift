@@ -83,6 +83,7 @@ enum Tagger {
                 }
             case .determiner where tokens[index].key == "that":
                 if let previous, previous.tag == .noun || previous.tag == .properNoun || previous.tag == .punctuation
+                    || previous.tag == .pronoun
                     || previous.tag == .verb || previous.tag == .verbPresent3 || previous.tag == .verbPast {
                     tokens[index].tag = .wh
                 }

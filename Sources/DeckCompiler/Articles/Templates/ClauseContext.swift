@@ -48,7 +48,8 @@ struct ClauseContext {
         let tokens = passage.tokens
         guard let last = range.last else { return false }
         let inside: Set<PartOfSpeech> = [.wh, .subordinator, .modal, .verbPresent3, .verbPast, .negation, .to]
-        guard !range.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }) else { return false }
+        guard !range.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }),
+              ![.preposition, .conjunction, .subordinator, .adverb].contains(tokens[range.lowerBound].tag) else { return false }
         return [.noun, .properNoun, .pronoun, .number, .gerund, .symbol].contains(tokens[last].tag)
             || tokens[last].key == ")" || tokens[last].key == "\""
     }

@@ -22,14 +22,17 @@ enum LeadInList {
         var made: [Candidate] = []
         // "Anaemia – a lack of red blood cells": the gloss defines its term.
         for (item, gloss) in zip(items, glosses) {
+            // Only a gloss that is a noun phrase defines ("a lack of red blood cells"); a sentence about the term
+            // ("X-rays can reveal…") does not.
             guard let gloss, let first = Passage(gloss.gloss).tokens.first,
-                  [.determiner, .noun, .adjective].contains(first.tag) || ["where", "when"].contains(first.key),
+                  ["a", "an", "the", "where", "when"].contains(first.key),
+                  !Passage(gloss.gloss).tokens.prefix(4).contains(where: { $0.tag.isFinite }),
                   gloss.gloss.spaceSeparatedCount <= 25 else { continue }
             var itemBlock = block
             itemBlock.line = item.line
             let itemContext = ClauseContext(passage: Passage(item.text), clauses: [], index: 0, antecedent: nil,
                                             block: itemBlock, file: file, siblings: siblings)
-            var card = itemContext.candidate(.basic, prompt: "What is \(gloss.term.lowercasedFirst)?", answers: [gloss.gloss],
+            var card = itemContext.candidate(.basic, prompt: "What \(Self.isPlural(gloss.term) ? "are" : "is") \(gloss.term.lowercasedFirst)?", answers: [gloss.gloss],
                                              template: .copulaDefinition, prior: 0.85)
             card.clauseKey = "gloss#" + item.text
             made.append(card)
@@ -86,6 +89,12 @@ enum LeadInList {
             return first.tag.isVerb || first.tag == .adverb || first.tag == .verbPresent3
         }
         return describing * 2 > items.count
+    }
+
+    /// "X-rays", "Bone scans" are plural; "Metastasis", "Stress" are not.
+    static func isPlural(_ term: String) -> Bool {
+        let last = term.lowercased().spaceSeparated.last.map(String.init) ?? ""
+        return last.hasSuffix("s") && !["ss", "is", "us"].contains { last.hasSuffix($0) } && last.count > 3
     }
 
     private static func majority(_ terms: [String]) -> TermKind? {

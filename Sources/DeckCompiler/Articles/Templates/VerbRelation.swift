@@ -9,6 +9,8 @@ enum VerbRelation {
               !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         if verbKeys == ["is"] || verbKeys == ["are"] || verbKeys.last == "be" { return [] }
+        // "… and be carried by the blood": a verb phrase that shares its subject and lost its modal.
+        if clause.subject.upperBound <= clause.range.lowerBound, ["be", "been", "being"].contains(verbKeys.first ?? "") { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
         let answer = passage.text(clause.rest)
         guard clause.rest.count <= 16 else { return [] }
@@ -27,7 +29,9 @@ enum VerbRelation {
                                           template: .verbRelation, prior: 0.55, answerRange: hidden))
         }
         let subjectKey = subject.lowercased()
-        if !context.subjectIsResolved, clause.subject.count <= 6, !["you", "we", "i", "people", "there"].contains(subjectKey),
+        // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
+        let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
+        if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, let question = QuestionForm.askingSubject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [subject], template: .verbRelation,
                                           prior: 0.5, answerRange: clause.subject))
