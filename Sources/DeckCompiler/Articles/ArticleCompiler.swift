@@ -22,10 +22,22 @@ public enum ArticleCompiler {
         var blocks: [ArticleBlock]
         /// Each content block's sentences, split once and shared by the term pool and the rules.
         var sentences: [[Sentence]] = []
+        /// The last word of an article that stops mid-sentence: no answer may end with it.
+        var cutOff: String?
 
         mutating func splitSentences() {
             sentences = blocks.concurrentMap { block in
                 block.isContent && block.kind != .heading ? SentenceSplitter.sentences(in: block.body).map(Sentence.init) : []
+            }
+            // A saved excerpt often stops mid-sentence: an unterminated last sentence is never read, and an
+            // unterminated last item leaves its list.
+            guard let last = blocks.indices.last(where: { blocks[$0].isContent && blocks[$0].kind != .heading }),
+                  let final = blocks[last].text.last, !".!?:;)\"'”’".contains(final) else { return }
+            if blocks[last].kind == .item {
+                blocks[last].boilerplate = "cut off mid-sentence"
+                sentences[last] = []
+            } else {
+                cutOff = blocks[last].text.spaceSeparated.last.map(String.init)
             }
         }
     }
@@ -215,10 +227,16 @@ public enum ArticleCompiler {
                 previous = sentence
                 continue
             }
+            // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject.
+            if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) }) {
+                previous = sentence
+                continue
+            }
             let clauses = passage.clauses
             for clauseIndex in clauses.indices {
                 let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
-                                            block: block, file: article.text.name, siblings: siblings)
+                                            block: block, file: article.text.name, siblings: siblings,
+                                            pageSubject: pageSubject(title))
                 fromBlock += templateCandidates(context)
                 if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
             }
@@ -244,11 +262,29 @@ public enum ArticleCompiler {
             }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
+        if let cutOff = article.cutOff {
+            fromBlock.removeAll { candidate in candidate.card.answers.contains { $0.hasSuffix(cutOff.trimming(" .,;:")) } }
+        }
+        let subject = pageSubject(title)
         for made in fromBlock.indices {
+            if let subject { nameTheContext(&fromBlock[made], subject: subject) }
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
             fromBlock[made].card.citation = article.text.citation
         }
         return fromBlock
+    }
+
+    /// A card must say what it is about: a clause card whose question shares no word with the page's subject
+    /// gets it in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject.
+    private static func nameTheContext(_ candidate: inout Candidate, subject: String) {
+        guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
+        else { return }
+        let words = { (text: String) in Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 }) }
+        let subjectWords = words(subject)
+        guard !subjectWords.isEmpty, subjectWords.isDisjoint(with: words(candidate.card.prompt)),
+              !candidate.card.answers.contains(where: { !subjectWords.isDisjoint(with: words($0)) }) else { return }
+        let prompt = candidate.card.prompt
+        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
     }
 
     /// Every template's candidates from one clause.
@@ -301,9 +337,9 @@ public enum ArticleCompiler {
         text = text.trimming(" :.")
         let lowered = text.lowercased()
         guard (1...6).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
-              !["how ", "what ", "why ", "when ", "who ", "where ", "if ", "living ", "about "].contains(where: lowered.hasPrefix)
+              !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
         else { return nil }
-        for head in ["symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
+        for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
                      "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
             return ListQuestion.sentenceCase(String(text.dropFirst(head.count)))
         }

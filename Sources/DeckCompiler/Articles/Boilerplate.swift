@@ -45,7 +45,7 @@ enum Boilerplate {
                 blocks[index].boilerplate = "repeated within the page"
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
-            } else if block.reason != nil, kind == .paragraph, block.words >= 30,
+            } else if block.reason?.hasPrefix("page furniture") == true, kind == .paragraph, block.words >= 30,
                       let kept = contentSentences(of: blocks[index]) {
                 // A cookie banner glued to a paragraph takes only its own sentences with it.
                 blocks[index].text = kept
@@ -65,7 +65,8 @@ enum Boilerplate {
         let sentences = SentenceSplitter.sentences(in: block.text)
         guard sentences.count >= 2 else { return nil }
         let kept = sentences.filter { reason(for: ArticleBlock(kind: .paragraph, text: $0, line: block.line)) == nil }
-        guard kept.count < sentences.count, kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
+        guard kept.count < sentences.count, kept.count * 2 >= sentences.count,
+              kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
         return kept.joined(separator: " ")
     }
 

@@ -12,6 +12,8 @@ struct ClauseContext {
     let block: ArticleBlock
     let file: String
     let siblings: SiblingTerms
+    /// What the page is about (its title's noun phrase), when known.
+    var pageSubject: String? = nil
 
     var clause: Clause { clauses[index] }
 
@@ -19,7 +21,9 @@ struct ClauseContext {
     /// `nil` when the subject is a pronoun nothing resolves.
     var subjectText: String? {
         let subject = clause.subject
-        guard !subject.isEmpty, isNounPhrase(subject) else { return nil }
+        // "Our cancer experts provide…" is the site talking about itself, not a fact to learn.
+        guard !subject.isEmpty, isNounPhrase(subject),
+              !subject.contains(where: { Boilerplate.firstPersonPlural.contains(passage.tokens[$0].key) }) else { return nil }
         let first = passage.tokens[subject.lowerBound]
         if first.key == "it" || first.key == "it's", isExpletive { return nil }
         if Self.referringWords.contains(first.key) {
@@ -37,6 +41,9 @@ struct ClauseContext {
     /// anything said before.
     var isExpletive: Bool {
         let tokens = passage.tokens
+        if clause.subject.count == 1, let verb = clause.verb.last, ["means", "mean", "seems", "looks"].contains(tokens[verb].key) {
+            return true
+        }
         guard clause.subject.count == 1, let first = clause.rest.first(where: { tokens[$0].tag != .adverb }) else { return false }
         let opensJudgement = tokens[first].tag == .adjective || ["a", "recommended", "advised", "best", "worth"].contains(tokens[first].key)
         if let verb = clause.verb.last, ["means", "mean", "seems", "looks"].contains(tokens[verb].key) { return true }
@@ -52,6 +59,15 @@ struct ClauseContext {
               ![.preposition, .conjunction, .subordinator, .adverb].contains(tokens[range.lowerBound].tag) else { return false }
         return [.noun, .properNoun, .pronoun, .number, .gerund, .symbol].contains(tokens[last].tag)
             || tokens[last].key == ")" || tokens[last].key == "\""
+    }
+
+    /// "The cells", "the area": a definite article and one common noun point back to something the card
+    /// would not name.
+    var subjectIsVague: Bool {
+        let subject = clause.subject
+        guard subject.count == 2, !subjectIsResolved else { return false }
+        let tokens = passage.tokens
+        return ["the", "this", "that"].contains(tokens[subject.lowerBound].key) && tokens[subject.lowerBound + 1].tag == .noun
     }
 
     /// Whether the clause's subject was replaced by what it refers to.

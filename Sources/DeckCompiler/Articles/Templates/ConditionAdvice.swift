@@ -12,7 +12,7 @@ enum ConditionAdvice {
         if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb {
             advice = passage.text(clause.range)
         } else if let subject = clause.subject.first, ["you", "they", "people", "patients"].contains(passage.tokens[subject].key),
-                  let modal = clause.verb.first, ["should", "must", "need", "may", "might", "can"].contains(passage.tokens[modal].key) {
+                  let modal = clause.verb.first, ["should", "must", "need", "needs"].contains(passage.tokens[modal].key) {
             var start = clause.verb.lowerBound + 1
             while start < clause.range.upperBound, ["need", "needs", "to", "also", "then"].contains(passage.tokens[start].key) { start += 1 }
             advice = passage.text(start..<clause.range.upperBound)

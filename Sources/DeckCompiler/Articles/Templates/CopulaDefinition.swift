@@ -31,6 +31,10 @@ enum CopulaDefinition {
            ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)
             || passage.tokens[clause.rest.lowerBound + 1].key.hasSuffix("est") { return [] }
         let verb = passage.tokens[clause.verb.lowerBound].key
+        // "one such therapy", "another cause", "also a sign": a member of something, not what the subject is.
+        if ["one", "another", "also", "often", "usually", "sometimes"].contains(restStart.key) { return [] }
+        // The page's own subject hidden in a cloze is no question ("[...] are a key part of asthma treatment").
+        let isPageSubject = context.pageSubject.map { subject.lowercased().contains($0.lowercased()) || $0.lowercased().contains(subject.lowercased()) } ?? false
         let answer = passage.text(clause.rest)
         let restWords = clause.rest.count
         var made: [Candidate] = []
@@ -43,7 +47,7 @@ enum CopulaDefinition {
         made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
                                       template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
                                       answerRange: clause.rest))
-        if !context.subjectIsResolved, clause.subject.count <= 5, clause.subject.lowerBound == clause.range.lowerBound {
+        if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, clause.subject.lowerBound == clause.range.lowerBound {
             let cloze = "[...] " + passage.text(clause.verb.lowerBound..<passage.tokens.count)
             made.append(context.candidate(.cloze, prompt: cloze, answers: [subject], template: .copulaDefinition,
                                           prior: 0.55, answerRange: clause.subject))

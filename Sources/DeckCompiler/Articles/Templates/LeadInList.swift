@@ -84,9 +84,12 @@ enum LeadInList {
     /// adjective ("Used once or twice daily", "Works within minutes", "Do not stop…").
     static func isPropertyList(_ items: [ArticleBlock]) -> Bool {
         guard items.count >= 2, items.first?.leadIn == nil else { return false }
+        // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
+        // heading; a list of names does not.
         let describing = items.count { item in
-            guard let first = Passage(item.text).tokens.first else { return false }
-            return first.tag.isVerb || first.tag == .adverb || first.tag == .verbPresent3
+            let tokens = Passage(ItemGloss(item.text)?.term ?? item.text).tokens
+            guard let first = tokens.first else { return false }
+            return first.tag.isVerb || first.tag == .adverb || tokens.dropFirst().contains { $0.tag.isFinite }
         }
         return describing * 2 > items.count
     }

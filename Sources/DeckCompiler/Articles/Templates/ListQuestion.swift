@@ -71,15 +71,20 @@ enum ListQuestion {
             var end = marker
             while end > 0, tokens[end - 1].tag == .punctuation { end -= 1 }
             var start = end
-            while start > 0, [.noun, .adjective, .properNoun, .number].contains(tokens[start - 1].tag) || keys[start - 1] == "other" {
+            // Back over the noun phrase, through "of" ("the main symptoms of heart failure").
+            while start > 0, [.noun, .adjective, .properNoun, .number].contains(tokens[start - 1].tag) || keys[start - 1] == "other"
+                || keys[start - 1] == "of" && start >= 2 && tokens[start - 2].tag == .noun
+                || ["the", "a", "an"].contains(keys[start - 1]) {
                 start -= 1
+                if ["the", "a", "an"].contains(keys[start]) { break }
             }
             guard start < end else { return nil }
             let before = passage.text(0..<start)
             if let first = tokens.first, first.tag != .pronoun, !ClauseContext.referringWords.contains(first.key), !before.isEmpty {
                 return before + " which " + passage.text(start..<end) + "?"
             }
-            return "What are the " + passage.text(start..<end) + "?"
+            let phrase = passage.text(start..<end)
+            return "What are " + (["the", "a", "an"].contains(keys[start]) ? phrase : "the " + phrase) + "?"
         }
         let clauses = passage.clauses
         guard let main = clauses.indices.last(where: { clauses[$0].opener == nil }), !clauses[main].subject.isEmpty else { return nil }

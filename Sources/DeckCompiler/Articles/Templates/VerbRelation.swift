@@ -29,9 +29,13 @@ enum VerbRelation {
                                           template: .verbRelation, prior: 0.55, answerRange: hidden))
         }
         let subjectKey = subject.lowercased()
+        // Asking for the subject needs a rest that says something specific, and an answer that is not just the
+        // page's own subject ("What can occur with no symptoms?" – many things can).
+        let restHasNoun = clause.rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) }
+        let answerIsPageSubject = context.pageSubject.map { $0.lowercased() == subjectKey.lowercased() } ?? false
         // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
-        if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, !["you", "we", "i", "people", "there"].contains(subjectKey),
+        if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, let question = QuestionForm.askingSubject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [subject], template: .verbRelation,
                                           prior: 0.5, answerRange: clause.subject))
