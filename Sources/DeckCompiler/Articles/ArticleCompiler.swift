@@ -227,8 +227,10 @@ public enum ArticleCompiler {
                 previous = sentence
                 continue
             }
-            // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject.
-            if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) }) {
+            // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject, nor
+            // does one that introduces the page ("Here are the types of cancer that…").
+            if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) })
+                || ["here are", "here is", "this article", "in this article", "read on", "below "].contains(where: sentence.text.lowercased().hasPrefix) {
                 previous = sentence
                 continue
             }
@@ -244,8 +246,6 @@ public enum ArticleCompiler {
                                       siblings: siblings)
             fromBlock += DefinitionRule.candidates(context)
             fromBlock += SuperlativeRule.candidates(context)
-            fromBlock += CauseEffectRule.candidates(context)
-            fromBlock += PurposeRule.candidates(context)
             fromBlock += RouteRule.candidates(context)
             previous = sentence
         }
@@ -266,6 +266,13 @@ public enum ArticleCompiler {
             fromBlock.removeAll { candidate in candidate.card.answers.contains { $0.hasSuffix(cutOff.trimming(" .,;:")) } }
         }
         let subject = pageSubject(title)
+        if let subject {
+            // "[...] is an emergency in a cancer patient": the page's own subject as the answer fits too many gaps.
+            let key = subject.normalizedForIdentity
+            fromBlock.removeAll { candidate in
+                candidate.card.type == .cloze && candidate.card.answers.contains { $0.normalizedForIdentity.hasSuffix(key) }
+            }
+        }
         for made in fromBlock.indices {
             if let subject { nameTheContext(&fromBlock[made], subject: subject) }
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))

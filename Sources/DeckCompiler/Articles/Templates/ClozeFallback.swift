@@ -18,7 +18,8 @@ enum ClozeFallback {
         }
         var end = start
         while end < clause.rest.upperBound, tokens[end].key != ",", tokens[end].tag != .wh, tokens[end].tag != .subordinator,
-              !tokens[end].tag.isFinite, !(tokens[end].tag == .conjunction && end + 1 < clause.rest.upperBound
+              !tokens[end].tag.isFinite, !["-", "–", "—", ";", ":", "("].contains(tokens[end].key),
+              !(tokens[end].tag == .conjunction && end + 1 < clause.rest.upperBound
                   && tokens[end + 1].tag.isVerb),
               !(tokens[end].tag == .preposition && end > start + 2 && tokens[end].key != "of") {
             end += 1

@@ -37,6 +37,10 @@ enum CopulaDefinition {
         let isPageSubject = context.pageSubject.map { subject.lowercased().contains($0.lowercased()) || $0.lowercased().contains(subject.lowercased()) } ?? false
         let answer = passage.text(clause.rest)
         let restWords = clause.rest.count
+        // "Neutropenic fever is a fever": a rest whose nouns the subject already holds says nothing.
+        let subjectKeys = Set(clause.subject.map { Sentence.singular(passage.tokens[$0].key) })
+        let restNouns = clause.rest.filter { passage.tokens[$0].tag == .noun }.map { Sentence.singular(passage.tokens[$0].key) }
+        if !restNouns.isEmpty, restNouns.allSatisfy(subjectKeys.contains) { return [] }
         var made: [Candidate] = []
         if restWords <= 3 || restStart.tag == .adverb && restWords <= 4 {
             made.append(context.candidate(.truefalse, prompt: context.statement ?? context.resolvedSentence, answers: ["true"],
@@ -47,7 +51,9 @@ enum CopulaDefinition {
         made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
                                       template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
                                       answerRange: clause.rest))
-        if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, clause.subject.lowerBound == clause.range.lowerBound {
+        // The term hidden in its definition only when the definition is specific enough to point to it alone.
+        if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, restWords >= 8,
+           clause.subject.lowerBound == clause.range.lowerBound {
             let cloze = "[...] " + passage.text(clause.verb.lowerBound..<passage.tokens.count)
             made.append(context.candidate(.cloze, prompt: cloze, answers: [subject], template: .copulaDefinition,
                                           prior: 0.55, answerRange: clause.subject))

@@ -2,7 +2,12 @@
 /// "What can X cause?", "X causes Y" gives "What does X cause?", "X is caused by Y" gives "What is X caused by?".
 enum QuestionForm {
     /// The question asking for what follows the verb group, with `tail` (the words kept after the verb).
-    static func askingObject(_ context: ClauseContext, word: String = "What", tail: String = "") -> String? {
+    static func askingObject(_ context: ClauseContext, word: String = "What", tail rawTail: String = "") -> String? {
+        // A tail cut at a clause boundary can end in "and", "or" or a dash; the question must not.
+        var tail = rawTail.trimming(" ,;:–-")
+        for loose in [" and", " or", " but", " to", " of"] where tail.lowercased().hasSuffix(loose) {
+            tail = String(tail.dropLast(loose.count)).trimming(" ,;:–-")
+        }
         guard let subject = context.subjectText else { return nil }
         let passage = context.passage
         let verb = context.clause.verb
