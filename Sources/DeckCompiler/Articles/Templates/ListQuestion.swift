@@ -118,8 +118,10 @@ enum ListQuestion {
                              ("preventing ", "prevented")] where lowered.hasPrefix(head) {
             return "How are " + sentenceCase(String(text.dropFirst(head.count))) + " \(verb)?"
         }
-        guard ArticleCompiler.headingSubject(text) != nil || ["symptoms of", "signs of", "causes of", "types of",
-                                                              "treatment"].contains(where: lowered.hasPrefix) else { return nil }
+        // A heading that opens with a noun phrase names the list ("Extra signs to watch for if you are pregnant").
+        let opensWithNoun = Passage(text).tokens.first.map { [.noun, .adjective, .properNoun].contains($0.tag) } ?? false
+        guard ArticleCompiler.headingSubject(text) != nil || opensWithNoun
+            || ["symptoms of", "signs of", "causes of", "types of", "treatment"].contains(where: lowered.hasPrefix) else { return nil }
         return "What are the " + sentenceCase(text) + "?"
     }
 
