@@ -4,8 +4,7 @@ import PearlsCore
 public struct Candidate: Sendable {
     /// The rule that made a candidate; each lives in its own file under Articles/Rules.
     public enum Rule: String, Sendable, CaseIterable, Codable {
-        case definition, enumeration, numeric, superlative, causeEffect = "cause-effect", purpose, route,
-            labelledItem = "labelled-item"
+        case definition, superlative, route, labelledItem = "labelled-item"
         case copulaDefinition = "copula-definition", property, verbRelation = "verb-relation",
             conditionAdvice = "condition-advice", reason, quantity, leadInList = "lead-in-list", cloze,
             coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming
