@@ -29,6 +29,7 @@ struct ArticlePropertyTests {
             let first = Self.compile(text, name: round % 2 == 0 ? "a.txt" : "a.html")
             let second = Self.compile(text, name: round % 2 == 0 ? "a.txt" : "a.html")
             #expect(first.deck == second.deck, "\(text.debugDescription)")
+            #expect(first.deck?.firstStructuralProblem() == nil, "\(text.debugDescription)")
         }
     }
 
@@ -46,6 +47,13 @@ struct ArticlePropertyTests {
                 }
             }
         }
+    }
+
+    @Test func aGeneratedTrueFalseCardIsAValidChoice() throws {
+        let deck = try #require(Self.compile("Sepsis\n\nSepsis can be fatal. Sepsis is a reaction to an infection that harms organs.\n").deck)
+        let statement = try #require(deck.cards.first { $0.type == .truefalse })
+        #expect(statement.options == ["True", "False"] && statement.correct == [0] && statement.answers == ["True"])
+        #expect(deck.firstStructuralProblem() == nil)
     }
 
     @Test func theBudgetHolds() {

@@ -23,9 +23,9 @@ struct TemplateTests {
     }
 
     @Test func aShortPropertyIsTrueOrFalse() {
-        #expect(lines(CopulaDefinition.candidates(context("Sepsis can be fatal."))) == ["truefalse: Sepsis can be fatal. => true"])
+        #expect(lines(CopulaDefinition.candidates(context("Sepsis can be fatal."))) == ["truefalse: Sepsis can be fatal. => True"])
         #expect(lines(CopulaDefinition.candidates(context("Gout is more common in men than in women.")))
-            == ["truefalse: Gout is more common in men than in women. => true"])
+            == ["truefalse: Gout is more common in men than in women. => True"])
     }
 
     @Test func verbRelationAsksBothSides() {
