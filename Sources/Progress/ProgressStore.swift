@@ -28,6 +28,9 @@ public final class ProgressStore {
     private var writer: JournalWriter?
     private var lock: ProfileLock?
     private var eventsSinceSnapshot = 0
+    /// Whether the state counts some event as happening at an earlier `now` than its own time (a clock behind
+    /// the journal's): such a state depends on when it was built, so it is rebuilt before it is saved.
+    private var countsEventsEarly = false
 
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
@@ -82,7 +85,10 @@ public final class ProgressStore {
             let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
-                if event.time.date > now { noteFuture(event, line: line) }
+                if event.time.date > now {
+                    noteFuture(event, line: line)
+                    countsEventsEarly = true
+                }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
                     tail += 1
@@ -155,8 +161,12 @@ public final class ProgressStore {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var replayer = JournalReplayer(expectedEvents: size / 200)
         var lastID: String?
+        countsEventsEarly = false
         let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
-            if event.time.date > now { noteFuture(event, line: line) }
+            if event.time.date > now {
+                noteFuture(event, line: line)
+                countsEventsEarly = true
+            }
             try replayer.add(event, path: path, line: line)
             lastID = event.id
         }
@@ -166,7 +176,7 @@ public final class ProgressStore {
         eventsSinceSnapshot = state.eventCount
         if !readOnly {
             keepFullerSnapshot(now: now)
-            try saveSnapshot(now: now)
+            if !countsEventsEarly { try writeSnapshot(now: now) }
         }
     }
 
@@ -216,6 +226,7 @@ public final class ProgressStore {
         position.bytes += written
         position.lines += events.count
         var consistent = true
+        if events.contains(where: { $0.time.date > now }) { countsEventsEarly = true }
         for event in events where consistent {
             consistent = try state.extend(with: event, now: now, deviceZone: deviceZone)
             if consistent { position.lastEventID = event.id }
@@ -234,10 +245,19 @@ public final class ProgressStore {
     /// Nothing is saved while the state holds events stamped later than `now` (a device whose clock ran
     /// fast): they were counted as happening now, so the state depends on `now`, and a snapshot of it
     /// would disagree with a replay made later. The journal has them; the next save after they are in the
-    /// past writes the snapshot.
+    /// past rebuilds the state with every event at its own time and writes that.
     public func saveSnapshot(now: Date) throws(ProgressError) {
         guard lock != nil else { return }
         if let latest = state.latest, latest.date > now { return }
+        if countsEventsEarly {
+            try rebuild(now: now)
+        } else {
+            try writeSnapshot(now: now)
+        }
+    }
+
+    private func writeSnapshot(now: Date) throws(ProgressError) {
+        guard lock != nil else { return }
         backUp(profile.snapshotPath, now: now)
         let snapshot = Snapshot(learner: profile.learner, journal: position, state: state)
         do {
