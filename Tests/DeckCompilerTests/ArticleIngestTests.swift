@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test func quotesSpacesAndCompositionAreNormalized() {
-        let article = text("\u{201C}Mets\u{201D} isn\u{2019}t\u{00A0}rare\u{2026} cafe\u{0301}")
-        #expect(article.lines.first?.text == "\"Mets\" isn't rare... caf\u{E9}")
+        let article = text("\u{201C}Mets are common, and\u{201D} isn\u{2019}t\u{00A0}rare\u{2026} cafe\u{0301}")
+        #expect(article.lines.first?.text == "\"Mets are common, and\" isn't rare... caf\u{E9}")
     }
 
     @Test func aSourceLineBecomesTheCitation() {

@@ -113,7 +113,7 @@ struct ArticleText: Sendable {
     /// NFC, straight quotes, plain spaces, no control characters, no invisible characters, single spaces.
     static func normalize(_ text: String) -> String {
         // Printable ASCII (and tabs) has nothing to map: only white space to collapse.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text.collapsingWhitespace }
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text.collapsingWhitespace.withoutScareQuotes }
         let safe = text.sanitizedForTerminal()
         var out = String.UnicodeScalarView()
         for scalar in safe.precomposedStringWithCanonicalMapping.unicodeScalars {
@@ -126,7 +126,6 @@ struct ArticleText: Sendable {
             default: out.append(scalar)
             }
         }
-        let collapsed = String(out).collapsingWhitespace
-        return collapsed
+        return String(out).collapsingWhitespace.withoutScareQuotes
     }
 }

@@ -18,6 +18,7 @@ enum Boilerplate {
         "free trial", "about us", "back to top", "print this page", "email this page", "in this article",
         "table of contents", "disclaimer", "top doctors", "consult top", "years experience", "years of experience",
         "accessibility", "listen to this", "in another language", "text size", "site map", "sitemap", "main menu",
+        "quality content", "trustworthy content", "dedicated to providing", "dedicated to creating",
     ]
     /// Verbs that open a promotional line ("Learn about…", "See what…").
     static let promoOpeners: Set<String> = [

@@ -68,7 +68,7 @@ extension Passage {
         func close(at end: Int) {
             var lower = start, upper = end
             while lower < upper, tokens[lower].tag == .punctuation { lower += 1 }
-            while upper > lower, tokens[upper - 1].tag == .punctuation { upper -= 1 }
+            while upper > lower, tokens[upper - 1].tag == .punctuation, !closesABracket(upper - 1, from: lower) { upper -= 1 }
             if lower < upper { spans.append((lower..<upper, opener)) }
         }
         while index < tokens.count {
@@ -114,6 +114,13 @@ extension Passage {
         return spans
     }
 
+    /// Whether the token at `index` closes a bracket opened at or after `start`: "rigors (shaking)" keeps its ")".
+    private func closesABracket(_ index: Int, from start: Int) -> Bool {
+        let pairs = [")": "(", "]": "["]
+        guard let opening = pairs[tokens[index].key] else { return false }
+        return tokens[start..<index].contains { $0.key == opening }
+    }
+
     /// Whether a subject and a finite verb follow `index` within a few words ("you feel", "the pain gets").
     func isClauseStart(at index: Int) -> Bool {
         var cursor = index
@@ -142,7 +149,12 @@ extension Passage {
             // "In most cases, the pain…" drops the adverbial; "A low blood sugar, also called a hypo, is…" keeps
             // the head noun phrase before its apposition.
             let opensAdverbial: Set<PartOfSpeech> = [.preposition, .adverb, .subordinator, .gerund, .to]
-            if opensAdverbial.contains(tokens[range.lowerBound].tag) {
+            let commas = subject.filter { tokens[$0].key == "," }
+            let afterComma = comma + 1 < verbStart ? tokens[comma + 1].tag : .punctuation
+            // "Many times, a fever is…": one comma, and a noun phrase of its own after it.
+            let opensNounPhrase = commas.count == 1 && comma - range.lowerBound <= 3
+                && [.determiner, .pronoun, .possessive].contains(afterComma)
+            if opensAdverbial.contains(tokens[range.lowerBound].tag) || opensNounPhrase {
                 let last = subject.last { tokens[$0].key == "," } ?? comma
                 subject = (last + 1)..<verbStart
             } else {

@@ -33,6 +33,16 @@ struct ClauseTests {
         #expect(parts("In most cases, the swelling goes down.") == ["- | the swelling | goes | down"])
     }
 
+    @Test func aShortOpeningPhraseBeforeANounPhraseIsNotTheSubject() {
+        #expect(parts("Many times, a fever is the only sign.") == ["- | a fever | is | the only sign"])
+        #expect(parts("Most days, the pain eases.") == ["- | the pain | eases | "])
+    }
+
+    @Test func aClosingBracketAtTheEndStays() {
+        #expect(parts("The patient may have chills and rigors (shaking).")
+            == ["- | The patient | may have | chills and rigors (shaking)"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

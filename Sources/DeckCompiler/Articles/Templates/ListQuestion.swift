@@ -29,7 +29,9 @@ enum ListQuestion {
         let headingOwner = ArticleCompiler.headingSubject(heading) ?? owner
         if let following = lowered.range(of: "the following ") {
             let noun = String(lowered[following.upperBound...]).trimming(" :")
-            if (1...3).contains(noun.spaceSeparatedCount) {
+            // "… the following symptoms" names the list; "… the following may be present" does not.
+            let namesIt = !Passage(noun).tokens.contains { $0.tag.isVerb || $0.tag == .modal }
+            if (1...3).contains(noun.spaceSeparatedCount), namesIt {
                 return headingOwner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(headingOwner.lowercasedFirst)?"
             }
         }

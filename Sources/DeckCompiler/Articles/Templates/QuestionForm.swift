@@ -5,7 +5,9 @@ enum QuestionForm {
     static func askingObject(_ context: ClauseContext, word: String = "What", tail rawTail: String = "") -> String? {
         // A tail cut at a clause boundary can end in "and", "or" or a dash; the question must not.
         var tail = rawTail.trimming(" ,;:–-")
-        for loose in [" and", " or", " but", " to", " of"] where tail.lowercased().hasSuffix(loose) {
+        // A stub a list's lead-in ends on ("due to", "caused by") is the question's own tail and stays.
+        let isStub = tail.spaceSeparatedCount <= 2
+        for loose in [" and", " or", " but", " to", " of"] where tail.lowercased().hasSuffix(loose) && !(isStub && [" to", " of"].contains(loose)) {
             tail = String(tail.dropLast(loose.count)).trimming(" ,;:–-")
         }
         guard let subject = context.subjectText else { return nil }

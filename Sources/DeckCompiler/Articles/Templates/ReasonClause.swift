@@ -10,6 +10,6 @@ enum ReasonClause {
               let question = QuestionForm.askingObject(context, word: "Why", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
         return [context.candidate(.basic, prompt: question, answers: [passage.text(reason.range)],
-                                  template: .reason, prior: 0.7)]
+                                  template: .reason, prior: 0.8)]
     }
 }

@@ -37,8 +37,12 @@ enum VerbRelation {
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
         if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, let question = QuestionForm.askingSubject(context) {
+            // "The pain", "An infection": a plain common noun is a weak answer; many things could fill it.
+            let plain = clause.subject.count <= 2 && clause.subject.allSatisfy {
+                [.determiner, .noun, .possessive].contains(passage.tokens[$0].tag)
+            }
             made.append(context.candidate(.basic, prompt: question, answers: [subject], template: .verbRelation,
-                                          prior: 0.5, answerRange: clause.subject))
+                                          prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
         }
         return made
     }

@@ -1,0 +1,16 @@
+@testable import DeckCompiler
+import Testing
+
+/// The question a list answers, from its lead-in and heading.
+struct ListQuestionTests {
+    @Test(arguments: [
+        ("Early signs of a low blood sugar include:", "", "What are the early signs of a low blood sugar?"),
+        ("Ischaemic strokes can be caused by:", "", "What can ischaemic strokes be caused by?"),
+        ("The haemorrhage may be due to:", "", "What may the haemorrhage be due to?"),
+        ("One or more of the following may be present:", "Signs of sepsis in adults", "What are the signs of sepsis in adults?"),
+        ("Watch for the following symptoms:", "Heart failure", "What are the symptoms of heart failure?"),
+    ])
+    func aLeadInBecomesTheListsQuestion(leadIn: String, heading: String, expected: String) {
+        #expect(ListQuestion.question(leadIn: leadIn, heading: heading, owner: "", page: "") == expected)
+    }
+}
