@@ -213,6 +213,8 @@ public enum ArticleCompiler {
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
         var fromBlock: [Candidate] = []
         var previous: Sentence?
+        // The last sentence that was one plain statement, for a next sentence that gives its reason.
+        var lastStatement: ClauseContext?
         var antecedent = incoming
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems))
@@ -235,13 +237,17 @@ public enum ArticleCompiler {
                 continue
             }
             let clauses = passage.clauses
+            var statement: ClauseContext?
             for clauseIndex in clauses.indices {
                 let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
                                             block: block, file: article.text.name, siblings: siblings,
                                             pageSubject: pageSubject(title))
+                if clauseIndex == 0, let lastStatement { fromBlock += ReasonFollowUp.candidates(context, previous: lastStatement) }
                 fromBlock += templateCandidates(context)
                 if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
+                if statement == nil, clauses[clauseIndex].opener == nil { statement = context }
             }
+            lastStatement = clauses.count == 1 ? statement : nil
             let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
                                       siblings: siblings)
             fromBlock += DefinitionRule.candidates(context)

@@ -28,6 +28,18 @@ struct TemplateTests {
             == ["truefalse: Gout is more common in men than in women. => True"])
     }
 
+    @Test func aSentenceGivingThePreviousOnesReasonAsksWhy() {
+        let previous = context("Smokers heal more slowly after surgery.")
+        #expect(lines(ReasonFollowUp.candidates(context("This is due to poor blood flow to the skin."), previous: previous)) == [
+            "basic: Why do smokers heal more slowly after surgery? => poor blood flow to the skin",
+        ])
+        #expect(lines(ReasonFollowUp.candidates(context("This is because nicotine narrows the vessels."), previous: previous)) == [
+            "basic: Why do smokers heal more slowly after surgery? => nicotine narrows the vessels",
+        ])
+        // A sentence that only continues the story gives no reason.
+        #expect(ReasonFollowUp.candidates(context("This is common in winter."), previous: previous).isEmpty)
+    }
+
     @Test func verbRelationAsksBothSides() {
         #expect(lines(VerbRelation.candidates(context("Smoking damages the small blood vessels."))) == [
             "basic: What does smoking damage? => the small blood vessels",
