@@ -28,7 +28,7 @@ public struct Clause: Sendable, Equatable {
 extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
     static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
-    static let reasonOpeners: Set<String> = ["because", "since"]
+    static let reasonOpeners: Set<String> = ["because", "since", "as"]
     /// Verbs that take an infinitive as part of their own group.
     static let catenatives: Set<String> = ["tend", "tends", "need", "needs", "have", "has", "used", "going", "able",
                                            "likely", "seem", "seems", "start", "starts", "begin", "begins", "continue",
@@ -78,7 +78,8 @@ extension Passage {
                 close(at: index)
                 start = index + 1
                 opener = nil
-            } else if token.tag == .subordinator, token.key != "as" || afterComma, isClauseStart(at: index + 1) {
+            } else if token.tag == .subordinator, token.key != "as" || afterComma || opensWithPronoun(index + 1),
+                      isClauseStart(at: index + 1) {
                 // "If you feel dizzy, sit down": the condition runs to the comma.
                 close(at: index)
                 start = index + 1
@@ -112,6 +113,13 @@ extension Passage {
         }
         close(at: tokens.count)
         return spans
+    }
+
+    /// "… a TIA as it is a warning sign": "as" opens a reason when a pronoun subject follows it.
+    /// Not in "as soon as you can", where an "as" a word or two before makes it a comparison.
+    private func opensWithPronoun(_ index: Int) -> Bool {
+        index < tokens.count && ["it", "they", "this", "these", "you"].contains(tokens[index].key)
+            && !tokens[max(0, index - 4)..<(index - 1)].contains { $0.key == "as" }
     }
 
     /// Whether the token at `index` closes a bracket opened at or after `start`: "rigors (shaking)" keeps its ")".
@@ -172,6 +180,8 @@ extension Passage {
         while let last = subject.last, last > subject.lowerBound, tokens[last].tag == .adverb {
             subject = subject.lowerBound..<last
         }
+        // "Never ignore…", "Always take…": adverbs before an instruction's verb are no subject.
+        if subject.allSatisfy({ [.adverb, .negation].contains(tokens[$0].tag) }) { subject = verbStart..<verbStart }
         // A sentence's opening "But", "So", "Here" or "However" is not part of its subject.
         while let first = subject.first, [.conjunction, .adverb, .punctuation].contains(tokens[first].tag) {
             subject = (first + 1)..<subject.upperBound

@@ -43,6 +43,10 @@ struct ClauseTests {
             == ["- | The patient | may have | chills and rigors (shaking)"])
     }
 
+    @Test func anInstructionOpeningWithNever() {
+        #expect(parts("Never ignore a TIA as it is a warning sign.") == ["- |  | ignore | a TIA", "as | it | is | a warning sign"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

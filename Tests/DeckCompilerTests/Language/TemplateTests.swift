@@ -40,6 +40,17 @@ struct TemplateTests {
         #expect(ReasonFollowUp.candidates(context("This is common in winter."), previous: previous).isEmpty)
     }
 
+    @Test func anInstructionWithItsReasonAsksWhy() {
+        #expect(lines(ReasonClause.candidates(context("Never ignore a TIA as it is a warning sign of a stroke."))) == [
+            "basic: Why should you never ignore a TIA? => it is a warning sign of a stroke",
+        ])
+        #expect(lines(ReasonClause.candidates(context("Do not stop the tablets, because the pain may return."))) == [
+            "basic: Why should you not stop the tablets? => the pain may return",
+        ])
+        // "as soon as you can" is no reason.
+        #expect(ReasonClause.candidates(context("See your GP as soon as you can.")).isEmpty)
+    }
+
     @Test func verbRelationAsksBothSides() {
         #expect(lines(VerbRelation.candidates(context("Smoking damages the small blood vessels."))) == [
             "basic: What does smoking damage? => the small blood vessels",

@@ -7,9 +7,18 @@ enum ReasonClause {
         guard let reasonIndex = clause.reason, !clause.rest.isEmpty else { return [] }
         let reason = context.clauses[reasonIndex]
         guard reason.range.count >= 2, reason.range.count <= 20,
-              let question = QuestionForm.askingObject(context, word: "Why", tail: passage.text(clause.rest).trimming(" .,"))
+              let question = clause.subject.isEmpty ? instructionQuestion(context)
+                : QuestionForm.askingObject(context, word: "Why", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
         return [context.candidate(.basic, prompt: question, answers: [passage.text(reason.range)],
                                   template: .reason, prior: 0.8)]
+    }
+
+    /// "Never ignore a TIA as…" → "Why should you never ignore a TIA?"
+    private static func instructionQuestion(_ context: ClauseContext) -> String? {
+        var words = context.passage.text(context.clause.range).trimming(" .,").lowercasedFirst
+        guard words.spaceSeparatedCount >= 2, words.spaceSeparatedCount <= 14 else { return nil }
+        for negative in ["do not ", "don't ", "dont "] where words.hasPrefix(negative) { words = "not " + words.dropFirst(negative.count) }
+        return "Why should you \(words)?"
     }
 }
