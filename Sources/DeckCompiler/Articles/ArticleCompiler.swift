@@ -302,7 +302,8 @@ public enum ArticleCompiler {
 
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
-        var made = CopulaDefinition.candidates(context)
+        var made = InlineList.candidates(context)
+        made += CopulaDefinition.candidates(context)
         made += Naming.candidates(context)
         made += VerbRelation.candidates(context)
         made += ConditionAdvice.candidates(context)

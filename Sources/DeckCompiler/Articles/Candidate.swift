@@ -7,7 +7,8 @@ public struct Candidate: Sendable {
         case definition, superlative, route, labelledItem = "labelled-item"
         case copulaDefinition = "copula-definition", property, verbRelation = "verb-relation",
             conditionAdvice = "condition-advice", reason, quantity, leadInList = "lead-in-list", cloze,
-            coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming
+            coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming,
+            inlineList = "inline-list"
     }
 
     /// The proposed card (its id is assigned once the card is final).

@@ -25,7 +25,7 @@ enum CardRanker {
             // A definition, a list, a reason or an instruction is as long as it needs to be; other typed answers
             // should be short.
             let lengthExempt: Set<Candidate.Rule> = [.leadInList, .copulaDefinition, .definition, .naming, .reason,
-                                                     .purposeClause, .conditionAdvice]
+                                                     .purposeClause, .conditionAdvice, .inlineList]
             if candidate.card.type == .basic || candidate.card.type == .cloze, !lengthExempt.contains(candidate.rule) {
                 features.answerLength = answerWords <= 4 ? 1 : max(0.5, 1 - 0.04 * Double(answerWords - 4))
             }

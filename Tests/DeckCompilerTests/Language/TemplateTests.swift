@@ -51,6 +51,18 @@ struct TemplateTests {
         #expect(ReasonClause.candidates(context("See your GP as soon as you can.")).isEmpty)
     }
 
+    @Test func aListWrittenInASentenceIsOneCard() {
+        #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
+            "basic: What can early signs include? Name 3. => stiff joints; dry skin; tight rings",
+        ])
+        #expect(lines(InlineList.candidates(context("If you feel dizzy, you must call your GP, a pharmacist or a nurse immediately.", clause: 1))) == [
+            "basic: If you feel dizzy, what must you call? Name 3. => your GP; a pharmacist; a nurse",
+        ])
+        // Commas in brackets, verb phrases and infinitives make no list.
+        #expect(InlineList.candidates(context("Some people use garments (sleeves, gloves or bras) to control swelling.")).isEmpty)
+        #expect(InlineList.candidates(context("Exercise can help maintain strength, improve mobility and reduce fatigue.")).isEmpty)
+    }
+
     @Test func verbRelationAsksBothSides() {
         #expect(lines(VerbRelation.candidates(context("Smoking damages the small blood vessels."))) == [
             "basic: What does smoking damage? => the small blood vessels",

@@ -1,0 +1,59 @@
+/// "Early signs of lymphoedema can include stiffness in the joints, dry skin, and tightness of rings." A list
+/// written in a sentence is one card, as a bulleted one is: the clause's question, and every item as the answer.
+enum InlineList {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let clause = context.clause
+        guard clause.opener == nil, !clause.isNegated, context.subjectText != nil,
+              let items = items(in: clause.rest, of: context.passage),
+              let question = QuestionForm.askingObject(context) else { return [] }
+        // "If you have had a TIA, you must contact…": the condition belongs in the question.
+        let condition = clause.condition.map { context.clauses[$0] }.flatMap { condition in
+            condition.opener.map { $0 + " " + context.passage.text(condition.range).trimming(" ,") }
+        }
+        let asked = condition.map { $0.capitalizedFirst + ", " + question.lowercasedFirst } ?? question
+        var made = context.candidate(.basic, prompt: asked + " Name \(items.count).", answers: [items.joined(separator: "; ")],
+                                     template: .inlineList, prior: 0.85)
+        made.clauseKey = context.passage.text + "#" + String(context.index)
+        return [made]
+    }
+
+    /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C".
+    static func items(in range: Range<Int>, of passage: Passage) -> [String]? {
+        let tokens = passage.tokens
+        guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
+        else { return nil }
+        var chunks: [Range<Int>] = []
+        var start = first
+        var depth = 0
+        for index in range {
+            switch tokens[index].key {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case "," where depth == 0:
+                chunks.append(start..<index)
+                start = index + 1
+            default: break
+            }
+        }
+        var last = start..<range.upperBound
+        // "… and out-of-hours services immediately": the clause's adverb is no part of the last item.
+        while let end = last.last, tokens[end].tag == .punctuation || tokens[end].tag == .adverb { last = last.lowerBound..<end }
+        guard chunks.count >= 1, !last.isEmpty else { return nil }
+        if tokens[last.lowerBound].tag == .conjunction, tokens[last.lowerBound].key != "but" {
+            // "…, and C": the serial comma.
+            chunks.append((last.lowerBound + 1)..<last.upperBound)
+        } else if let conjunction = last.last(where: { ["and", "or"].contains(tokens[$0].key) }), conjunction > last.lowerBound {
+            chunks.append(last.lowerBound..<conjunction)
+            chunks.append((conjunction + 1)..<last.upperBound)
+        } else {
+            return nil
+        }
+        // Each item a short noun phrase: no verb of its own, no clause word, nothing pointing elsewhere
+        // ("making them more prone to fractures", "improve mobility", "to improve quality of life").
+        let clauseWords: Set<PartOfSpeech> = [.verbPresent3, .verbPast, .modal, .subordinator, .wh, .auxiliary, .to, .pronoun]
+        let opensPhrase: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun, .number]
+        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains($0.count) && opensPhrase.contains(tokens[$0.lowerBound].tag) }),
+              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) } }) else { return nil }
+        return chunks.map { passage.text($0).trimming(" ,;.") }
+    }
+}
