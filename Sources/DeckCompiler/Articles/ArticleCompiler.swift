@@ -217,10 +217,17 @@ public enum ArticleCompiler {
         var lastStatement: ClauseContext?
         var antecedent = incoming
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
-        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems))
+        let announcing = block.leadIn.map { blocks[$0].text }
+        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
         for sentence in article.sentences[index] {
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
-            let passage = propertyList && !block.topic.isEmpty ? Passage(block.topic + ": " + sentence.text) : Passage(sentence.text)
+            let passage: Passage
+            if propertyList && !block.topic.isEmpty {
+                guard let read = PropertyItem.passage(sentence.text, subject: headingSubject(block.topic) ?? block.topic) else { continue }
+                passage = read
+            } else {
+                passage = Passage(sentence.text)
+            }
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
             // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.

@@ -11,6 +11,14 @@ public struct Passage: Sendable {
         Tagger.tag(&tokens, lexicon: lexicon)
     }
 
+    /// The same text with the tags of tokens `range` replaced by `tags`, where the caller knows better than the
+    /// tagger (a sentence it put together itself from a heading and a list item).
+    public func retagged(_ range: Range<Int>, as tags: [PartOfSpeech]) -> Passage {
+        var copy = self
+        for (index, tag) in zip(range.clamped(to: 0..<tokens.count), tags) { copy.tokens[index].tag = tag }
+        return copy
+    }
+
     /// The source text of tokens `range`, or "" for an empty range.
     public func text(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<tokens.count)

@@ -22,6 +22,12 @@ struct TemplateTests {
         ])
     }
 
+    @Test func theOnlyOneIsAskedFor() {
+        #expect(lines(CopulaDefinition.candidates(context("Often, a fever is the only sign of an infection."))) == [
+            "basic: What is the only sign of an infection? => a fever",
+        ])
+    }
+
     @Test func aShortPropertyIsTrueOrFalse() {
         #expect(lines(CopulaDefinition.candidates(context("Sepsis can be fatal."))) == ["truefalse: Sepsis can be fatal. => True"])
         #expect(lines(CopulaDefinition.candidates(context("Gout is more common in men than in women.")))
@@ -61,6 +67,13 @@ struct TemplateTests {
         // Commas in brackets, verb phrases and infinitives make no list.
         #expect(InlineList.candidates(context("Some people use garments (sleeves, gloves or bras) to control swelling.")).isEmpty)
         #expect(InlineList.candidates(context("Exercise can help maintain strength, improve mobility and reduce fatigue.")).isEmpty)
+    }
+
+    @Test func aFrequencyAsksHowOften() {
+        #expect(lines(VerbRelation.candidates(context("Preventer inhalers are used twice a day."))) == [
+            "basic: How often are preventer inhalers used? => twice a day",
+            "basic: What is used twice a day? => Preventer inhalers",
+        ])
     }
 
     @Test func verbRelationAsksBothSides() {

@@ -26,6 +26,13 @@ enum CopulaDefinition {
             guard clause.rest.count <= 14, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
         }
+        // "A fever is the only sign": ask for what is the only one.
+        if restStart.key == "the", clause.rest.count > 2, passage.tokens[clause.rest.lowerBound + 1].key == "only",
+           clause.rest.count <= 12, !context.subjectIsResolved {
+            let verb = passage.tokens[clause.verb.lowerBound].key
+            return [context.candidate(.basic, prompt: "What \(verb) \(passage.text(clause.rest).trimming(" .,"))?", answers: [subject],
+                                      template: .copulaDefinition, prior: 0.8, answerRange: clause.subject)]
+        }
         // "The big toe is the most common joint affected" ranks, it does not define: the superlative rule asks it.
         if restStart.key == "the", clause.rest.count > 1,
            ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)

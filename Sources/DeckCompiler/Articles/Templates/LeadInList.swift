@@ -81,15 +81,20 @@ enum LeadInList {
     }
 
     /// Whether the list describes its heading rather than naming members: most items open with a verb or an
-    /// adjective ("Used once or twice daily", "Works within minutes", "Do not stop…").
-    static func isPropertyList(_ items: [ArticleBlock]) -> Bool {
-        guard items.count >= 2, items.first?.leadIn == nil else { return false }
+    /// adjective ("Used once or twice daily", "Works within minutes", "Do not stop…"), and no lead-in
+    /// announces it (a paragraph before it that ends in a full stop and names no list does not).
+    static func isPropertyList(_ items: [ArticleBlock], leadIn: String?) -> Bool {
+        let announced = leadIn.map { text in
+            let lowered = text.lowercased()
+            return text.hasSuffix(":") || !text.hasSuffix(".") && ["following", "include", "such as"].contains(where: lowered.contains)
+        } ?? false
+        guard items.count >= 2, !announced else { return false }
         // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
         // heading; a list of names does not.
         let describing = items.count { item in
-            let tokens = Passage(ItemGloss(item.text)?.term ?? item.text).tokens
-            guard let first = tokens.first else { return false }
-            return first.tag.isVerb || first.tag == .adverb || tokens.dropFirst().contains { $0.tag.isFinite }
+            let passage = Passage(ItemGloss(item.text)?.term ?? item.text)
+            guard let first = PropertyItem.openingTag(passage) else { return false }
+            return first.isVerb || first == .adverb || passage.tokens.dropFirst().contains { $0.tag.isFinite }
         }
         return describing * 2 > items.count
     }

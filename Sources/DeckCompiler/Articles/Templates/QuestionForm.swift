@@ -21,9 +21,12 @@ enum QuestionForm {
             let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
             rest = [first.key, subjectShown, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
         } else if first.tag == .verbPresent3, let base = baseForm(of: first.key) {
-            rest = ["does", subjectShown, base, tail].filter { !$0.isEmpty }.joined(separator: " ")
+            // "helps prevent" → "does X help prevent"
+            let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
+            rest = ["does", subjectShown, base, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
         } else if first.tag == .verb {
-            rest = ["do", subjectShown, first.key, tail].filter { !$0.isEmpty }.joined(separator: " ")
+            let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
+            rest = ["do", subjectShown, first.key, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
         } else {
             return nil
         }

@@ -19,7 +19,12 @@ enum VerbRelation {
         let isPassive = clause.verb.count >= 2 && passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
             && clause.verb.dropLast().contains { ["is", "are", "was", "were", "be", "been"].contains(passage.tokens[$0].key) }
         let isSuperlative = restStart.key == "the" && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].key == "most"
-        if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
+        if Self.frequencyOpeners.contains(restStart.key), clause.rest.count <= 8,
+           let question = QuestionForm.askingObject(context, word: "How often") {
+            // "Used once or twice daily", "taken every day": how often.
+            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
+                                          prior: 0.75, answerRange: clause.rest))
+        } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: clause.rest.count <= 8 ? 0.7 : 0.5, answerRange: clause.rest))
         } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2 {
@@ -46,6 +51,9 @@ enum VerbRelation {
         }
         return made
     }
+
+    /// Words that open a frequency ("once a day", "every 4 hours", "twice daily").
+    static let frequencyOpeners: Set<String> = ["once", "twice", "every", "daily", "weekly", "monthly", "hourly", "nightly"]
 
     /// The sentence, pronoun resolved, with tokens `hidden` shown as "[...]".
     static func cloze(_ context: ClauseContext, hiding hidden: Range<Int>) -> String {
