@@ -286,7 +286,9 @@ public enum ArticleCompiler {
                 candidate.card.type == .cloze && candidate.card.answers.contains { $0.normalizedForIdentity.hasSuffix(key) }
             }
         }
+        let condition = SectionCondition(heading: block.topic)
         for made in fromBlock.indices {
+            condition?.apply(to: &fromBlock[made])
             if let subject { nameTheContext(&fromBlock[made], subject: subject) }
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
             fromBlock[made].card.citation = article.text.citation

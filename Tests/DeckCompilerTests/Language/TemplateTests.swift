@@ -76,6 +76,19 @@ struct TemplateTests {
         ])
     }
 
+    @Test func aConditionHeadingGoesBeforeItsSectionsQuestions() throws {
+        let condition = try #require(SectionCondition(heading: "If you take blood thinners"))
+        var asked = ConditionAdvice.candidates(context("Call your nurse if you have a nosebleed.", clause: 0))
+        #expect(!asked.isEmpty)
+        for index in asked.indices { condition.apply(to: &asked[index]) }
+        #expect(asked.first?.card.prompt == "If you take blood thinners, what should you do if you have a nosebleed?")
+        // A question that already says it is left alone; a heading that is no condition is none.
+        var said = asked
+        for index in said.indices { condition.apply(to: &said[index]) }
+        #expect(said.first?.card.prompt == asked.first?.card.prompt)
+        #expect(SectionCondition(heading: "Signs of a nosebleed") == nil)
+    }
+
     @Test func verbRelationAsksBothSides() {
         #expect(lines(VerbRelation.candidates(context("Smoking damages the small blood vessels."))) == [
             "basic: What does smoking damage? => the small blood vessels",
