@@ -312,6 +312,8 @@ public enum ArticleCompiler {
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
         var made = InlineList.candidates(context)
+        made += Apposition.candidates(context)
+        made += SuchAsExample.candidates(context)
         made += CopulaDefinition.candidates(context)
         made += Naming.candidates(context)
         made += VerbRelation.candidates(context)

@@ -89,6 +89,25 @@ struct TemplateTests {
         #expect(SectionCondition(heading: "Signs of a nosebleed") == nil)
     }
 
+    @Test func aRenamingBetweenCommasDefinesItsTerm() {
+        #expect(lines(Apposition.candidates(context("Tumours stretch the periosteum, the thin layer that covers bone, and irritate nerves."))) == [
+            "basic: What is the periosteum? => the thin layer that covers bone",
+        ])
+        #expect(lines(Apposition.candidates(context("Doctors may give denosumab, an antibody, by injection."))) == [
+            "basic: What is denosumab? => an antibody",
+        ])
+        // A list of items and a new clause after a comma rename nothing.
+        #expect(Apposition.candidates(context("Signs include nausea, a fever, and chills.")).isEmpty)
+        #expect(Apposition.candidates(context("As the tumour grows, the bone releases calcium into the blood.")).isEmpty)
+    }
+
+    @Test func examplesOfAClassAskForOne() {
+        #expect(lines(SuchAsExample.candidates(context("Gentle exercises, such as walking or swimming, keep joints moving."))) == [
+            "basic: What is an example of gentle exercises? => walking | swimming",
+        ])
+        #expect(SuchAsExample.candidates(context("Watch for signs such as a fever.")).isEmpty)
+    }
+
     @Test func verbRelationAsksBothSides() {
         #expect(lines(VerbRelation.candidates(context("Smoking damages the small blood vessels."))) == [
             "basic: What does smoking damage? => the small blood vessels",

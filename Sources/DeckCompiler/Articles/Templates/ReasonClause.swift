@@ -6,7 +6,7 @@ enum ReasonClause {
         let clause = context.clause
         guard let reasonIndex = clause.reason, !clause.rest.isEmpty else { return [] }
         let reason = context.clauses[reasonIndex]
-        guard reason.range.count >= 2, reason.range.count <= 20,
+        guard reason.range.count >= 2, reason.range.count <= 28,
               let question = clause.subject.isEmpty ? instructionQuestion(context)
                 : QuestionForm.askingObject(context, word: "Why", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }

@@ -1,0 +1,48 @@
+/// "…the periosteum, the membrane that lines the outer surface of bone, and…", "denosumab, a monoclonal
+/// antibody,": a noun phrase renamed between commas is defined there. Asks what the term is.
+enum Apposition {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        guard context.index == 0 else { return [] }
+        let passage = context.passage
+        let tokens = passage.tokens
+        var made: [Candidate] = []
+        for comma in tokens.indices where tokens[comma].key == "," && comma + 2 < tokens.count
+            && ["a", "an", "the"].contains(tokens[comma + 1].key) {
+            guard let term = term(before: comma, in: passage),
+                  let end = tokens[(comma + 2)...].firstIndex(where: { [",", ";", ".", ")", "(", ":"].contains($0.key) }),
+                  end - comma - 1 >= 2, end - comma - 1 <= 16 else { continue }
+            let phrase = (comma + 1)..<end
+            // "nausea, a fever, and chills" is a list: after the closing comma comes another item.
+            if tokens[end].key == ",", end + 1 < tokens.count, ["and", "or"].contains(tokens[end + 1].key),
+               end + 2 < tokens.count, !tokens[end + 2].tag.isVerb { continue }
+            // A renaming is a noun phrase, with at most a relative clause after its head.
+            let clauseWords: Set<PartOfSpeech> = [.modal, .subordinator, .negation]
+            let relative = phrase.first { tokens[$0].tag == .wh || tokens[$0].key == "that" }
+            let head = phrase.upperBound > phrase.lowerBound ? (relative ?? phrase.upperBound) - 1 : phrase.lowerBound
+            guard head > phrase.lowerBound, [.noun, .properNoun].contains(tokens[head].tag),
+                  !phrase.contains(where: { clauseWords.contains(tokens[$0].tag) }),
+                  relative != nil || phrase.count <= 6 && !(phrase.lowerBound..<head).contains(where: { tokens[$0].tag.isFinite })
+            else { continue }
+            // "the periosteum" keeps its article in the question; "metastases" takes "are".
+            let article = term.lowerBound > 0 && tokens[term.lowerBound - 1].key == "the" ? "the " : ""
+            let verb = LeadInList.isPlural(passage.text(term)) ? "are" : "is"
+            var card = context.candidate(.basic, prompt: "What \(verb) \(article)\(passage.text(term))?", answers: [passage.text(phrase)],
+                                         template: .copulaDefinition, prior: 0.8, answerRange: phrase)
+            card.clauseKey = passage.text + "#apposition#" + String(comma)
+            made.append(card)
+        }
+        return made
+    }
+
+    /// The noun phrase that ends just before `comma`: up to four nominal words, without its article.
+    private static func term(before comma: Int, in passage: Passage) -> Range<Int>? {
+        let tokens = passage.tokens
+        guard comma > 0, [.noun, .properNoun].contains(tokens[comma - 1].tag) else { return nil }
+        var start = comma - 1
+        while start > 0, comma - start < 4, [.noun, .properNoun, .adjective].contains(tokens[start - 1].tag) { start -= 1 }
+        // The phrase must begin the sentence or follow a word that ends a phrase before it.
+        if start > 0, ![.determiner, .preposition, .conjunction, .verb, .verbPresent3, .verbPast, .pastParticiple, .auxiliary,
+                         .modal, .punctuation].contains(tokens[start - 1].tag) { return nil }
+        return start..<comma
+    }
+}
