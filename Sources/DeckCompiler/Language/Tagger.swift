@@ -112,15 +112,29 @@ enum Tagger {
            lexicon.tag(of: tokens[0].key) == nil {
             tokens[0].tag = .verb
         }
-        // A clause with a subject but no verb: the word after the first noun that could be one ("bone metastases
-        // cause pain": "cause" is known to the lexicon only as a noun).
-        if !tokens.contains(where: { $0.tag.isFinite }) {
-            for index in 1..<max(1, tokens.count - 1)
-            where (tokens[index].tag == .noun) && tokens[index - 1].tag == .noun
-                && [.determiner, .possessive, .adjective, .noun, .preposition, .to].contains(tokens[index + 1].tag) {
-                tokens[index].tag = tokens[index].key.hasSuffix("s") ? .verbPresent3 : .verb
-                break
-            }
+        // A clause with a subject but no verb ("bone metastases cause pain because…": "cause" is known to the
+        // lexicon only as a noun): each stretch between subordinators gets one.
+        var start = 0
+        for end in tokens.indices.map({ $0 + 1 }) where end == tokens.count || tokens[end].tag == .subordinator || tokens[end].key == ";" {
+            supplyVerb(&tokens, in: start..<end)
+            start = end + 1
+        }
+    }
+
+    /// In a stretch with no finite verb, the noun that most likely is one: after a plural noun, a bare word
+    /// ("metastases cause"); else after a singular noun, an -s word ("cancer spreads").
+    private static func supplyVerb(_ tokens: inout [Token], in range: Range<Int>) {
+        guard range.count >= 3, !tokens[range].contains(where: { $0.tag.isFinite }) else { return }
+        let followers: Set<PartOfSpeech> = [.determiner, .possessive, .adjective, .noun, .preposition, .to]
+        let candidates = (range.lowerBound + 1)..<(range.upperBound - 1)
+        func plural(_ key: String) -> Bool { key.hasSuffix("s") && !key.hasSuffix("ss") }
+        let fitting = candidates.filter {
+            tokens[$0].tag == .noun && tokens[$0 - 1].tag == .noun && followers.contains(tokens[$0 + 1].tag)
+        }
+        if let index = fitting.first(where: { plural(tokens[$0 - 1].key) && !plural(tokens[$0].key) }) {
+            tokens[index].tag = .verb
+        } else if let index = fitting.first {
+            tokens[index].tag = plural(tokens[index].key) ? .verbPresent3 : .verb
         }
     }
 }

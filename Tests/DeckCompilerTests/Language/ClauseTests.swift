@@ -47,6 +47,11 @@ struct ClauseTests {
         #expect(parts("Never ignore a TIA as it is a warning sign.") == ["- |  | ignore | a TIA", "as | it | is | a warning sign"])
     }
 
+    @Test func aMainClauseWhoseVerbReadsAsANounBesideAReasonStillHasIt() {
+        #expect(parts("Bone tumours cause pain because they stretch the periosteum.")
+            == ["- | Bone tumours | cause | pain", "because | they | stretch | the periosteum"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

@@ -57,6 +57,12 @@ struct TemplateTests {
         #expect(ReasonClause.candidates(context("See your GP as soon as you can.")).isEmpty)
     }
 
+    @Test func aLongReasonWithARenamingInsideIsAsked() {
+        #expect(lines(ReasonClause.candidates(context("Bone tumours cause pain because they stretch the periosteum, the thin layer that lines bone, and press on nerves."))) == [
+            "basic: Why do bone tumours cause pain? => they stretch the periosteum, the thin layer that lines bone, and press on nerves",
+        ])
+    }
+
     @Test func aListWrittenInASentenceIsOneCard() {
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
             "basic: What can early signs include? Name 3. => stiff joints; dry skin; tight rings",
