@@ -84,7 +84,10 @@ extension Passage {
                 close(at: index)
                 start = index + 1
                 opener = token.key
-                if index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation }) {
+                // Opening the sentence, or a part of it after a dash ("… after 10 minutes – if it's improved, move on").
+                let opensPart = index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation })
+                    || ["–", "—", "-"].contains(tokens[index - 1].key)
+                if opensPart {
                     if let comma = (index + 1..<tokens.count).first(where: { tokens[$0].key == "," }),
                        isClauseStart(at: comma + 1) || tokens[comma + 1..<tokens.count].first?.tag.isVerb == true {
                         close(at: comma)

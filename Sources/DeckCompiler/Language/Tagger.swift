@@ -112,6 +112,16 @@ enum Tagger {
            lexicon.tag(of: tokens[0].key) == nil {
             tokens[0].tag = .verb
         }
+        // "If it has improved, move on to…": a bare word after the comma that closes a condition is an order.
+        if let condition = tokens.firstIndex(where: { ["if", "when", "once", "until"].contains($0.key) }) {
+            for index in tokens.indices.dropFirst(condition + 2).dropLast()
+            where tokens[index - 1].key == "," && tokens[index].tag == .noun && !tokens[index].key.hasSuffix("s")
+                && lexicon.tag(of: tokens[index].key) == nil
+                && [.determiner, .possessive, .preposition, .adverb].contains(tokens[index + 1].tag) {
+                tokens[index].tag = .verb
+                break
+            }
+        }
         // A clause with a subject but no verb ("bone metastases cause pain because…": "cause" is known to the
         // lexicon only as a noun): each stretch between subordinators gets one.
         var start = 0

@@ -52,6 +52,11 @@ struct ClauseTests {
             == ["- | Bone tumours | cause | pain", "because | they | stretch | the periosteum"])
     }
 
+    @Test func aConditionAfterADashEndsAtItsComma() {
+        #expect(parts("Test your sugar after 10 minutes – if it has improved, move on to the next step.")
+            == ["- |  | Test | your sugar after 10 minutes", "if | it | has improved | ", "- |  | move | on to the next step"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

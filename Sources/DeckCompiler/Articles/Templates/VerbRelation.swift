@@ -37,7 +37,7 @@ enum VerbRelation {
         // Asking for the subject needs a rest that says something specific, and an answer that is not just the
         // page's own subject ("What can occur with no symptoms?" – many things can).
         let restHasNoun = clause.rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) }
-        let answerIsPageSubject = context.pageSubject.map { $0.lowercased() == subjectKey.lowercased() } ?? false
+        let answerIsPageSubject = context.pageSubject.map { Self.withoutArticle($0) == Self.withoutArticle(subjectKey) } ?? false
         // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
         if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
@@ -50,6 +50,13 @@ enum VerbRelation {
                                           prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
         }
         return made
+    }
+
+    /// "A low blood sugar" and "Low blood sugar" name the same thing.
+    static func withoutArticle(_ phrase: String) -> String {
+        var lowered = phrase.lowercased()
+        for article in ["a ", "an ", "the "] where lowered.hasPrefix(article) { lowered.removeFirst(article.count) }
+        return lowered
     }
 
     /// Words that open a frequency ("once a day", "every 4 hours", "twice daily").
