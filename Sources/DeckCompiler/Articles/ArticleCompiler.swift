@@ -237,9 +237,11 @@ public enum ArticleCompiler {
                 continue
             }
             // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject, nor
-            // does one that introduces the page ("Here are the types of cancer that…").
+            // does one that introduces the page ("Here are the types of cancer that…"), nor one that only
+            // compares with the sentence before ("Likewise, …").
             if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) })
-                || ["here are", "here is", "this article", "in this article", "read on", "below "].contains(where: sentence.text.lowercased().hasPrefix) {
+                || ["here are", "here is", "this article", "in this article", "read on", "below ", "likewise", "similarly",
+                    "in the same way"].contains(where: sentence.text.lowercased().hasPrefix) {
                 previous = sentence
                 continue
             }
@@ -303,8 +305,11 @@ public enum ArticleCompiler {
         else { return }
         let words = { (text: String) in Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 }) }
         let subjectWords = words(subject)
+        // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
+        // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
         guard !subjectWords.isEmpty, subjectWords.isDisjoint(with: words(candidate.card.prompt)),
-              !candidate.card.answers.contains(where: { !subjectWords.isDisjoint(with: words($0)) }) else { return }
+              !candidate.card.answers.contains(where: { subjectWords.isSubset(of: words($0)) && words($0).count <= subjectWords.count + 1 })
+        else { return }
         let prompt = candidate.card.prompt
         candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
     }

@@ -46,6 +46,18 @@ struct TemplateTests {
         #expect(ReasonFollowUp.candidates(context("This is common in winter."), previous: previous).isEmpty)
     }
 
+    @Test func aReasonAfterAsAndAPronounIsAsked() {
+        #expect(lines(ReasonClause.candidates(context("People over 70 years old are at risk of falls, as they often have weaker muscles."))) == [
+            "basic: Why are people over 70 years old at risk of falls? => they often have weaker muscles",
+        ])
+    }
+
+    @Test func aPointerStandingAloneAsSubjectResolves() {
+        #expect(lines(ConditionFact.candidates(context("This can happen after surgery when lymph nodes are removed.", antecedent: "lymphoedema"))) == [
+            "basic: When can lymphoedema happen after surgery? => when lymph nodes are removed",
+        ])
+    }
+
     @Test func anInstructionWithItsReasonAsksWhy() {
         #expect(lines(ReasonClause.candidates(context("Never ignore a TIA as it is a warning sign of a stroke."))) == [
             "basic: Why should you never ignore a TIA? => it is a warning sign of a stroke",

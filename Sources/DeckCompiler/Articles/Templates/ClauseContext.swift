@@ -57,8 +57,12 @@ struct ClauseContext {
         let inside: Set<PartOfSpeech> = [.wh, .subordinator, .modal, .verbPresent3, .verbPast, .negation, .to]
         guard !range.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }),
               ![.preposition, .conjunction, .subordinator, .adverb].contains(tokens[range.lowerBound].tag) else { return false }
+        // "People over 70 years old": an adjective after its noun still ends a noun phrase.
+        let postmodified = tokens[last].tag == .adjective && last > range.lowerBound && tokens[last - 1].tag == .noun
+        // "This can happen…", "These are taken…": a pointer standing alone is the whole noun phrase.
+        if range.count == 1, ["this", "these", "that", "those"].contains(tokens[last].key) { return true }
         return [.noun, .properNoun, .pronoun, .number, .gerund, .symbol].contains(tokens[last].tag)
-            || tokens[last].key == ")" || tokens[last].key == "\""
+            || tokens[last].key == ")" || tokens[last].key == "\"" || postmodified
     }
 
     /// "The cells", "the area": a definite article and one common noun point back to something the card
@@ -67,7 +71,13 @@ struct ClauseContext {
         let subject = clause.subject
         guard subject.count == 2, !subjectIsResolved else { return false }
         let tokens = passage.tokens
-        return ["the", "this", "that"].contains(tokens[subject.lowerBound].key) && tokens[subject.lowerBound + 1].tag == .noun
+        let (first, second) = (tokens[subject.lowerBound].key, tokens[subject.lowerBound + 1])
+        // "some people", "most patients", "many others": who, the card cannot say.
+        if ["some", "many", "most", "other"].contains(first), ["people", "patients", "others", "adults", "cases"].contains(second.key) {
+            return true
+        }
+        return ["the", "this", "that"].contains(first) && second.tag == .noun
+            && !(pageSubject.map { VerbRelation.withoutArticle($0).hasSuffix(second.key) } ?? false)
     }
 
     /// Whether the clause's subject was replaced by what it refers to.

@@ -8,7 +8,8 @@ enum ClozeFallback {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
-        guard clause.rest.count >= 1, passage.tokens.count >= 6,
+        // A condition or reason clause is asked by its own templates; a gap in it alone reads garbled.
+        guard clause.opener == nil, clause.rest.count >= 1, passage.tokens.count >= 6,
               !exampleOpeners.contains(where: passage.text.lowercased().hasPrefix) else { return [] }
         var start = clause.rest.lowerBound
         let tokens = passage.tokens

@@ -15,7 +15,8 @@ enum CoordinationCloze {
             // The last item: a few words after the conjunction, up to a clause word or a second preposition.
             var end = conjunction + 1
             while end < range.upperBound, end - conjunction <= 5, tokens[end].key != ",", tokens[end].tag != .wh,
-                  tokens[end].tag != .subordinator, !(tokens[end].tag == .preposition && end > conjunction + 1) {
+                  tokens[end].tag != .subordinator, tokens[end].tag != .pronoun, tokens[end].tag != .auxiliary, tokens[end].tag != .modal,
+                  !(tokens[end].tag == .preposition && end > conjunction + 1) {
                 end += 1
             }
             guard end > conjunction + 1 else { continue }

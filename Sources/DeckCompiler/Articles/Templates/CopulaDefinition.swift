@@ -42,8 +42,20 @@ enum CopulaDefinition {
         if ["one", "another", "also", "often", "usually", "sometimes"].contains(restStart.key) { return [] }
         // The page's own subject hidden in a cloze is no question ("[...] are a key part of asthma treatment").
         let isPageSubject = context.pageSubject.map { subject.lowercased().contains($0.lowercased()) || $0.lowercased().contains(subject.lowercased()) } ?? false
-        let answer = passage.text(clause.rest)
-        let restWords = clause.rest.count
+        // "a medical emergency and requires immediate attention": the definition ends where a second verb begins.
+        var rest = clause.rest
+        if let joint = rest.first(where: { passage.tokens[$0].tag == .conjunction && $0 + 1 < rest.upperBound
+            && passage.tokens[$0 + 1].tag.isFinite }), joint > rest.lowerBound {
+            rest = rest.lowerBound..<joint
+        }
+        // "a key part of asthma treatment", "a serious concern": a role, not what the subject is.
+        let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element"]
+        if let head = rest.first(where: { passage.tokens[$0].tag == .noun }), roleNouns.contains(passage.tokens[head].key) {
+            guard rest.count <= 10, let statement = context.statement else { return [] }
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
+        }
+        let answer = passage.text(rest)
+        let restWords = rest.count
         // "Neutropenic fever is a fever": a rest whose nouns the subject already holds says nothing.
         let subjectKeys = Set(clause.subject.map { Sentence.singular(passage.tokens[$0].key) })
         let restNouns = clause.rest.filter { passage.tokens[$0].tag == .noun }.map { Sentence.singular(passage.tokens[$0].key) }
@@ -57,7 +69,7 @@ enum CopulaDefinition {
         guard restWords <= 30 else { return [] }
         made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
                                       template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
-                                      answerRange: clause.rest))
+                                      answerRange: rest))
         // The term hidden in its definition only when the definition is specific enough to point to it alone.
         if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, restWords >= 8,
            clause.subject.lowerBound == clause.range.lowerBound {

@@ -11,7 +11,8 @@ enum PurposeClause {
               clause.rest.upperBound - to >= 3 else { return [] }
         let tail = passage.text(clause.rest.lowerBound..<to).trimming(" ,–-")
         guard !tail.contains("–"), !tail.contains(" - "),
-              let question = QuestionForm.askingObject(context, word: "Why", tail: tail) else { return [] }
+              let question = QuestionForm.askingObject(context, word: "Why", tail: tail), question.spaceSeparatedCount <= 18
+        else { return [] }
         return [context.candidate(.basic, prompt: question, answers: [passage.text(to..<clause.rest.upperBound)],
                                   template: .purposeClause, prior: 0.7)]
     }

@@ -10,6 +10,8 @@ enum ReasonClause {
               let question = clause.subject.isEmpty ? instructionQuestion(context)
                 : QuestionForm.askingObject(context, word: "Why", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
+        // A why-question must be short enough to read as one question.
+        guard question.spaceSeparatedCount <= 18 else { return [] }
         return [context.candidate(.basic, prompt: question, answers: [passage.text(reason.range)],
                                   template: .reason, prior: 0.8)]
     }

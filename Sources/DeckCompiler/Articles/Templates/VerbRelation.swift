@@ -5,7 +5,7 @@ enum VerbRelation {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
-        guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, let subject = context.subjectText,
+        guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, !context.subjectIsVague, let subject = context.subjectText,
               !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         if verbKeys == ["is"] || verbKeys == ["are"] || verbKeys.last == "be" { return [] }
@@ -19,7 +19,13 @@ enum VerbRelation {
         let isPassive = clause.verb.count >= 2 && passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
             && clause.verb.dropLast().contains { ["is", "are", "was", "were", "be", "been"].contains(passage.tokens[$0].key) }
         let isSuperlative = restStart.key == "the" && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].key == "most"
-        if Self.frequencyOpeners.contains(restStart.key), clause.rest.count <= 8,
+        if restStart.key == "depending", clause.rest.count >= 4, passage.tokens[clause.rest.lowerBound + 1].key == "on",
+           let question = QuestionForm.askingObject(context, tail: "depending on") {
+            // "Symptoms vary depending on which bones are affected": what do they vary depending on?
+            let hidden = (clause.rest.lowerBound + 2)..<clause.rest.upperBound
+            made.append(context.candidate(.basic, prompt: question, answers: [passage.text(hidden)], template: .verbRelation,
+                                          prior: 0.75, answerRange: hidden))
+        } else if Self.frequencyOpeners.contains(restStart.key), clause.rest.count <= 8,
            let question = QuestionForm.askingObject(context, word: "How often") {
             // "Used once or twice daily", "taken every day": how often.
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
@@ -27,7 +33,7 @@ enum VerbRelation {
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: clause.rest.count <= 8 ? 0.7 : 0.5, answerRange: clause.rest))
-        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2 {
+        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2, clause.rest.count <= 7 {
             let hidden = (clause.rest.lowerBound + 1)..<clause.rest.upperBound
             let prompt = cloze(context, hiding: hidden)
             made.append(context.candidate(.cloze, prompt: prompt, answers: [passage.text(hidden)],
@@ -37,7 +43,10 @@ enum VerbRelation {
         // Asking for the subject needs a rest that says something specific, and an answer that is not just the
         // page's own subject ("What can occur with no symptoms?" – many things can).
         let restHasNoun = clause.rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) }
+        // …nor the section's own subject, which the card's topic shows ("What works within minutes?" under
+        // "Rescue inhalers").
         let answerIsPageSubject = context.pageSubject.map { Self.withoutArticle($0) == Self.withoutArticle(subjectKey) } ?? false
+            || Self.withoutArticle(context.block.topic).hasPrefix(Self.withoutArticle(subjectKey))
         // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
         if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
