@@ -350,6 +350,7 @@ public enum ArticleCompiler {
         for clause in (clauses ?? passage.clauses).reversed() where clause.opener == nil && (1...6).contains(clause.subject.count) {
             let first = passage.tokens[clause.subject.lowerBound]
             guard !ClauseContext.referringWords.contains(first.key), first.tag != .pronoun,
+                  ![.subordinator, .wh, .conjunction, .preposition].contains(first.tag),
                   !["there", "here", "people", "what", "which"].contains(first.key) else { continue }
             return passage.text(clause.subject).lowercasedFirst
         }

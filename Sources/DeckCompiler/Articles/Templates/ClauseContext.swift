@@ -65,8 +65,8 @@ struct ClauseContext {
             || tokens[last].key == ")" || tokens[last].key == "\"" || postmodified
     }
 
-    /// "The cells", "the area": a definite article and one common noun point back to something the card
-    /// would not name.
+    /// "The process", "the area", "some people": a definite article and a general noun point back to something
+    /// the card would not name ("the pain" or "the rash" is clear enough once the card names its subject).
     var subjectIsVague: Bool {
         let subject = clause.subject
         guard subject.count == 2, !subjectIsResolved else { return false }
@@ -76,9 +76,14 @@ struct ClauseContext {
         if ["some", "many", "most", "other"].contains(first), ["people", "patients", "others", "adults", "cases"].contains(second.key) {
             return true
         }
-        return ["the", "this", "that"].contains(first) && second.tag == .noun
-            && !(pageSubject.map { VerbRelation.withoutArticle($0).hasSuffix(second.key) } ?? false)
+        return ["the", "this", "that"].contains(first) && Self.generalNouns.contains(second.key)
     }
+
+    /// Nouns too general to stand for one thing without what they point back to.
+    static let generalNouns: Set<String> = [
+        "process", "condition", "area", "cells", "cell", "procedure", "method", "problem", "issue", "result", "situation",
+        "disease", "type", "thing", "way", "factor", "stage", "part", "one", "others", "level", "change", "effect",
+    ]
 
     /// Whether the clause's subject was replaced by what it refers to.
     var subjectIsResolved: Bool {
