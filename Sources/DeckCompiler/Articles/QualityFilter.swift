@@ -33,7 +33,9 @@ public enum QualityFilter {
         let promptWords = card.prompt.spaceSeparated.filter { $0 != "[...]" }
         if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
-        if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])) {
+        // "What is it called when…" asks for a name; its "it" points forward, at the condition.
+        let asksForAName = card.prompt.hasPrefix("What is it called ")
+        if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {
             return .unresolvedPronoun
         }
         if promptWords.count < 3 { return .shortQuestion }

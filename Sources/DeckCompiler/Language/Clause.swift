@@ -142,7 +142,7 @@ extension Passage {
             if tag == .auxiliary, tokens[cursor].key.contains("'") { return true }
             if tag.isFinite { return subjectWords > 0 }
             guard tag.isNominal || tag == .pronoun || tag == .determiner || tag == .possessive || tag == .adverb
-                || tag == .gerund || tag == .preposition && subjectWords > 0 else { return false }
+                || tag == .gerund || (tag == .preposition || tag == .conjunction) && subjectWords > 0 else { return false }
             subjectWords += 1
             cursor += 1
         }

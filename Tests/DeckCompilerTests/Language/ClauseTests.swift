@@ -57,6 +57,11 @@ struct ClauseTests {
             == ["- |  | Test | your sugar after 10 minutes", "if | it | has improved | ", "- |  | move | on to the next step"])
     }
 
+    @Test func aConditionWithTwoSubjectsEndsAtItsComma() {
+        #expect(parts("When the heart and lungs fail together, it's called cardiorespiratory failure.")
+            == ["when | the heart and lungs | fail | together", "- |  | it's called | cardiorespiratory failure"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

@@ -58,6 +58,14 @@ struct TemplateTests {
         ])
     }
 
+    @Test func aNameForWhatAConditionDescribesIsAsked() {
+        let sentence = "When the kidneys stop working, it's called kidney failure."
+        #expect(Passage(sentence).clauses.count == 2)
+        #expect(lines(Naming.candidates(context(sentence, clause: 1))) == [
+            "basic: What is it called when the kidneys stop working? => kidney failure",
+        ])
+    }
+
     @Test func anInstructionWithItsReasonAsksWhy() {
         #expect(lines(ReasonClause.candidates(context("Never ignore a TIA as it is a warning sign of a stroke."))) == [
             "basic: Why should you never ignore a TIA? => it is a warning sign of a stroke",

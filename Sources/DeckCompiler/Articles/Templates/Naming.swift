@@ -5,7 +5,31 @@ enum Naming {
         ["referred", "to", "as"], ["or", "simply"],
     ]
 
+    /// "When DVT and a pulmonary embolism occur together, it's called venous thromboembolism": the name of
+    /// what the condition describes.
+    private static let namings: [[String]] = [
+        ["it's", "called"], ["it", "is", "called"], ["this", "is", "called"], ["it's", "known", "as"], ["it", "is", "known", "as"],
+        ["this", "is", "known", "as"], ["it", "is", "referred", "to", "as"], ["this", "is", "referred", "to", "as"],
+    ]
+
+    static func namedCondition(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let keys = Array(passage.keys[clause.range])
+        guard clause.opener == nil, let conditionIndex = clause.condition,
+              let naming = namings.first(where: { keys.starts(with: $0) }), keys.count > naming.count,
+              keys.count - naming.count <= 8 else { return [] }
+        let condition = context.clauses[conditionIndex]
+        guard let opener = condition.opener, ["when", "if"].contains(opener), (2...16).contains(condition.range.count) else { return [] }
+        let name = (clause.range.lowerBound + naming.count)..<clause.range.upperBound
+        let question = "What is it called \(opener) \(passage.text(condition.range).trimming(" ,"))?"
+        return [context.candidate(.basic, prompt: question, answers: [passage.text(name).trimming(" .\"'")],
+                                  template: .naming, prior: 0.85, answerRange: name)]
+    }
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let named = namedCondition(context)
+        if !named.isEmpty { return named }
         let passage = context.passage
         let clause = context.clause
         guard context.index == 0 || clause.opener == nil, !clause.subject.isEmpty,
