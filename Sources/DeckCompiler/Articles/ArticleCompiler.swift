@@ -226,7 +226,7 @@ public enum ArticleCompiler {
                 guard let read = PropertyItem.passage(sentence.text, subject: headingSubject(block.topic) ?? block.topic) else { continue }
                 passage = read
             } else {
-                passage = Passage(sentence.text)
+                passage = Passage(DashAside.stripped(sentence.text))
             }
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
@@ -246,6 +246,13 @@ public enum ArticleCompiler {
                 continue
             }
             let clauses = passage.clauses
+            if passage.text != sentence.text, block.kind != .item || itemIsSentence {
+                // The asides the parse left out can still rename a term.
+                let original = Passage(sentence.text)
+                fromBlock += Apposition.candidates(ClauseContext(passage: original, clauses: original.clauses, index: 0,
+                                                                 antecedent: antecedent, block: block, file: article.text.name,
+                                                                 siblings: siblings, pageSubject: pageSubject(title)))
+            }
             var statement: ClauseContext?
             for clauseIndex in clauses.indices {
                 let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,

@@ -100,6 +100,8 @@ struct TemplateTests {
             "basic: How often are preventer inhalers used? => twice a day",
             "basic: What is used twice a day? => Preventer inhalers",
         ])
+        #expect(lines(VerbRelation.candidates(context("Preventers are taken every day to calm the airways."))).first
+            == "basic: How often are preventers taken? => every day")
     }
 
     @Test func aConditionHeadingGoesBeforeItsSectionsQuestions() throws {
@@ -125,6 +127,18 @@ struct TemplateTests {
         // A list of items and a new clause after a comma rename nothing.
         #expect(Apposition.candidates(context("Signs include nausea, a fever, and chills.")).isEmpty)
         #expect(Apposition.candidates(context("As the tumour grows, the bone releases calcium into the blood.")).isEmpty)
+    }
+
+    @Test func aRenamingBetweenDashesDefinesItsTermAndLeavesTheParse() {
+        let sentence = "If you notice signs of a pulmonary embolism (PE) — a dangerous clot in the lungs — call 999."
+        #expect(lines(Apposition.candidates(context(sentence))) == [
+            "basic: What is a pulmonary embolism (PE)? => a dangerous clot in the lungs",
+        ])
+        #expect(DashAside.stripped(sentence) == "If you notice signs of a pulmonary embolism (PE) call 999.")
+        #expect(DashAside.stripped("Take them daily – even when you feel fine – to prevent attacks.")
+            == "Take them daily to prevent attacks.")
+        // A dash that joins two clauses is no aside.
+        #expect(DashAside.stripped("Rest – then walk a little – and rest again.") == "Rest – then walk a little – and rest again.")
     }
 
     @Test func examplesOfAClassAskForOne() {

@@ -6,10 +6,12 @@ enum Apposition {
         let passage = context.passage
         let tokens = passage.tokens
         var made: [Candidate] = []
-        for comma in tokens.indices where tokens[comma].key == "," && comma + 2 < tokens.count
+        for comma in tokens.indices where [",", "–", "—"].contains(tokens[comma].key) && comma + 2 < tokens.count
             && ["a", "an", "the"].contains(tokens[comma + 1].key) {
+            // A renaming closes with the mark that opened it ("—, a…, —"), or a comma, or the sentence's end.
+            let closers: Set<String> = [tokens[comma].key, ",", ";", ".", ")", "(", ":"]
             guard let term = term(before: comma, in: passage),
-                  let end = tokens[(comma + 2)...].firstIndex(where: { [",", ";", ".", ")", "(", ":"].contains($0.key) }),
+                  let end = tokens[(comma + 2)...].firstIndex(where: { closers.contains($0.key) }),
                   end - comma - 1 >= 2, end - comma - 1 <= 16 else { continue }
             let phrase = (comma + 1)..<end
             // "nausea, a fever, and chills" is a list: after the closing comma comes another item.
@@ -24,7 +26,8 @@ enum Apposition {
                   relative != nil || phrase.count <= 6 && !(phrase.lowerBound..<head).contains(where: { tokens[$0].tag.isFinite })
             else { continue }
             // "the periosteum" keeps its article in the question; "metastases" takes "are".
-            let article = term.lowerBound > 0 && tokens[term.lowerBound - 1].key == "the" ? "the " : ""
+            let article = term.lowerBound > 0 && ["the", "a", "an"].contains(tokens[term.lowerBound - 1].key)
+                ? tokens[term.lowerBound - 1].key + " " : ""
             let verb = LeadInList.isPlural(passage.text(term)) ? "are" : "is"
             var card = context.candidate(.basic, prompt: "What \(verb) \(article)\(passage.text(term))?", answers: [passage.text(phrase)],
                                          template: .copulaDefinition, prior: 0.8, answerRange: phrase)
@@ -37,9 +40,15 @@ enum Apposition {
     /// The noun phrase that ends just before `comma`: up to four nominal words, without its article.
     private static func term(before comma: Int, in passage: Passage) -> Range<Int>? {
         let tokens = passage.tokens
-        guard comma > 0, [.noun, .properNoun].contains(tokens[comma - 1].tag) else { return nil }
-        var start = comma - 1
-        while start > 0, comma - start < 4, [.noun, .properNoun, .adjective].contains(tokens[start - 1].tag) { start -= 1 }
+        // "a pulmonary embolism (PE) —": the term is the noun phrase before its abbreviation.
+        var before = comma
+        if before > 2, tokens[before - 1].key == ")", let open = tokens[..<before].lastIndex(where: { $0.key == "(" }),
+           before - open <= 4, open > 0 {
+            before = open
+        }
+        guard before > 0, [.noun, .properNoun].contains(tokens[before - 1].tag) else { return nil }
+        var start = before - 1
+        while start > 0, before - start < 4, [.noun, .properNoun, .adjective].contains(tokens[start - 1].tag) { start -= 1 }
         // The phrase must begin the sentence or follow a word that ends a phrase before it.
         if start > 0, ![.determiner, .preposition, .conjunction, .verb, .verbPresent3, .verbPast, .pastParticiple, .auxiliary,
                          .modal, .punctuation].contains(tokens[start - 1].tag) { return nil }

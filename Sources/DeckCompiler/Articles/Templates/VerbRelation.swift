@@ -25,15 +25,25 @@ enum VerbRelation {
             let hidden = (clause.rest.lowerBound + 2)..<clause.rest.upperBound
             made.append(context.candidate(.basic, prompt: question, answers: [passage.text(hidden)], template: .verbRelation,
                                           prior: 0.75, answerRange: hidden))
-        } else if Self.frequencyOpeners.contains(restStart.key), clause.rest.count <= 8,
-           let question = QuestionForm.askingObject(context, word: "How often") {
-            // "Used once or twice daily", "taken every day": how often.
-            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
-                                          prior: 0.75, answerRange: clause.rest))
+        } else if Self.frequencyOpeners.contains(restStart.key),
+                  let question = QuestionForm.askingObject(context, word: "How often") {
+            // "Used once or twice daily", "taken every day to reduce…": how often; the frequency alone answers.
+            let tokens = passage.tokens
+            let end = clause.rest.first { index in
+                index > clause.rest.lowerBound && (tokens[index].tag == .punctuation || tokens[index].tag == .subordinator
+                    || tokens[index].tag == .to && tokens[index - 1].tag != .number)
+            } ?? clause.rest.upperBound
+            let frequency = clause.rest.lowerBound..<end
+            if frequency.count <= 6 {
+                made.append(context.candidate(.basic, prompt: question, answers: [passage.text(frequency)], template: .verbRelation,
+                                              prior: 0.75, answerRange: frequency))
+            }
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: clause.rest.count <= 8 ? 0.7 : 0.5, answerRange: clause.rest))
-        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2, clause.rest.count <= 7 {
+        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2,
+                  restStart.tag == .preposition || clause.rest.count <= 7 {
+            // A verb phrase after "to" is a gap only when short ("is thought to [affect about 20% of…]" is not).
             let hidden = (clause.rest.lowerBound + 1)..<clause.rest.upperBound
             let prompt = cloze(context, hiding: hidden)
             made.append(context.candidate(.cloze, prompt: prompt, answers: [passage.text(hidden)],

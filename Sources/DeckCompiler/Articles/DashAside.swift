@@ -1,0 +1,24 @@
+/// A remark set off by a pair of dashes ("These are taken every day – even when you feel fine – to reduce
+/// inflammation", "a pulmonary embolism — a life-threatening complication of DVT — needs…"): read without it,
+/// the sentence's clauses parse as written; the remark itself is read by the apposition template.
+enum DashAside {
+    private static let dashes = [" – ", " — ", " - "]
+    /// How a remark that can be left out opens: a renaming, or a qualifier.
+    private static let openers = ["a ", "an ", "the ", "even ", "especially ", "such as ", "like ", "for example", "usually ",
+                                  "often ", "sometimes ", "including "]
+
+    /// `text` without its asides of at most 12 words, or `text` itself.
+    static func stripped(_ text: String) -> String {
+        var result = text
+        for dash in dashes {
+            while let open = result.range(of: dash),
+                  let close = result.range(of: dash, range: open.upperBound..<result.endIndex) {
+                let aside = result[open.upperBound..<close.lowerBound]
+                let lowered = aside.lowercased()
+                guard aside.spaceSeparatedCount <= 12, openers.contains(where: lowered.hasPrefix) else { break }
+                result.replaceSubrange(open.lowerBound..<close.upperBound, with: " ")
+            }
+        }
+        return result
+    }
+}
