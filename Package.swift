@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .target(name: "PearlsCore"),
         // The tagger's open-class word list (Scripts/make-lexicon; docs/lexicon.md).
-        .target(name: "DeckCompiler", dependencies: ["PearlsCore"], resources: [.embedInCode("Language/lexicon.txt")]),
+        .target(name: "DeckCompiler", dependencies: ["PearlsCore"], resources: [.embedInCode("Language/lexicon.txt"), .embedInCode("Language/nouns.txt")]),
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),

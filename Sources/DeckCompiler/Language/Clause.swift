@@ -68,7 +68,9 @@ extension Passage {
         func close(at end: Int) {
             var lower = start, upper = end
             while lower < upper, tokens[lower].tag == .punctuation { lower += 1 }
-            while upper > lower, tokens[upper - 1].tag == .punctuation, !closesABracket(upper - 1, from: lower) { upper -= 1 }
+            // "… despite drinking fluids, or [if you suspect…]": the "or" that joins the next clause is neither's.
+            while upper > lower, tokens[upper - 1].tag == .punctuation && !closesABracket(upper - 1, from: lower)
+                || tokens[upper - 1].tag == .conjunction { upper -= 1 }
             if lower < upper { spans.append((lower..<upper, opener)) }
         }
         while index < tokens.count {

@@ -1,0 +1,133 @@
+/// Words a scraper ran together when it dropped the spaces between inline elements ("Dehydration canalsolead
+/// toaloss ofstrength", "It'sa main cause"), parted again. A run is parted only when it is no word the lexicon,
+/// the noun list or the input itself knows, and every part is a known word with at least one function word
+/// among them ("of", "can", "a"): so "radiotherapy" or a drug's name is never cut, while "ofstrength" is.
+public enum GluedWords {
+    /// Every common noun of the word list (Scripts/make-lexicon), read on first use.
+    static let nouns: Set<String> = {
+        let text = String(decoding: PackageResources.nouns_txt, as: UTF8.self)
+        var words = Set<String>(minimumCapacity: 24_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            for word in line.split(separator: " ") { words.insert(String(word)) }
+        }
+        return words
+    }()
+
+    /// Closed-class tags: the function words a glued run must contain one of.
+    private static let functionTags: Set<PartOfSpeech> = [
+        .determiner, .possessive, .pronoun, .preposition, .conjunction, .subordinator, .wh, .modal, .auxiliary, .to,
+        .negation,
+    ]
+    /// Function words that also open ordinary compounds ("inpatient", "outlook", "tonight"): not a first part
+    /// unless the run has three parts.
+    private static let compoundOpeners: Set<String> = [
+        "in", "on", "up", "out", "over", "under", "with", "for", "by", "down", "off", "after", "back", "through", "any",
+        "some", "every", "no", "all", "to", "be", "her", "his", "its", "one", "an", "a", "as", "so", "but", "or", "and",
+    ]
+    /// The only pieces of one or two letters a run may be parted into.
+    private static let shortParts: Set<String> = ["a", "an", "of", "to", "in", "on", "at", "by", "if", "is", "it", "as", "or",
+                                                  "no", "be", "do", "so", "up"]
+    private static let questionWords: Set<String> = ["how", "what", "who", "why", "which", "when", "where"]
+    /// Words that open a sentence, the only capitalised runs parted ("Ifsevere dehydration").
+    private static let sentenceOpeners: Set<String> = ["if", "it", "the", "this", "when", "you", "they", "these", "there"]
+
+    /// The lines with glued runs parted; `lines` are an article's normalised lines.
+    static func separate(_ lines: [String], lexicon: Lexicon = .english) -> [String] {
+        var seen: [Substring: Int] = [:]
+        for line in lines {
+            for word in words(in: line) { seen[word.lowercased()[...], default: 0] += 1 }
+        }
+        let known = { (word: String) -> Bool in
+            lexicon.tag(of: word) != nil || nouns.contains(word) || (seen[word[...]] ?? 0) >= 2 || isInflected(word, lexicon)
+        }
+        return lines.map { line in
+            var result = line
+            for word in words(in: line).reversed() {
+                let lowered = word.lowercased()
+                guard word.count >= 5, !known(lowered) else { continue }
+                let capitalised = word.first?.isUppercase == true
+                if capitalised, word.startIndex != line.startIndex, !line[..<word.startIndex].hasSuffix(". ") { continue }
+                if let parted = partedContraction(lowered, known: known) {
+                    // "It'sa" → "It's a"
+                    result.replaceSubrange(word.startIndex..<word.endIndex, with: capitalised ? parted.capitalizedFirst : parted)
+                    continue
+                }
+                guard word.count >= 6, !lowered.contains("'"), let parts = split(lowered, known: { lexicon.tag(of: $0) != nil || nouns.contains($0)
+                                            || (seen[$0[...]] ?? 0) >= 1 && $0.count >= 4 || isInflected($0, lexicon) },
+                                        isFunction: { lexicon.tag(of: $0).map(functionTags.contains) ?? false }),
+                      !capitalised || sentenceOpeners.contains(parts[0]) else { continue }
+                var joined = parts.joined(separator: " ")
+                if capitalised { joined = joined.capitalizedFirst }
+                result.replaceSubrange(word.startIndex..<word.endIndex, with: joined)
+            }
+            return result
+        }
+    }
+
+    /// The best way to part `word` in two or three known words, at least one of them a function word: fewest
+    /// parts, then the longest shortest part.
+    static func split(_ word: String, known: (String) -> Bool, isFunction: (String) -> Bool) -> [String]? {
+        let letters = Array(word)
+        var best: [String]?
+        func consider(_ parts: [String]) {
+            // Short pieces are where chance matches hide ("hum-er-us"): only common function words may be short,
+            // and a question word may not end the run ("slides-how").
+            guard parts.allSatisfy({ $0.count >= 3 || shortParts.contains($0) }), parts.first != "a",
+                  parts.dropLast().contains(where: isFunction) || parts.last.map { isFunction($0) && !questionWords.contains($0) } == true,
+                  parts.allSatisfy(known),
+                  // "to-a-loss", never "met-a-stasis": an article follows a function word.
+                  parts.indices.dropFirst().allSatisfy({ !["a", "an"].contains(parts[$0]) || isFunction(parts[$0 - 1]) }),
+                  parts.count == 3 || !compoundOpeners.contains(parts[0]) else { return }
+            if let current = best {
+                let shortest = { (parts: [String]) in parts.map(\.count).min() ?? 0 }
+                guard parts.count < current.count || parts.count == current.count && shortest(parts) > shortest(current) else { return }
+            }
+            best = parts
+        }
+        for first in 1..<letters.count {
+            let head = String(letters[..<first])
+            consider([head, String(letters[first...])])
+            for second in (first + 1)..<max(first + 1, letters.count) {
+                consider([head, String(letters[first..<second]), String(letters[second...])])
+            }
+        }
+        return best
+    }
+
+    /// "it'sa" → "it's a": a pronoun's contraction run into the next word.
+    private static func partedContraction(_ word: String, known: (String) -> Bool) -> String? {
+        for pronoun in ["it's", "that's", "there's", "what's", "he's", "she's"] where word.hasPrefix(pronoun) && word.count > pronoun.count {
+            let rest = String(word.dropFirst(pronoun.count))
+            if rest == "a" || known(rest) { return pronoun + " " + rest }
+        }
+        return nil
+    }
+
+    /// "stages", "treated", "quickly": a known word with a regular ending.
+    private static func isInflected(_ word: String, _ lexicon: Lexicon) -> Bool {
+        for ending in ["s", "es", "ed", "d", "ing", "ly", "er", "est"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            let stem = String(word.dropLast(ending.count))
+            if lexicon.tag(of: stem) != nil || nouns.contains(stem) || word.hasSuffix("ing") { return true }
+        }
+        return false
+    }
+
+    /// The runs of letters (and inner apostrophes) in `line`.
+    private static func words(in line: String) -> [Substring] {
+        var found: [Substring] = []
+        var start: String.Index?
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character.isLetter || character == "'" && start != nil {
+                if start == nil { start = index }
+            } else if let open = start {
+                found.append(line[open..<index])
+                start = nil
+            }
+            index = line.index(after: index)
+        }
+        if let open = start { found.append(line[open...]) }
+        return found.map { $0.last == "'" ? $0.dropLast() : $0 }
+    }
+}
