@@ -73,6 +73,11 @@ extension Passage {
                 || tokens[upper - 1].tag == .conjunction { upper -= 1 }
             if lower < upper { spans.append((lower..<upper, opener)) }
         }
+        // "Remember, anyone can get sepsis": an opening word that only addresses the reader is no clause.
+        if tokens.count > 3, tokens[0].tag == .verb, tokens[1].key == ",", isClauseStart(at: 2) {
+            start = 2
+            index = 2
+        }
         while index < tokens.count {
             let token = tokens[index]
             let afterComma = index > 0 && tokens[index - 1].key == ","

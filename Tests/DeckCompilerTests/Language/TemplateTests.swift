@@ -95,6 +95,12 @@ struct TemplateTests {
         #expect(InlineList.candidates(context("Exercise can help maintain strength, improve mobility and reduce fatigue.")).isEmpty)
     }
 
+    @Test func anyoneAsksWho() {
+        #expect(lines(VerbRelation.candidates(context("Remember, anyone can get shingles, including young healthy people."))) == [
+            "basic: Who can get shingles? => anyone, including young healthy people",
+        ])
+    }
+
     @Test func aFrequencyAsksHowOften() {
         #expect(lines(VerbRelation.candidates(context("Preventer inhalers are used twice a day."))) == [
             "basic: How often are preventer inhalers used? => twice a day",

@@ -50,6 +50,15 @@ enum VerbRelation {
                                           template: .verbRelation, prior: 0.55, answerRange: hidden))
         }
         let subjectKey = subject.lowercased()
+        // "Anyone can get sepsis, including young healthy people": who can? Anyone – with whom it names.
+        if ["anyone", "everyone", "anybody", "everybody"].contains(subjectKey), let verbEnd = clause.rest.first {
+            let tokens = passage.tokens
+            let including = clause.rest.first { tokens[$0].key == "including" || tokens[$0].key == "even" }
+            let asked = (verbEnd..<(including.map { $0 > verbEnd && tokens[$0 - 1].key == "," ? $0 - 1 : $0 } ?? clause.rest.upperBound))
+            let answer = including.map { subject + ", " + passage.text($0..<clause.rest.upperBound) } ?? subject
+            return [context.candidate(.basic, prompt: "Who " + passage.text(clause.verb) + " " + passage.text(asked).trimming(" ,") + "?",
+                                      answers: [answer], template: .verbRelation, prior: 0.75, answerRange: clause.subject)]
+        }
         // Asking for the subject needs a rest that says something specific, and an answer that is not just the
         // page's own subject ("What can occur with no symptoms?" – many things can).
         let restHasNoun = clause.rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) }
