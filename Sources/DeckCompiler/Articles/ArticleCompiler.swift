@@ -174,8 +174,11 @@ public enum ArticleCompiler {
     /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
+        // The page's title is its first content heading that names something; else what its first "What is X?"
+        // heading asks about (a title followed by a byline is judged furniture with it).
         let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased())
-            && headingSubject($0.text) != nil }?.text ?? ""
+            && headingSubject($0.text) != nil }?.text
+            ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { askedAbout($0.text) }.first ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
         var last = pageSubject(title)
@@ -362,6 +365,15 @@ public enum ArticleCompiler {
             return passage.text(clause.subject).lowercasedFirst
         }
         return nil
+    }
+
+    /// "What is a neutropenic fever?" → "Neutropenic fever"; `nil` for any other heading.
+    static func askedAbout(_ heading: String) -> String? {
+        let lowered = heading.lowercased()
+        guard let opener = ["what is an ", "what is a ", "what is ", "what are "].first(where: lowered.hasPrefix) else { return nil }
+        let subject = String(heading.dropFirst(opener.count)).trimming(" ?")
+        guard (1...5).contains(subject.spaceSeparatedCount) else { return nil }
+        return subject.capitalizedFirst
     }
 
     /// The page's subject as a pronoun's last resort: its first content heading, when that is a short noun phrase.

@@ -41,7 +41,9 @@ public enum QualityFilter {
         if promptWords.count < 3 { return .shortQuestion }
         if card.type == .basic || card.type == .cloze,
            firstAnswer.spaceSeparatedCount > 25 { return .longAnswer }
-        let promptKey = " " + words(card.prompt) + " "
+        // The topic line is shown with the card: a gap it fills gives itself away ("Lymphoedema after breast cancer
+        // treatment" over "Lymphoedema can happen after [...]").
+        let promptKey = " " + words(card.prompt) + " " + (card.type == .cloze ? words(card.topic) + " " : "")
         if answers.contains(where: { answer in
             let key = words(answer)
             return key.count >= 3 && promptKey.containsBytes(" " + key + " ")

@@ -129,6 +129,12 @@ enum Tagger {
             supplyVerb(&tokens, in: start..<end)
             start = end + 1
         }
+        // "…because the tumors stretch the periosteum, the membrane that lines…": a subordinate clause up to its
+        // first comma needs its own verb even when a later part of the stretch has one.
+        for opener in tokens.indices where ["because", "if", "when", "since", "although", "unless", "while", "once"].contains(tokens[opener].key) {
+            let end = tokens[(opener + 1)...].firstIndex { [",", ";", ".", "–", "—"].contains($0.key) } ?? tokens.count
+            supplyVerb(&tokens, in: (opener + 1)..<end)
+        }
     }
 
     /// In a stretch with no finite verb, the noun that most likely is one: after a plural noun, a bare word

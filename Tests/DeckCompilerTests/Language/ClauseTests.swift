@@ -62,6 +62,11 @@ struct ClauseTests {
             == ["when | the heart and lungs | fail | together", "- |  | it's called | cardiorespiratory failure"])
     }
 
+    @Test func aReasonClauseGetsItsVerbBeforeALaterOne() {
+        #expect(parts("Bone tumours cause pain because the tumours stretch the periosteum, the layer that lines bone.")
+            == ["- | Bone tumours | cause | pain", "because | the tumours | stretch | the periosteum, the layer that lines bone"])
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses

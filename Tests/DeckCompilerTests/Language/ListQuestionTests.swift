@@ -13,4 +13,10 @@ struct ListQuestionTests {
     func aLeadInBecomesTheListsQuestion(leadIn: String, heading: String, expected: String) {
         #expect(ListQuestion.question(leadIn: leadIn, heading: heading, owner: "", page: "") == expected)
     }
+
+    @Test func aWhatIsHeadingNamesThePage() {
+        #expect(ArticleCompiler.askedAbout("What is a neutropenic fever?") == "Neutropenic fever")
+        #expect(ArticleCompiler.askedAbout("What are pressure ulcers") == "Pressure ulcers")
+        #expect(ArticleCompiler.askedAbout("How is it treated?") == nil)
+    }
 }

@@ -83,6 +83,7 @@ struct ClauseContext {
     static let generalNouns: Set<String> = [
         "process", "condition", "area", "cells", "cell", "procedure", "method", "problem", "issue", "result", "situation",
         "disease", "type", "thing", "way", "factor", "stage", "part", "one", "others", "level", "change", "effect",
+        "patient", "person", "individual", "bones", "body",
     ]
 
     /// Whether the clause's subject was replaced by what it refers to.

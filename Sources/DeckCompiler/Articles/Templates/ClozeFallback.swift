@@ -33,6 +33,8 @@ enum ClozeFallback {
         guard end > start, end - start <= 10 else { return [] }
         guard start < end, [.determiner, .noun, .properNoun, .adjective, .number, .gerund, .possessive].contains(tokens[start].tag)
         else { return [] }
+        // "There are [...]." asks nothing: the words left around the gap must say something.
+        guard tokens.count - (end - start) >= 6, tokens.first?.key != "there" else { return [] }
         let hidden = start..<end
         let answer = passage.text(hidden)
         guard answer.count >= 3, (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }

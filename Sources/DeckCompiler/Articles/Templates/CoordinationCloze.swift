@@ -14,7 +14,7 @@ enum CoordinationCloze {
         for conjunction in range where tokens[conjunction].tag == .conjunction && tokens[conjunction].key != "but" {
             // The last item: a few words after the conjunction, up to a clause word or a second preposition.
             var end = conjunction + 1
-            while end < range.upperBound, end - conjunction <= 5, tokens[end].key != ",", tokens[end].tag != .wh,
+            while end < range.upperBound, end - conjunction <= 5, tokens[end].tag != .punctuation, tokens[end].tag != .wh,
                   tokens[end].tag != .subordinator, tokens[end].tag != .pronoun, tokens[end].tag != .auxiliary, tokens[end].tag != .modal,
                   !(tokens[end].tag == .preposition && end > conjunction + 1) {
                 end += 1

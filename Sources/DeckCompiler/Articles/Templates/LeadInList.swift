@@ -10,7 +10,7 @@ enum LeadInList {
         let terms = zip(items, glosses).map { item, gloss in
             var term = gloss?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 20 ? item.text : nil)
                 ?? EnumerationRule.shortForm(item.text) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
-            term = term.trimming(" .;,")
+            term = term.trimming(" .;,–—-")
             for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
             return term
         }

@@ -4,6 +4,9 @@ enum QuantityCloze {
     private static let qualifiers: Set<String> = ["less", "more", "fewer", "over", "under", "above", "below", "about",
                                                   "around", "up", "at", "least", "than", "to", "approximately", "nearly"]
     private static let joiners: Set<String> = ["to", "-", "–", "and", "or", "in", "out", "of", "a"]
+    /// Words after a bare count that make it a count of kinds or items listed nearby.
+    private static let countedNouns: Set<String> = ["main", "types", "kinds", "ways", "forms", "categories", "groups", "classes",
+                                                    "early", "common", "different", "key", "major", "things", "steps"]
     /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
     private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
 
@@ -22,6 +25,16 @@ enum QuantityCloze {
             var end = index + 1
             while end + 1 < clause.range.upperBound, joiners.contains(tokens[end].key), tokens[end + 1].tag == .number {
                 end += 2
+            }
+            // "three out of four": a proportion is one quantity.
+            if end + 2 < clause.range.upperBound, tokens[end].key == "out", tokens[end + 1].key == "of", tokens[end + 2].tag == .number {
+                end += 3
+            }
+            // "There are [two] main types", "[Two] early signs are…": a bare count of what the sentence then
+            // lists is trivial to guess and teaches nothing.
+            if start == index, end == index + 1, end < tokens.count, Self.countedNouns.contains(tokens[end].key) {
+                index = end
+                continue
             }
             var unit = 0
             while end < clause.range.upperBound, unit < 2,

@@ -45,6 +45,8 @@ enum VerbRelation {
                   restStart.tag == .preposition || clause.rest.count <= 7 {
             // A verb phrase after "to" is a gap only when short ("is thought to [affect about 20% of…]" is not).
             let hidden = (clause.rest.lowerBound + 1)..<clause.rest.upperBound
+            // "can occur during [or immediately after…]": a gap never opens on a conjunction.
+            guard passage.tokens[hidden.lowerBound].tag != .conjunction else { return made }
             let prompt = cloze(context, hiding: hidden)
             made.append(context.candidate(.cloze, prompt: prompt, answers: [passage.text(hidden)],
                                           template: .verbRelation, prior: 0.55, answerRange: hidden))
