@@ -13,6 +13,10 @@ enum CardRanker {
     /// The most cards one article gives, however long: a patient page states a few dozen facts worth a card.
     static let perArticle = 36
 
+    /// Words of a statement that judges rather than informs.
+    static let judgements = ["serious", "dangerous", "important", "more likely", "key part", "vulnerable", "successfully",
+                             "can be hard", "is crucial", "are crucial"]
+
     /// The budget of an article with `words` words of content.
     static func budget(forWords words: Int) -> Int { min(perArticle, max(minimumBudget, words / wordsPerCard)) }
 
@@ -21,6 +25,10 @@ enum CardRanker {
             var candidate = candidate
             var features = RankFeatures()
             features.prior = candidate.confidence
+            // A true statement that only judges ("X can be very serious") is answered "true" by anyone.
+            if candidate.card.type == .truefalse, Self.judgements.contains(where: candidate.card.prompt.lowercased().contains) {
+                features.prior *= 0.6
+            }
             let answerWords = candidate.card.answers.first?.spaceSeparatedCount ?? 0
             // A definition, a list, a reason or an instruction is as long as it needs to be; other typed answers
             // should be short.
