@@ -56,8 +56,16 @@ import Testing
         }
         let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
         let first = try #require(made.first?.card)
-        #expect(first.prompt == "Which of these fits this description (Medicines)? \"This help the kidneys remove salt and water.\"")
+        #expect(first.prompt == "Which of the medicines is this: \"This help the kidneys remove salt and water.\"?")
         #expect(first.answers == ["Diuretics"] && Set(first.options ?? []) == ["Diuretics", "Beta-blockers", "Statins"])
+        // A heading that names no list keeps the plain stem.
+        let plain = items.map { item -> ArticleBlock in
+            var item = item
+            item.topic = "How to lower blood pressure"
+            return item
+        }
+        #expect(LabelledItemRule.candidates(list: plain, leadIn: nil, context: context("x")).first?.card.prompt
+            == "Which of these fits this description (How to lower blood pressure)? \"This help the kidneys remove salt and water.\"")
     }
 
     @Test(arguments: [

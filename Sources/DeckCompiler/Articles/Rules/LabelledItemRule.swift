@@ -19,8 +19,19 @@ enum LabelledItemRule {
             guard let correct = options.firstIndex(of: label) else { continue }
             let context = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
                                       siblings: context.siblings)
-            let prompt = "Which of these fits this description" + (heading.isEmpty ? "" : " (" + heading.trimming(" :") + ")")
-                + "? \"" + description + "\""
+            // "What are the treatment options for bone metastases?" → "Which of the treatment options for bone
+            // metastases is this: "…"?"; a heading that makes no such question keeps the plain stem.
+            let listQuestion = ListQuestion.fromHeading(heading)
+            let prompt: String
+            if let listQuestion, listQuestion.hasPrefix("What are the "), !listQuestion.contains(" Name ") {
+                let phrase = String(listQuestion.dropFirst("What are the ".count).dropLast())
+                // The head noun is the last word before "of", "for"…: "treatment options for…" is plural.
+                let head = phrase.spaceSeparated.prefix { !["of", "for", "in", "with", "to"].contains($0) }.last.map(String.init) ?? phrase
+                prompt = (LeadInList.isPlural(head) ? "Which of the " : "Which ") + phrase + " is this: \"" + description + "\"?"
+            } else {
+                prompt = "Which of these fits this description" + (heading.isEmpty ? "" : " (" + heading.trimming(" :") + ")")
+                    + "? \"" + description + "\""
+            }
             cards.append(context.candidate(.mcq, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7,
                                            options: options, correct: [correct]))
         }
