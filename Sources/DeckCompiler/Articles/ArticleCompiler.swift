@@ -175,10 +175,14 @@ public enum ArticleCompiler {
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
         // The page's title is its first content heading that names something; else what its first "What is X?"
-        // heading asks about (a title followed by a byline is judged furniture with it).
-        let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased())
-            && headingSubject($0.text) != nil }?.text
-            ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { askedAbout($0.text) }.first ?? ""
+        // heading asks about; else its first heading whose words the content keeps using (a title between a
+        // "Skip to content" link and a byline is judged furniture with them, yet names the page).
+        let naming = { (block: ArticleBlock) in
+            block.kind == .heading && !genericHeadings.contains(block.text.lowercased()) && headingSubject(block.text) != nil
+        }
+        let title = blocks.first { naming($0) && $0.isContent }?.text
+            ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { askedAbout($0.text) }.first
+            ?? blocks.first { naming($0) && Self.contentRepeats($0.text, in: blocks) }?.text ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
         var last = pageSubject(title)
@@ -365,6 +369,19 @@ public enum ArticleCompiler {
             return passage.text(clause.subject).lowercasedFirst
         }
         return nil
+    }
+
+    /// Whether `heading`'s subject comes back in the content: its first word at least three times, and most of its
+    /// words of four letters or more twice ("Lymphoedema after breast cancer treatment" does on its page, "Care
+    /// Network Content" does not).
+    private static func contentRepeats(_ heading: String, in blocks: [ArticleBlock]) -> Bool {
+        guard Boilerplate.firstCue(in: heading.lowercased()) == nil, let subject = headingSubject(heading) else { return false }
+        let words = subject.lowercased().spaceSeparated.map(String.init).filter { $0.count >= 4 }
+        guard !words.isEmpty else { return false }
+        let content = blocks.filter { $0.isContent && $0.kind != .heading }.map { $0.text.lowercased() }.joined(separator: " ")
+        let count = { (word: String) in content.components(separatedBy: word).count - 1 }
+        guard let first = words.first, count(first) >= 3 else { return false }
+        return words.filter { count($0) >= 2 }.count * 2 > words.count
     }
 
     /// "What is a neutropenic fever?" → "Neutropenic fever"; `nil` for any other heading.

@@ -138,7 +138,8 @@ enum Tagger {
     }
 
     /// In a stretch with no finite verb, the noun that most likely is one: after a plural noun, a bare word
-    /// ("metastases cause"); else after a singular noun, an -s word ("cancer spreads").
+    /// ("metastases cause"); else after a singular noun, an -s word ("cancer spreads"). A bare word after a
+    /// singular noun agrees with nothing, so "breast cancer treatment" keeps its nouns.
     private static func supplyVerb(_ tokens: inout [Token], in range: Range<Int>) {
         guard range.count >= 3, !tokens[range].contains(where: { $0.tag.isFinite }) else { return }
         let followers: Set<PartOfSpeech> = [.determiner, .possessive, .adjective, .noun, .preposition, .to]
@@ -149,8 +150,8 @@ enum Tagger {
         }
         if let index = fitting.first(where: { plural(tokens[$0 - 1].key) && !plural(tokens[$0].key) }) {
             tokens[index].tag = .verb
-        } else if let index = fitting.first {
-            tokens[index].tag = plural(tokens[index].key) ? .verbPresent3 : .verb
+        } else if let index = fitting.first(where: { !plural(tokens[$0 - 1].key) && plural(tokens[$0].key) }) {
+            tokens[index].tag = .verbPresent3
         }
     }
 }

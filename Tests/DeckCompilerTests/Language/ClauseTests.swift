@@ -67,6 +67,11 @@ struct ClauseTests {
             == ["- | Bone tumours | cause | pain", "because | the tumours | stretch | the periosteum, the layer that lines bone"])
     }
 
+    @Test func aHeadingOfNounsGetsNoVerb() {
+        #expect(Passage("Lymphoedema after breast cancer treatment").tokens.allSatisfy { !$0.tag.isFinite })
+        #expect(ArticleCompiler.headingSubject("Lymphoedema after breast cancer treatment") == "lymphoedema after breast cancer treatment")
+    }
+
     @Test func aSecondVerbPhraseSharesTheSubject() {
         let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
         let clauses = passage.clauses
