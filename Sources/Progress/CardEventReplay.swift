@@ -38,7 +38,7 @@ enum CardEventReplay {
         case .flag: state.isFlagged = true
         case .unflag: state.isFlagged = false
         case .reset: state.reset()
-        case .teach, .setting, .undo, .remap: break
+        case .teach, .setting, .undo, .remap, .unsupported: break
         }
     }
 }

@@ -20,6 +20,9 @@ public struct JournalEvent: Sendable, Equatable {
         case setting
         /// A card's id changed in its deck: progress recorded under `from` belongs to `card` from now on.
         case remap
+        /// A kind (or a mode) this build does not know, written by a newer one: kept as written, skipped
+        /// in replay.
+        case unsupported
     }
 
     /// The study mode an answer was given in.
@@ -57,6 +60,11 @@ public struct JournalEvent: Sendable, Equatable {
     public var value: String?
     /// The card's previous id (remaps).
     public var from: CardID?
+    /// What this build did not know in the line (a kind, a mode, a key), if anything.
+    public var unknownContent: String?
+    /// The line as read, kept when it holds something this build does not know, so that it is copied
+    /// (by merge) as the newer build wrote it.
+    public var verbatim: String?
 
     /// An event with only the fields every kind has; set the others as the kind needs.
     public init(id: String, kind: Kind, time: Timestamp, card: CardID? = nil) {
@@ -106,6 +114,7 @@ public struct JournalEvent: Sendable, Equatable {
         case .remap:
             if card == nil { return "card" }
             if from == nil { return "from" }
+        case .unsupported: break
         }
         return nil
     }

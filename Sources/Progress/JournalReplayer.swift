@@ -41,6 +41,8 @@ public struct JournalReplayer {
     public private(set) var count = 0
     /// The latest event time.
     public private(set) var latest: Timestamp?
+    /// Lines kept in the journal but skipped: what a newer build wrote, settings this build rejects.
+    public private(set) var skipped = SkippedEvents()
 
     /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
     /// need not grow, rehashing every id seen, while a large journal is read.
@@ -50,7 +52,8 @@ public struct JournalReplayer {
         events.reserveCapacity(expected)
     }
 
-    /// Adds an event read from `path` at `line`, rejecting a repeated id or an invalid setting.
+    /// Adds an event read from `path` at `line`, rejecting a repeated id; an event this build cannot apply
+    /// (see `JournalEvent.skipReason`) is counted and noted but changes nothing.
     public mutating func add(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
         let key = EventKey(event.id)
         let idHash = key.first
@@ -59,17 +62,15 @@ public struct JournalReplayer {
         }
         count += 1
         latest = max(latest ?? event.time, event.time)
+        if let reason = event.skipReason {
+            skipped.note(reason, line: line)
+            return
+        }
         switch event.kind {
         case .undo:
             if let target = event.voids { voided.insert(StableHash.of(target)) }
         case .setting:
             guard let key = event.key, let value = event.value else { return }
-            var scratch = ProfileSettings()
-            do {
-                try scratch.set(key, to: value)
-            } catch {
-                throw .badJournalLine(path: path, line: line, column: 1, message: error.description)
-            }
             settingChanges.append(SettingChange(time: event.time, idHash: idHash, key: key, value: value))
         case .remap:
             guard let from = event.from, let card = event.card else { return }
@@ -77,6 +78,8 @@ public struct JournalReplayer {
         case .teach:
             guard let card = event.card, let understood = event.understood else { return }
             teach.append((event.time, idHash, intern(card), understood))
+        case .unsupported:
+            return
         default:
             guard let card = event.card else { return }
             let response = Int32(clamping: event.responseMilliseconds ?? 0)

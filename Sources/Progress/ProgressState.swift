@@ -32,9 +32,11 @@ public struct ProgressState: Sendable, Equatable {
         switch event.kind {
         case .undo, .remap:
             return false
+        case .unsupported:
+            break
         case .setting:
             guard let key = event.key, let value = event.value else { return false }
-            try settings.set(key, to: value)
+            if event.skipReason == nil { try settings.set(key, to: value) }
         case .teach:
             if let card = event.card { teachMarks[card] = event.understood }
         default:

@@ -58,6 +58,7 @@ extension ProgressStore {
                 } else if let first = incomingLines.updateValue(line, forKey: key) {
                     throw .duplicateEventID(path: other, line: line, firstLine: first, id: event.id)
                 } else {
+                    try Self.checkIncoming(event, path: other, line: line)
                     incoming.append(event)
                 }
             }
@@ -76,6 +77,17 @@ extension ProgressStore {
             try rebuild(now: now)
         }
         return MergeResult(added: incoming.count, alreadyPresent: present, warnings: warnings)
+    }
+}
+
+extension ProgressStore {
+    /// Refuses, before anything is appended, an incoming setting this build knows but rejects (a value
+    /// another device or build allowed): merging it would change nothing here but hide a real difference.
+    /// Settings, kinds and modes this build does not know are merged and skipped in replay.
+    fileprivate static func checkIncoming(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
+        guard event.kind == .setting, let key = event.key, ProfileSettings.keys.contains(where: { $0.key == key }),
+              let reason = event.skipReason else { return }
+        throw .badJournalLine(path: path, line: line, column: 1, message: "\(reason); nothing was merged")
     }
 }
 

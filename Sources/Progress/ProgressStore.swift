@@ -77,10 +77,12 @@ public final class ProgressStore {
             position = snapshot.journal
             var needsRebuild = false
             var tail = 0
+            var skipped = SkippedEvents()
             let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
                 if event.time.date > now { noteFuture(event, line: line) }
+                if let reason = event.skipReason { skipped.note(reason, line: line) }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
                     tail += 1
@@ -92,6 +94,7 @@ public final class ProgressStore {
             if needsRebuild {
                 try rebuild(now: now)
             } else {
+                warnings += skipped.messages(path: journal)
                 position.bytes = result.endOffset
                 position.lines = result.lastLine
                 eventsSinceSnapshot = tail
@@ -159,6 +162,7 @@ public final class ProgressStore {
             lastID = event.id
         }
         try setAsideTornTail(result, readOnly: readOnly, now: now)
+        warnings += replayer.skipped.messages(path: path)
         state = try replayer.replay(now: now, deviceZone: deviceZone)
         position = Snapshot.JournalPosition(bytes: result.endOffset, lines: result.lastLine, lastEventID: lastID)
         eventsSinceSnapshot = state.eventCount

@@ -27,68 +27,64 @@ import Testing
     }
 
     @Test func mergeRefusesASettingThisBuildRejectsAndAppendsNothing() throws {
-        withKnownIssue("merge appends before it validates (issue 18)") {
-            let folder = TemporaryFolder()
-            let ours = try writeJournal([review("a1")], learner: "ours", in: folder)
-            let theirs = try writeJournal(
-                [review("b1"), line("b2", #""kind":"setting","key":"desired-retention","value":"0.5""#)],
-                learner: "theirs", in: folder)
-            let before = try Data(contentsOf: URL(fileURLWithPath: ours.journalPath))
-            let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
-            #expect {
-                _ = try store.merge(theirs.folder, now: now)
-            } throws: { error in
-                "\(error)".contains("\(theirs.journalPath):3") && "\(error)".contains("0.5")
-            }
-            #expect(try Data(contentsOf: URL(fileURLWithPath: ours.journalPath)) == before)
+        let folder = TemporaryFolder()
+        let ours = try writeJournal([review("a1")], learner: "ours", in: folder)
+        let theirs = try writeJournal(
+            [review("b1"), line("b2", #""kind":"setting","key":"desired-retention","value":"0.5""#)],
+            learner: "theirs", in: folder)
+        let before = try Data(contentsOf: URL(fileURLWithPath: ours.journalPath))
+        let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
+        #expect {
+            _ = try store.merge(theirs.folder, now: now)
+        } throws: { error in
+            "\(error)".contains("\(theirs.journalPath):3") && "\(error)".contains("0.5")
         }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ours.journalPath)) == before)
     }
 
     @Test func aJournalHoldingARejectedSettingStillOpens() throws {
-        withKnownIssue("a rejected setting fails every command (issue 18)") {
-            let folder = TemporaryFolder()
-            let profile = try writeJournal(
-                [review("a1"), line("a2", #""kind":"setting","key":"desired-retention","value":"0.5""#), review("a3", card: "c2")],
-                learner: "ours", in: folder)
-            let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
-            #expect(store.state.cards.count == 2)
-            #expect(store.state.settings.scheduling.desiredRetention == 0.9)
-            #expect(store.warnings.contains { $0.contains(":3") && $0.contains("desired-retention") })
-        }
+        let folder = TemporaryFolder()
+        let profile = try writeJournal(
+            [review("a1"), line("a2", #""kind":"setting","key":"desired-retention","value":"0.5""#), review("a3", card: "c2")],
+            learner: "ours", in: folder)
+        let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+        #expect(store.state.cards.count == 2)
+        #expect(store.state.settings.scheduling.desiredRetention == 0.9)
+        #expect(store.warnings.contains { $0.contains(":3") && $0.contains("desired-retention") })
     }
 
     @Test func whatANewerBuildAddsIsKeptSkippedAndNamedOnce() throws {
-        withKnownIssue("a newer build's kinds and keys fail every command (issue 18)") {
-            let folder = TemporaryFolder()
-            let ours = try writeJournal([review("a1")], learner: "ours", in: folder)
-            let future = [
-                line("b1", #""kind":"setting","key":"voice-speed","value":"fast""#),
-                line("b2", #""kind":"highlight","card":"c1","colour":"red""#),
-                line("b3", #""kind":"highlight","card":"c2","colour":"blue""#),
-                line("b4", #""kind":"review","card":"c1","deck":"d","rating":3,"answer":"","ms":900,"mode":"sprint","counts":true"#),
-                line("b5", #""kind":"review","card":"c3","deck":"d","rating":3,"answer":"","ms":900,"mode":"review","counts":true,"mood":"calm""#),
-            ]
-            let theirs = try writeJournal(future, learner: "theirs", in: folder)
+        let folder = TemporaryFolder()
+        let ours = try writeJournal([review("a1")], learner: "ours", in: folder)
+        let future = [
+            line("b1", #""kind":"setting","key":"voice-speed","value":"fast""#),
+            line("b2", #""kind":"highlight","card":"c1","colour":"red""#),
+            line("b3", #""kind":"highlight","card":"c2","colour":"blue""#),
+            line("b4", #""kind":"review","card":"c1","deck":"d","rating":3,"answer":"","ms":900,"mode":"sprint","counts":true"#),
+            line("b5", #""kind":"review","card":"c3","deck":"d","rating":3,"answer":"","ms":900,"mode":"review","counts":true,"mood":"calm""#),
+        ]
+        let theirs = try writeJournal(future, learner: "theirs", in: folder)
+        do {
             let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
             let result = try store.merge(theirs.folder, now: now)
             #expect(result.added == 5)
             #expect(store.state.cards.keys.sorted() == ["c1", "c3"])
             #expect(store.state.eventCount == 6)
-
-            // What this build does not know is kept as the newer build wrote it.
-            let journal = try String(contentsOfFile: ours.journalPath, encoding: .utf8)
-            for text in future.dropFirst() { #expect(journal.contains(text)) }
-            #expect(journal.contains(#""key":"voice-speed","value":"fast""#))
-
-            // Reopened with a full replay, each unknown thing is named once.
-            try FileManager.default.removeItem(atPath: ours.snapshotPath)
-            let reopened = try ProgressStore.open(ours, now: now, deviceZone: zone)
-            #expect(reopened.state.cards.keys.sorted() == ["c1", "c3"])
-            let notes = reopened.warnings.joined(separator: "\n")
-            #expect(notes.contains("voice-speed"))
-            #expect(notes.contains("sprint"))
-            #expect(notes.components(separatedBy: "highlight").count == 2)
         }
+
+        // What this build does not know is kept as the newer build wrote it.
+        let journal = try String(contentsOfFile: ours.journalPath, encoding: .utf8)
+        for text in future.dropFirst() { #expect(journal.contains(text)) }
+        #expect(journal.contains(#""key":"voice-speed","value":"fast""#))
+
+        // Reopened with a full replay, each unknown thing is named once.
+        try FileManager.default.removeItem(atPath: ours.snapshotPath)
+        let reopened = try ProgressStore.open(ours, now: now, deviceZone: zone)
+        #expect(reopened.state.cards.keys.sorted() == ["c1", "c3"])
+        let notes = reopened.warnings.joined(separator: "\n")
+        #expect(notes.contains("voice-speed"))
+        #expect(notes.contains("sprint"))
+        #expect(notes.components(separatedBy: "highlight").count == 2)
     }
 
     @Test func aSnapshotFromANewerSchemaIsRebuilt() throws {
