@@ -111,6 +111,30 @@ public struct JSONScanner: ~Copyable {
         return negative ? -value : value
     }
 
+    /// Reads a whole number and checks it lies in `range`; the error names the value as `name`.
+    public mutating func integer(in range: ClosedRange<Int>, named name: String) throws(JSONScanError) -> Int {
+        _ = peek()
+        let start = offset
+        let value = try integer()
+        guard range.contains(value) else {
+            throw JSONScanError(offset: start,
+                                message: "\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
+        }
+        return value
+    }
+
+    /// Reads a number and checks it lies in `range`; the error names the value as `name`.
+    public mutating func double(in range: ClosedRange<Double>, named name: String) throws(JSONScanError) -> Double {
+        _ = peek()
+        let start = offset
+        let value = try double()
+        guard range.contains(value) else {
+            throw JSONScanError(offset: start,
+                                message: "\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
+        }
+        return value
+    }
+
     /// Reads a number as a Double.
     @inlinable
     public mutating func double() throws(JSONScanError) -> Double {

@@ -108,9 +108,7 @@ extension JournalEvent {
                     event.rating = rating
                 case .answer: event.answer = try scanner.string()
                 case .ms:
-                    let value = try scanner.integer()
-                    guard value >= 0 else { throw bad("ms must be 0 or more, not \(value)") }
-                    event.responseMilliseconds = value
+                    event.responseMilliseconds = try scanner.integer(in: 0...maximumMilliseconds, named: "ms")
                 case .mode:
                     let text = try scanner.stringBytes()
                     if let mode = Mode(bytes: text) {
@@ -119,7 +117,7 @@ extension JournalEvent {
                         unknown.append("mode \"\(text.text)\"")
                     }
                 case .counts: event.counts = try scanner.boolean()
-                case .params: event.parametersVersion = try scanner.integer()
+                case .params: event.parametersVersion = try scanner.integer(in: 0...Int(Int32.max), named: "params")
                 case .voids: event.voids = try nonEmpty(&scanner, "voids", at: valueStart)
                 case .understood: event.understood = try scanner.boolean()
                 case .key: event.key = try scanner.string()

@@ -74,7 +74,11 @@ public struct JournalEvent: Sendable, Equatable {
         self.card = card
     }
 
-    /// An answer to a card.
+    /// The longest response time a journal holds (about 24 days): a longer one is refused where it is
+    /// read, so that tallies of a day's answers can never overflow.
+    public static let maximumMilliseconds = Int(Int32.max)
+
+    /// An answer to a card; the response time is capped at `maximumMilliseconds`.
     public static func review(
         id: String, time: Timestamp, card: CardID, deck: String, rating: Rating, answer: String,
         responseMilliseconds: Int, mode: Mode, counts: Bool, parametersVersion: Int = 1
@@ -83,7 +87,7 @@ public struct JournalEvent: Sendable, Equatable {
         event.deck = deck
         event.rating = rating
         event.answer = answer
-        event.responseMilliseconds = responseMilliseconds
+        event.responseMilliseconds = min(max(0, responseMilliseconds), maximumMilliseconds)
         event.mode = mode
         event.counts = counts
         event.parametersVersion = parametersVersion

@@ -191,9 +191,9 @@ extension Snapshot {
                                     state: inout ProgressState) throws {
         try readObject(&scanner) { scanner, key in
             switch key {
-            case "bytes": journal.bytes = try scanner.integer()
-            case "lines": journal.lines = try scanner.integer()
-            case "events": state.eventCount = try scanner.integer()
+            case "bytes": journal.bytes = try scanner.integer(in: 0...countLimit, named: "bytes")
+            case "lines": journal.lines = try scanner.integer(in: 0...countLimit, named: "lines")
+            case "events": state.eventCount = try scanner.integer(in: 0...countLimit, named: "events")
             case "last": journal.lastEventID = try scanner.string()
             case "latest":
                 let text = try scanner.string()
@@ -210,7 +210,7 @@ extension Snapshot {
             switch key {
             case "days":
                 try readObject(&scanner) { scanner, key in
-                    let (number, values) = try integers(&scanner, key: key, count: 8)
+                    let (number, values) = try integers(&scanner, key: key, in: dayRange, count: 8)
                     var day = ReviewHistory.Day()
                     (day.answers, day.correct, day.milliseconds, day.newCards) = (values[0], values[1], values[2], values[3])
                     day.young = .init(passed: values[4], total: values[5])
@@ -219,7 +219,7 @@ extension Snapshot {
                 }
             case "calibration":
                 try readObject(&scanner) { scanner, key in
-                    let (number, values) = try integers(&scanner, key: key, count: 3)
+                    let (number, values) = try integers(&scanner, key: key, in: 0...ReviewHistory.calibrationStarts[ReviewHistory.calibrationStarts.count - 1], count: 3)
                     var bin = ReviewHistory.CalibrationBin()
                     (bin.count, bin.recalled, bin.predictedMillionths) = (values[0], values[1], values[2])
                     history.calibration[number] = bin
@@ -241,19 +241,26 @@ extension Snapshot {
         repeat {
             let id = CardID(try scanner.string())
             try scanner.expect(UInt8(ascii: ":"))
-            misses[id] = try scanner.integer()
+            misses[id] = try scanner.integer(in: 0...countLimit, named: "misses")
         } while scanner.consume(UInt8(ascii: ","))
         try scanner.expect(UInt8(ascii: "}"))
         return misses
     }
 
-    /// A key that must be an integer, and its value `[n, n, …]` of exactly `count` integers.
-    private static func integers(_ scanner: inout JSONScanner, key: String, count: Int) throws -> (Int, [Int]) {
-        guard let number = Int(key) else { throw scanner.error("history key \"\(key)\" is not a number") }
+    /// A key that must be an integer in `keys`, and its value `[n, n, …]` of exactly `count` integers, each
+    /// from 0 to `countLimit`.
+    private static func integers(
+        _ scanner: inout JSONScanner, key: String, in keys: ClosedRange<Int>, count: Int
+    ) throws -> (Int, [Int]) {
+        guard let number = Int(key), keys.contains(number) else {
+            throw scanner.error("history key \"\(key)\" is not a number from \(keys.lowerBound) to \(keys.upperBound)")
+        }
         var values: [Int] = []
         try scanner.expect(UInt8(ascii: "["))
         if !scanner.consume(UInt8(ascii: "]")) {
-            repeat { values.append(try scanner.integer()) } while scanner.consume(UInt8(ascii: ","))
+            repeat {
+                values.append(try scanner.integer(in: 0...countLimit, named: "history entry \"\(key)\""))
+            } while scanner.consume(UInt8(ascii: ","))
             try scanner.expect(UInt8(ascii: "]"))
         }
         guard values.count == count else { throw scanner.error("history entry \"\(key)\" has \(values.count) numbers, not \(count)") }

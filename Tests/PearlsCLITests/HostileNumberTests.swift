@@ -32,53 +32,47 @@ struct HostileNumberTests {
     }
 
     @Test func aHugeResponseTimeIsRefusedWithItsLine() throws {
-        withKnownIssue("a huge ms overflows the day tally (issue 18)") {
-            let home = try profile()
-            let journal = home.appendingPathComponent("default/reviews.jsonl")
-            try append(review("x1", minute: 10, ms: "9223372036854775000") + review("x2", minute: 20, ms: "1000"), to: journal)
-            for command in [["stats"], ["doctor"], ["export-log", "--csv"]] {
-                let outcome = try run(command, home: home)
-                #expect(outcome.status == 1, "\(command): \(outcome.status)")
-                #expect((outcome.stdout + outcome.stderr).contains("\(journal.path):3:"), "\(command): \(outcome.stderr)")
-                #expect((outcome.stdout + outcome.stderr).contains("9223372036854775000"), "\(command)")
-            }
-
-            // Merged from another device, it is refused before anything is appended.
-            let other = try profile()
-            let ours = other.appendingPathComponent("default/reviews.jsonl")
-            let before = try Data(contentsOf: ours)
-            let merge = try run(["merge", journal.path], home: other)
-            #expect(merge.status == 1)
-            #expect(merge.stderr.contains("9223372036854775000"))
-            #expect(try Data(contentsOf: ours) == before)
+        let home = try profile()
+        let journal = home.appendingPathComponent("default/reviews.jsonl")
+        try append(review("x1", minute: 10, ms: "9223372036854775000") + review("x2", minute: 20, ms: "1000"), to: journal)
+        for command in [["stats"], ["doctor"], ["export-log", "--csv"]] {
+            let outcome = try run(command, home: home)
+            #expect(outcome.status == 1, "\(command): \(outcome.status)")
+            #expect((outcome.stdout + outcome.stderr).contains("\(journal.path):3:"), "\(command): \(outcome.stderr)")
+            #expect((outcome.stdout + outcome.stderr).contains("9223372036854775000"), "\(command)")
         }
+
+        // Merged from another device, it is refused before anything is appended.
+        let other = try profile()
+        let ours = other.appendingPathComponent("default/reviews.jsonl")
+        let before = try Data(contentsOf: ours)
+        let merge = try run(["merge", journal.path], home: other)
+        #expect(merge.status == 1)
+        #expect(merge.stderr.contains("9223372036854775000"))
+        #expect(try Data(contentsOf: ours) == before)
     }
 
     @Test(arguments: [#""9223372036854775807":[1,1,1,0,0,0,0,0]"#, #""20413":[9223372036854775807,1,1,0,0,0,0,0]"#])
     func aSnapshotWithHugeNumbersIsRebuilt(day: String) throws {
-        withKnownIssue("a snapshot's numbers are not range-checked (issue 18)") {
-            let home = try profile()
-            let snapshot = home.appendingPathComponent("default/progress.json")
-            let text = try String(contentsOf: snapshot, encoding: .utf8)
-            try text.replacingOccurrences(of: #""days":{}"#, with: #""days":{"# + day + "}")
-                .write(to: snapshot, atomically: true, encoding: .utf8)
-            try append(review("x1", minute: 10, ms: "1000"), to: home.appendingPathComponent("default/reviews.jsonl"))
-            let report = home.appendingPathComponent("report.html").path
-            for command in [["stats"], ["report", "-o", report]] {
-                let outcome = try run(command, home: home)
-                #expect(outcome.status == 0, "\(command): \(outcome.status) \(outcome.stderr)")
-                #expect(outcome.stderr.contains("progress.json"), "\(command): \(outcome.stderr)")
-            }
+        let home = try profile()
+        let snapshot = home.appendingPathComponent("default/progress.json")
+        let text = try String(contentsOf: snapshot, encoding: .utf8)
+        try text.replacingOccurrences(of: #""days":{}"#, with: #""days":{"# + day + "}")
+            .write(to: snapshot, atomically: true, encoding: .utf8)
+        try append(review("x1", minute: 10, ms: "1000"), to: home.appendingPathComponent("default/reviews.jsonl"))
+        let report = home.appendingPathComponent("report.html").path
+        for command in [["stats"], ["report", "-o", report]] {
+            let outcome = try run(command, home: home)
+            #expect(outcome.status == 0, "\(command): \(outcome.status) \(outcome.stderr)")
+            #expect(outcome.stderr.contains("progress.json"), "\(command): \(outcome.stderr)")
         }
     }
 
     @Test(arguments: ["0.001", "1e-320"])
     func fsrsTakesAnyRetentionWithoutCrashing(retention: String) throws {
-        withKnownIssue("a tiny retention overflows Int (issue 18)") {
-            let input = #"{"id":"c1","reviews":[{"rating":3,"days":0},{"rating":3,"days":2}]}"# + "\n"
-            let outcome = try PearlsProcess.run(["fsrs", "--retention", retention], input: input)
-            #expect(outcome.status == 0 || outcome.status == 64, "\(outcome.status) \(outcome.stderr)")
-            #expect(outcome.stdout.contains("\"c1\"") || outcome.stderr.contains(retention))
-        }
+        let input = #"{"id":"c1","reviews":[{"rating":3,"days":0},{"rating":3,"days":2}]}"# + "\n"
+        let outcome = try PearlsProcess.run(["fsrs", "--retention", retention], input: input)
+        #expect(outcome.status == 0 || outcome.status == 64, "\(outcome.status) \(outcome.stderr)")
+        #expect(outcome.stdout.contains("\"c1\"") || outcome.stderr.contains(retention))
     }
 }
