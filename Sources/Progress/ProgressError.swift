@@ -8,6 +8,8 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A journal line that is not a valid event (never skipped: the learner must see it).
     case badJournalLine(path: String, line: Int, column: Int, message: String)
     case duplicateEventID(path: String, line: Int, firstLine: Int, id: String)
+    /// An append refused because the journal already holds an event with its id.
+    case repeatedEventID(path: String, id: String)
     /// An event id present in both journals of a merge with different contents.
     case conflictingEvent(id: String, path: String, line: Int)
     case badSnapshot(path: String, reason: String)
@@ -31,6 +33,9 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line):\(column): \(message); the journal was left as it is (fix or remove the line, then retry)"
         case .duplicateEventID(let path, let line, let firstLine, let id):
             "\(path):\(line): event id '\(id)' was already used on line \(firstLine)"
+        case .repeatedEventID(let path, let id):
+            "\(path) already holds an event with the id '\(id)'; nothing was written (a session replayed "
+                + "with the same --seed on the same profile?)"
         case .conflictingEvent(let id, let path, let line):
             "\(path):\(line): event '\(id)' differs from the event with the same id in this profile; nothing was merged"
         case .badSnapshot(let path, let reason): "\(path) is not a usable snapshot: \(reason)"

@@ -73,7 +73,7 @@ extension ProgressStore {
         }
         incoming.sort { ($0.time, $0.id) < ($1.time, $1.id) }
         if !incoming.isEmpty {
-            try record(incoming, now: now)
+            try record(incoming, now: now, checkingIDs: false)
             try rebuild(now: now)
         }
         return MergeResult(added: incoming.count, alreadyPresent: present, warnings: warnings)

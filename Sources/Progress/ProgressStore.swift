@@ -28,6 +28,7 @@ public final class ProgressStore {
     private var writer: JournalWriter?
     private var lock: ProfileLock?
     private var eventsSinceSnapshot = 0
+    private var appendedIDs = AppendedIDCheck()
 
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
@@ -206,12 +207,24 @@ public final class ProgressStore {
 
     // MARK: - Recording
 
-    /// Appends events to the journal (on disk before this returns) and folds them into the state.
+    /// The id of the journal's last event (`nil` for an empty journal), which `EventIDs` mixes into a
+    /// session's ids.
+    public var lastEventID: String? { position.lastEventID }
+
+    /// Appends events to the journal (on disk before this returns) and folds them into the state. An
+    /// event whose id the journal already holds is refused, and then nothing is written.
     public func record(_ events: [JournalEvent], now: Date) throws(ProgressError) {
+        try record(events, now: now, checkingIDs: true)
+    }
+
+    /// `record(_:now:)`; `checkingIDs` false skips the id check, for callers that checked every id.
+    func record(_ events: [JournalEvent], now: Date, checkingIDs: Bool) throws(ProgressError) {
         guard let writer else {
             throw .cannotWrite(path: profile.journalPath, reason: "the profile is open read-only")
         }
+        if checkingIDs { try appendedIDs.check(events, journal: profile.journalPath) }
         let written = try writer.append(events)
+        appendedIDs.didAppend(events, checked: checkingIDs)
         position.bytes += written
         position.lines += events.count
         var consistent = true

@@ -84,7 +84,7 @@ public struct StudySession {
         self.configuration = configuration
         startedAt = now
         shownAt = now
-        ids = EventIDs(using: &generator)
+        ids = EventIDs(using: &generator, after: store.lastEventID)
         var cards: [CardID: Card] = [:]
         var deckOfCard: [CardID: String] = [:]
         var ordered: [Card] = []

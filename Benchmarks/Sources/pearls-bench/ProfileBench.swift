@@ -46,7 +46,7 @@ struct ProfileBench: ParsableCommand {
         case .append:
             let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
             var generator = SplitMix64(seed: seed)
-            var ids = EventIDs(using: &generator)
+            var ids = EventIDs(using: &generator, after: nil)
             var samples: [Double] = []
             let clock = ContinuousClock()
             for index in 0..<200 {
@@ -99,7 +99,7 @@ struct ProfileBench: ParsableCommand {
         // Open once to rebuild and save the snapshot, then add a tail the next load reads from the journal.
         let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
         var generator = SplitMix64(seed: seed + 1)
-        var ids = EventIDs(using: &generator)
+        var ids = EventIDs(using: &generator, after: nil)
         for index in 0..<100 {
             let time = Timestamp(now.addingTimeInterval(Double(index - 200)), timeZone: Self.zone)
             try store.record(.review(
