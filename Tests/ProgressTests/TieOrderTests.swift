@@ -1,0 +1,52 @@
+import Foundation
+import PearlsCore
+import Scheduling
+import Testing
+
+@testable import Progress
+
+/// Events of one card in the same millisecond (every answer of a session run with `PEARLS_NOW`) are
+/// applied in one total order, so the state kept answer by answer equals a replay of the whole journal.
+@Suite struct TieOrderTests {
+    let zone = TimeZone(identifier: "Europe/Paris") ?? .current
+    let now = Date(timeIntervalSince1970: 1_795_249_800)
+
+    private func encoded(_ state: ProgressState) -> [UInt8] {
+        Snapshot(learner: "-", journal: .init(), state: state).encoded()
+    }
+
+    /// Records `ratings` for one card, all in the same millisecond, then compares with a full replay.
+    private func recordAndRebuild(ids: [String], ratings: [Rating]) throws -> (recorded: [UInt8], rebuilt: [UInt8]) {
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        let time = Timestamp(now, timeZone: zone)
+        let recorded: [UInt8]
+        do {
+            let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+            for (id, rating) in zip(ids, ratings) {
+                try store.record(.review(id: id, time: time, card: "c1", deck: "d", rating: rating, answer: "",
+                                         responseMilliseconds: 500, mode: .review, counts: true), now: now)
+            }
+            try store.saveSnapshot(now: now)
+            recorded = encoded(store.state)
+        }
+        try FileManager.default.removeItem(atPath: profile.snapshotPath)
+        let rebuilt = try ProgressStore.open(profile, now: now, deviceZone: zone, readOnly: true)
+        return (recorded, encoded(rebuilt.state))
+    }
+
+    @Test(arguments: 0..<6)
+    func sameMillisecondAnswersGiveTheSameStateRecordedOrRebuilt(seed: UInt64) throws {
+        withKnownIssue("snapshot and replay order ties differently (issue 18)") {
+            var generator = SplitMix64(seed: seed)
+            var ids = EventIDs(using: &generator, after: nil)
+            let time = Timestamp(now, timeZone: zone)
+            var session = (0..<12).map { _ in ids.next(at: time) }
+            // Odd seeds record them out of order (as a merge may): the state must still agree.
+            if seed % 2 == 1 { session.reverse() }
+            let ratings: [Rating] = [.again, .good, .easy, .again, .hard, .good, .again, .easy, .good, .good, .again, .hard]
+            let result = try recordAndRebuild(ids: session, ratings: ratings)
+            #expect(result.recorded == result.rebuilt)
+        }
+    }
+}
