@@ -3,13 +3,14 @@ import PearlsCore
 import Scheduling
 
 /// Rebuilds progress from a whole journal: gathers events in any order, then replays each card's events
-/// in time order (ties broken by event id hash) with the settings in force at each event.
+/// in the total order of `EventOrder` with the settings in force at each event.
 ///
-/// Events are kept in a compact form (32 bytes each, card ids interned), so a million-event journal
+/// Events are kept in a compact form (40 bytes each, card ids interned), so a million-event journal
 /// replays in well under the memory of the journal file itself.
 public struct JournalReplayer {
     private struct Compact {
         var milliseconds: Int64
+        var tie: UInt64
         var idHash: UInt64
         var card: Int32
         /// The event's place among the events added, for `replay(observe:)`.
@@ -22,8 +23,7 @@ public struct JournalReplayer {
     }
 
     private struct SettingChange {
-        var time: Timestamp
-        var idHash: UInt64
+        var order: EventOrder
         var key: String
         var value: String
     }
@@ -32,15 +32,17 @@ public struct JournalReplayer {
     private var cardIDs: [CardID] = []
     private var events: [Compact] = []
     private var settingChanges: [SettingChange] = []
-    private var remaps: [(time: Timestamp, from: Int32, to: Int32, idHash: UInt64)] = []
-    private var teach: [(time: Timestamp, idHash: UInt64, card: Int32, understood: Bool)] = []
+    private var remaps: [(order: EventOrder, from: Int32, to: Int32)] = []
+    private var teach: [(order: EventOrder, card: Int32, understood: Bool)] = []
     private var voided: Set<UInt64> = []
     /// The first line of each event id, to reject duplicates.
     private var seenIDs = EventKeyTable()
     /// How many events were added.
     public private(set) var count = 0
-    /// The latest event time.
+    /// The time of the event latest in the total order.
     public private(set) var latest: Timestamp?
+    private var latestOrder: EventOrder?
+    private var latestEventID: String?
     /// Lines kept in the journal but skipped: what a newer build wrote, settings this build rejects.
     public private(set) var skipped = SkippedEvents()
 
@@ -61,7 +63,10 @@ public struct JournalReplayer {
             throw .duplicateEventID(path: path, line: line, firstLine: first, id: event.id)
         }
         count += 1
-        latest = max(latest ?? event.time, event.time)
+        let order = EventOrder(milliseconds: event.time.milliseconds, id: event.id, idHash: idHash)
+        if latestOrder.map({ $0 < order }) ?? true {
+            (latest, latestOrder, latestEventID) = (event.time, order, event.id)
+        }
         if let reason = event.skipReason {
             skipped.note(reason, line: line)
             return
@@ -71,19 +76,19 @@ public struct JournalReplayer {
             if let target = event.voids { voided.insert(StableHash.of(target)) }
         case .setting:
             guard let key = event.key, let value = event.value else { return }
-            settingChanges.append(SettingChange(time: event.time, idHash: idHash, key: key, value: value))
+            settingChanges.append(SettingChange(order: order, key: key, value: value))
         case .remap:
             guard let from = event.from, let card = event.card else { return }
-            remaps.append((event.time, intern(from), intern(card), idHash))
+            remaps.append((order, intern(from), intern(card)))
         case .teach:
             guard let card = event.card, let understood = event.understood else { return }
-            teach.append((event.time, idHash, intern(card), understood))
+            teach.append((order, intern(card), understood))
         case .unsupported:
             return
         default:
             guard let card = event.card else { return }
             let response = Int32(clamping: event.responseMilliseconds ?? 0)
-            events.append(Compact(milliseconds: event.time.milliseconds, idHash: idHash, card: intern(card),
+            events.append(Compact(milliseconds: event.time.milliseconds, tie: order.tie, idHash: idHash, card: intern(card),
                                   ordinal: Int32(clamping: count - 1), responseMilliseconds: response,
                                   kind: event.kind, rating: event.rating, counts: event.counts ?? false))
         }
@@ -107,22 +112,21 @@ public struct JournalReplayer {
         var state = ProgressState()
         state.eventCount = count
         state.latest = latest
+        state.latestEventID = latestEventID
 
         // Settings in force over time: each change applies to the events after it.
-        var timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
+        var timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
         var settings = ProfileSettings()
-        timeline.append((.min, 0, settings, settings.scheduler(deviceZone: deviceZone)))
-        for change in settingChanges.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
-        where !voided.contains(change.idHash) {
+        timeline.append((EventOrder(milliseconds: .min, id: ""), settings, settings.scheduler(deviceZone: deviceZone)))
+        for change in settingChanges.sorted(by: { $0.order < $1.order }) where !voided.contains(change.order.idHash) {
             try settings.set(change.key, to: change.value)
-            timeline.append((change.time.milliseconds, change.idHash, settings, settings.scheduler(deviceZone: deviceZone)))
+            timeline.append((change.order, settings, settings.scheduler(deviceZone: deviceZone)))
         }
         state.settings = settings
 
         // A remapped card's events belong to its new id (chains followed, cycles cut).
         var target = Array(0..<Int32(cardIDs.count))
-        for remap in remaps.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
-        where !voided.contains(remap.idHash) {
+        for remap in remaps.sorted(by: { $0.order < $1.order }) where !voided.contains(remap.order.idHash) {
             var destination = remap.to
             var hops = 0
             while target[Int(destination)] != destination && hops < cardIDs.count {
@@ -144,7 +148,7 @@ public struct JournalReplayer {
         let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded())
         var ordered = events.filter { !voided.contains($0.idHash) }
         for index in ordered.indices { ordered[index].card = resolve(ordered[index].card) }
-        ordered.sort { ($0.card, $0.milliseconds, $0.idHash) < ($1.card, $1.milliseconds, $1.idHash) }
+        ordered.sort { ($0.card, $0.milliseconds, $0.tie, $0.idHash) < ($1.card, $1.milliseconds, $1.tie, $1.idHash) }
 
         // Each era's scheduler and leech threshold, looked up by index: copying a timeline entry (a tuple
         // holding settings and an existential) per event costs a generic metadata lookup each time.
@@ -174,21 +178,23 @@ public struct JournalReplayer {
         state.cards = cards
         state.history = history
 
-        for mark in teach.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) }) where !voided.contains(mark.idHash) {
+        for mark in teach.sorted(by: { $0.order < $1.order }) where !voided.contains(mark.order.idHash) {
             state.teachMarks[cardIDs[Int(resolve(mark.card))]] = mark.understood
         }
         return state
     }
 
     private func lastIndex(
-        in timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
+        in timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
         atOrBefore event: Compact
     ) -> Int {
+        let order = (event.milliseconds, event.tie, event.idHash)
         var low = 0
         var high = timeline.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if (timeline[middle].milliseconds, timeline[middle].idHash) <= (event.milliseconds, event.idHash) {
+            let entry = timeline[middle].order
+            if (entry.milliseconds, entry.tie, entry.idHash) <= order {
                 low = middle
             } else {
                 high = middle - 1

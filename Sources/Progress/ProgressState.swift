@@ -13,8 +13,10 @@ public struct ProgressState: Sendable, Equatable {
     public var history = ReviewHistory()
     /// How many journal events are folded in.
     public var eventCount = 0
-    /// The time of the latest event folded in.
+    /// The time of the event folded in that is latest in the total order (`EventOrder`).
     public var latest: Timestamp?
+    /// That event's id: with `latest`, where the next event must come to extend the state.
+    public var latestEventID: String?
 
     /// No progress: default settings and no cards.
     public init() {}
@@ -24,10 +26,17 @@ public struct ProgressState: Sendable, Equatable {
 
     /// Folds one more event in, as a full replay would, and says whether it could.
     ///
-    /// An undo, a remap, or an event older than the latest one already folded in changes history rather
-    /// than extending it: those return `false` and the caller rebuilds from the journal.
+    /// An undo, a remap, or an event that comes before the latest one folded in (in `EventOrder`, so in
+    /// the same millisecond too) changes history rather than extending it: those return `false` and the
+    /// caller rebuilds from the journal.
     public mutating func extend(with event: JournalEvent, now: Date, deviceZone: TimeZone) throws(ProgressError) -> Bool {
-        if let latest, event.time < latest { return false }
+        if let latest {
+            guard event.time.milliseconds >= latest.milliseconds else { return false }
+            if event.time.milliseconds == latest.milliseconds {
+                guard let latestEventID,
+                      EventOrder(milliseconds: latest.milliseconds, id: latestEventID) < event.order else { return false }
+            }
+        }
         let time = min(event.time.date, now)
         switch event.kind {
         case .undo, .remap:
@@ -51,7 +60,7 @@ public struct ProgressState: Sendable, Equatable {
             cards[card] = state == CardState() ? nil : state
         }
         eventCount += 1
-        latest = max(latest ?? event.time, event.time)
+        (latest, latestEventID) = (event.time, event.id)
         return true
     }
 

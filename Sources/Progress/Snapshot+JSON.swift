@@ -23,6 +23,10 @@ extension Snapshot {
             out.append(#","latest":"#)
             out.appendJSONString(latest.description)
         }
+        if let latestEvent = state.latestEventID {
+            out.append(#","latestEvent":"#)
+            out.appendJSONString(latestEvent)
+        }
         if let last = journal.lastEventID {
             out.append(#","last":"#)
             out.appendJSONString(last)
@@ -195,6 +199,7 @@ extension Snapshot {
             case "lines": journal.lines = try scanner.integer(in: 0...countLimit, named: "lines")
             case "events": state.eventCount = try scanner.integer(in: 0...countLimit, named: "events")
             case "last": journal.lastEventID = try scanner.string()
+            case "latestEvent": state.latestEventID = try scanner.string()
             case "latest":
                 let text = try scanner.string()
                 guard let time = Timestamp(text) else { throw scanner.error("latest is not an ISO 8601 time") }
