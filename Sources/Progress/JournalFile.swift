@@ -15,6 +15,8 @@ import Darwin
 public enum JournalFile {
     /// The newest journal schema this build reads and writes.
     public static let schemaVersion = 1
+    /// The longest line a journal may hold, in bytes (1 MiB): an event line runs to a few hundred.
+    public static let maximumLineLength = 1 << 20
 
     /// What a read found.
     public struct ReadResult: Sendable, Equatable {
@@ -81,8 +83,39 @@ public enum JournalFile {
                 pending.append(contentsOf: bytes[start...])
             }
         }
-        let torn = pending.isEmpty ? nil : lineStart..<(lineStart + pending.count)
-        return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: torn)
+        guard !pending.isEmpty else { return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: nil) }
+        // A last line without its newline is torn only if it is not a whole event: an editor or a copy may
+        // drop a final newline, and such a line is as good as any other (the next write ends it).
+        let complete = lineStart > 0 && pending.withUnsafeBufferPointer { (try? JournalEvent.parse($0)) != nil }
+        guard complete else {
+            return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: lineStart..<(lineStart + pending.count))
+        }
+        lineNumber += 1
+        try pending.withUnsafeBufferPointer { (line) throws(ProgressError) in
+            try handle(line, path: path, line: lineNumber, isFileStart: false, visit: visit)
+        }
+        return ReadResult(endOffset: lineStart + pending.count, lastLine: lineNumber, tornTail: nil)
+    }
+
+    /// Ends with a newline a journal whose last line is a whole event without one, so that appends start
+    /// on a line of their own; a torn last line is left for the caller to set aside.
+    public static func endLastLine(_ path: String) throws(ProgressError) {
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return }
+        let size = Int(status.st_size)
+        let start = max(0, size - maximumLineLength - 1)
+        var tail = [UInt8](repeating: 0, count: size - start)
+        let count = tail.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, size - start, off_t(start)) }
+        guard count == size - start, tail.last != 0x0A, let newline = tail.lastIndex(of: 0x0A) else { return }
+        let line = Array(tail[(newline + 1)...])
+        guard line.withUnsafeBufferPointer({ (try? JournalEvent.parse($0)) != nil }) else { return }
+        let ending: [UInt8] = [0x0A]
+        guard ending.withUnsafeBytes({ systemWrite(descriptor, $0.baseAddress, 1) }) == 1, fsync(descriptor) == 0 else {
+            throw .cannotWrite(path: path, reason: lastError())
+        }
     }
 
     private static func handle(

@@ -58,6 +58,7 @@ public final class ProgressStore {
         let store = ProgressStore(profile: profile, state: ProgressState(), position: .init(), deviceZone: deviceZone)
         store.lock = lock
         if files.fileExists(atPath: profile.journalPath) {
+            if !readOnly { try JournalFile.endLastLine(profile.journalPath) }
             try store.load(now: now, readOnly: readOnly)
         }
         if !readOnly {

@@ -16,35 +16,33 @@ import Testing
     }
 
     @Test func aCompleteLastLineWithoutANewlineIsAnEvent() throws {
-        withKnownIssue("the line is set aside as torn (issue 18)") {
-            let folder = TemporaryFolder()
-            let profile = try folder.profile()
-            try FileManager.default.createDirectory(atPath: profile.folder, withIntermediateDirectories: true)
-            var text = String(decoding: JournalFile.header(learner: "default"), as: UTF8.self)
-            text += flag("f1", card: "a", minutes: 20).line + flag("f2", card: "b", minutes: 10).line
-            text.removeLast()
-            try text.write(toFile: profile.journalPath, atomically: true, encoding: .utf8)
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        try FileManager.default.createDirectory(atPath: profile.folder, withIntermediateDirectories: true)
+        var text = String(decoding: JournalFile.header(learner: "default"), as: UTF8.self)
+        text += flag("f1", card: "a", minutes: 20).line + flag("f2", card: "b", minutes: 10).line
+        text.removeLast()
+        try text.write(toFile: profile.journalPath, atomically: true, encoding: .utf8)
 
-            let reader = try ProgressStore.open(profile, now: now, deviceZone: zone, readOnly: true)
-            #expect(reader.state["b"].isFlagged)
-            #expect(reader.warnings.isEmpty, "\(reader.warnings)")
+        let reader = try ProgressStore.open(profile, now: now, deviceZone: zone, readOnly: true)
+        #expect(reader.state["b"].isFlagged)
+        #expect(reader.warnings.isEmpty, "\(reader.warnings)")
 
-            do {
-                let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
-                #expect(store.warnings.isEmpty, "\(store.warnings)")
-                try store.record(flag("f3", card: "c", minutes: 0), now: now)
-            }
-            let journal = try String(contentsOfFile: profile.journalPath, encoding: .utf8)
-            #expect(journal.split(separator: "\n").count == 4)
-            #expect(journal.hasSuffix("}\n"))
-
-            try FileManager.default.removeItem(atPath: profile.snapshotPath)
-            let rebuilt = try ProgressStore.open(profile, now: now, deviceZone: zone)
-            #expect(rebuilt.state.eventCount == 3)
-            #expect(rebuilt.state["a"].isFlagged && rebuilt.state["b"].isFlagged && rebuilt.state["c"].isFlagged)
-            #expect(rebuilt.warnings.isEmpty, "\(rebuilt.warnings)")
-            let files = try FileManager.default.contentsOfDirectory(atPath: profile.folder)
-            #expect(!files.contains { $0.contains("torn") })
+        do {
+            let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+            #expect(store.warnings.isEmpty, "\(store.warnings)")
+            try store.record(flag("f3", card: "c", minutes: 0), now: now)
         }
+        let journal = try String(contentsOfFile: profile.journalPath, encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 4)
+        #expect(journal.hasSuffix("}\n"))
+
+        try FileManager.default.removeItem(atPath: profile.snapshotPath)
+        let rebuilt = try ProgressStore.open(profile, now: now, deviceZone: zone)
+        #expect(rebuilt.state.eventCount == 3)
+        #expect(rebuilt.state["a"].isFlagged && rebuilt.state["b"].isFlagged && rebuilt.state["c"].isFlagged)
+        #expect(rebuilt.warnings.isEmpty, "\(rebuilt.warnings)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: profile.folder)
+        #expect(!files.contains { $0.contains("torn") })
     }
 }
