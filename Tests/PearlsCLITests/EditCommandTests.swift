@@ -28,29 +28,25 @@ struct EditCommandTests {
     }
 
     @Test func aSourceNamedLikeAnEditorCommandIsOpenedByItsAbsolutePath() throws {
-        withKnownIssue(":edit passes the deck's file name as the editor sees it (issue 18)") {
-            let folder = try deckFolder(sourceName: "+!touch pwned.md")
-            let arguments = try #require(try edit(in: folder).arguments)
-            #expect(arguments.first == "+8")
-            let path = try #require(arguments.last)
-            #expect(path.hasPrefix("/") && path.hasSuffix("/+!touch pwned.md"), "\(arguments)")
-            #expect(!arguments.contains { $0.hasPrefix("+!") })
-        }
+        let folder = try deckFolder(sourceName: "+!touch pwned.md")
+        let arguments = try #require(try edit(in: folder).arguments)
+        #expect(arguments.first == "+8")
+        let path = try #require(arguments.last)
+        #expect(path.hasPrefix("/") && path.hasSuffix("/+!touch pwned.md"), "\(arguments)")
+        #expect(!arguments.contains { $0.hasPrefix("+!") })
     }
 
     @Test(arguments: ["../outside.md", "/etc/hostname", "sub/../../outside.md"])
     func aDeckJSONCannotChooseAFileOutsideItsFolder(source: String) throws {
-        withKnownIssue("deck JSON's source path chooses what :edit opens (issue 18)") {
-            let folder = try deckFolder(sourceName: "deck.md")
-            try "Q: x\nA: y\n".write(to: folder.deletingLastPathComponent().appendingPathComponent("outside.md"),
-                                     atomically: true, encoding: .utf8)
-            let deck = folder.appendingPathComponent("deck.json")
-            let json = try String(contentsOf: deck, encoding: .utf8)
-                .replacingOccurrences(of: #""file": "deck.md""#, with: #""file": "\#(source)""#)
-            try json.write(to: deck, atomically: true, encoding: .utf8)
-            let (outcome, arguments) = try edit(in: folder)
-            #expect(arguments == nil, "the editor was started with \(arguments ?? [])")
-            #expect(outcome.stdout.contains("not opened"), "\(outcome.stdout)")
-        }
+        let folder = try deckFolder(sourceName: "deck.md")
+        try "Q: x\nA: y\n".write(to: folder.deletingLastPathComponent().appendingPathComponent("outside.md"),
+                                 atomically: true, encoding: .utf8)
+        let deck = folder.appendingPathComponent("deck.json")
+        let json = try String(contentsOf: deck, encoding: .utf8)
+            .replacingOccurrences(of: #""file": "deck.md""#, with: #""file": "\#(source)""#)
+        try json.write(to: deck, atomically: true, encoding: .utf8)
+        let (outcome, arguments) = try edit(in: folder)
+        #expect(arguments == nil, "the editor was started with \(arguments ?? [])")
+        #expect(outcome.stdout.contains("not opened"), "\(outcome.stdout)")
     }
 }
