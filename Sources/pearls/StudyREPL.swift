@@ -235,7 +235,7 @@ struct StudyREPL {
         }
         if session.summary.needsReview.isEmpty { text += "Every point was understood.\n" }
         do {
-            try AtomicFile.write(Array(text.utf8), to: path)
+            try AtomicFile.write(Array(text.utf8), to: path, streamingToDevices: true)
             write("Saved the points to revisit to \(path.sanitizedForTerminal()).\n")
         } catch {
             write("pearls: warning: \(error)\n")

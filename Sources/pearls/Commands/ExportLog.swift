@@ -43,7 +43,7 @@ struct ExportLog: ParsableCommand {
             let rows = try ReviewLogCSV.rows(journal: folder.journalPath, now: now, deviceZone: SystemClock.timeZone)
             let text = ReviewLogCSV.text(rows)
             if let output {
-                try AtomicFile.write(Array(text.utf8), to: output)  // its error names the file and the reason
+                try AtomicFile.write(Array(text.utf8), to: output, streamingToDevices: true)  // its error names the file and the reason
                 printError("pearls: wrote \(rows.count) answers to \(output)")
             } else {
                 print(text, terminator: "")
