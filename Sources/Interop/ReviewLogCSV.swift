@@ -71,8 +71,12 @@ public enum ReviewLogCSV {
     }
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+/// A CSV field: with nothing that drives a terminal, a leading `=`, `+`, `-` or `@` (a spreadsheet
+/// formula) turned into text by a leading apostrophe, and quoted when it holds a comma, a quote or a line
+/// break (RFC 4180).
+func csvField(_ raw: String) -> String {
+    var text = raw.sanitizedForTerminal(keepingNewlines: true)
+    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

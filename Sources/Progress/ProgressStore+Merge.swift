@@ -81,10 +81,15 @@ extension ProgressStore {
 }
 
 extension ProgressStore {
-    /// Refuses, before anything is appended, an incoming setting this build knows but rejects (a value
-    /// another device or build allowed): merging it would change nothing here but hide a real difference.
+    /// Refuses, before anything is appended, a card id outside the grammar of `ID:`, and an incoming
+    /// setting this build knows but rejects (a value another device or build allowed): merging it would
+    /// change nothing here but hide a real difference.
     /// Settings, kinds and modes this build does not know are merged and skipped in replay.
     fileprivate static func checkIncoming(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
+        for id in [event.card, event.from].compactMap(\.self) where !CardID.isWellFormed(id.rawValue) {
+            throw .badJournalLine(path: path, line: line, column: 1, message: "'\(id.rawValue.sanitizedForTerminal())' "
+                                  + "is not a card id (letters, digits, '.', '_' or '-', at most 128); nothing was merged")
+        }
         guard event.kind == .setting, let key = event.key, ProfileSettings.keys.contains(where: { $0.key == key }),
               let reason = event.skipReason else { return }
         throw .badJournalLine(path: path, line: line, column: 1, message: "\(reason); nothing was merged")

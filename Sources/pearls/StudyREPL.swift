@@ -228,10 +228,11 @@ struct StudyREPL {
     }
 
     private func saveHandout(to path: String, lines: [String]) {
-        var text = "# Points to revisit: \(deckTitle)\n\n"
+        var text = "# Points to revisit: \(deckTitle.sanitizedForTerminal())\n\n"
         for id in session.summary.needsReview {
             guard let card = session.card(id) else { continue }
-            text += "- **\(card.point ?? card.prompt)**\n  Ask: \(card.prompt)\n"
+            // Deck text reaches a file the learner will `cat`: no control sequence may pass.
+            text += "- **\((card.point ?? card.prompt).sanitizedForTerminal())**\n  Ask: \(card.prompt.sanitizedForTerminal())\n"
         }
         if session.summary.needsReview.isEmpty { text += "Every point was understood.\n" }
         do {
