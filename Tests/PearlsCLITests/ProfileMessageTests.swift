@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Messages about a profile that a newer build or a killed process left behind.
+struct ProfileMessageTests {
+    let environment = ["PEARLS_NOW": "2026-11-21T09:30:00+01:00"]
+
+    private func run(_ arguments: [String], home: URL) throws -> PearlsProcess.Outcome {
+        try PearlsProcess.run(arguments, environment: environment.merging(["PEARLS_HOME": home.path]) { $1 })
+    }
+
+    @Test func aJournalOfANewerSchemaIsNeverAppendedTo() throws {
+        withKnownIssue("study and config append to a newer journal (issue 18)") {
+            let home = try PearlsProcess.temporaryFolder()
+            #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
+            let journal = home.appendingPathComponent("default/reviews.jsonl")
+            let newer = try String(contentsOf: journal, encoding: .utf8)
+                .replacingOccurrences(of: #""schema":1"#, with: #""schema":7"#)
+            try newer.write(to: journal, atomically: true, encoding: .utf8)
+            for command in [["config", "set", "fuzz", "on"], ["study", "--seed", "1"]] {
+                let outcome = try run(command, home: home)
+                #expect(outcome.status == 1, "\(command)")
+                #expect(outcome.stderr.contains("newer Pearls"), "\(command): \(outcome.stderr)")
+                #expect(try String(contentsOf: journal, encoding: .utf8) == newer)
+            }
+        }
+    }
+
+    @Test func doctorReportsTemporaryFilesAKillLeftBehind() throws {
+        withKnownIssue("doctor says nothing of leftover temporary files (issue 18)") {
+            let home = try PearlsProcess.temporaryFolder()
+            #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
+            let leftover = home.appendingPathComponent("default/.progress.json.tmp-4242")
+            try "{".write(to: leftover, atomically: true, encoding: .utf8)
+            let doctor = try run(["doctor"], home: home)
+            #expect(doctor.stdout.contains(".progress.json.tmp-4242"), "\(doctor.stdout)")
+        }
+    }
+}
