@@ -133,6 +133,19 @@ public enum JournalFile {
         try visit(event, number)
     }
 
+    /// Checks the header line of the journal at `path` (its first 64 KiB hold it).
+    static func checkHeader(of path: String) throws(ProgressError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, 1 << 16) }
+        let end = bytes[0..<max(0, count)].firstIndex(of: 0x0A) ?? max(0, count)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ProgressError) in
+            try checkHeader(UnsafeBufferPointer(rebasing: buffer[0..<end]), path: path)
+        }
+    }
+
     /// Checks the header line's format name and schema version.
     private static func checkHeader(_ line: UnsafeBufferPointer<UInt8>, path: String) throws(ProgressError) {
         var scanner = JSONScanner(line)

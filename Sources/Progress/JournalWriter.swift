@@ -21,13 +21,16 @@ public final class JournalWriter {
         descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
         var status = stat()
-        if fstat(descriptor, &status) == 0 && status.st_size == 0 {
-            do {
+        do {
+            if fstat(descriptor, &status) == 0 && status.st_size == 0 {
                 try writeAll(JournalFile.header(learner: learner))
-            } catch {
-                close(descriptor)
-                throw error
+            } else {
+                // Never append to a journal this build cannot read (a newer schema): refuse, as reading does.
+                try JournalFile.checkHeader(of: path)
             }
+        } catch {
+            close(descriptor)
+            throw error
         }
     }
 
@@ -38,7 +41,17 @@ public final class JournalWriter {
     public func append(_ events: [JournalEvent]) throws(ProgressError) -> Int {
         buffer.removeAll()
         for event in events { event.write(into: buffer) }
-        try writeAll(buffer.bytes)
+        let end = lseek(descriptor, 0, SEEK_END)
+        do {
+            try writeAll(buffer.bytes)
+        } catch {
+            // A write cut short by a full disk leaves part of a line: remove it, so that it is never taken
+            // later for a line a crash tore, and say what happened.
+            if end >= 0 && ftruncate(descriptor, end) == 0 {
+                throw .cannotWrite(path: path, reason: error.reason + "; nothing was recorded, the journal is as it was")
+            }
+            throw error
+        }
         return buffer.count
     }
 

@@ -70,8 +70,13 @@ public enum ProfileDoctor {
             warn("\(error); `pearls doctor --repair` rebuilds it")
         }
 
-        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? [])
-            .filter { $0.hasPrefix("reviews.jsonl.torn-") }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? []
+        let temporary = files.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        if !temporary.isEmpty {
+            warn("\(temporary.count) temporary file(s) left by an interrupted write are in \(profile.folder) "
+                 + "(\(temporary.joined(separator: ", "))); the files they were replacing are intact, and they can be deleted")
+        }
+        let leftovers = files.filter { $0.hasPrefix("reviews.jsonl.torn-") }
         if !leftovers.isEmpty {
             warn("\(leftovers.count) torn line(s) from past crashes are kept in \(profile.folder) "
                  + "(\(leftovers.sorted().joined(separator: ", "))); they were never acknowledged answers and can be deleted")

@@ -22,6 +22,14 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSetting(key: String, value: String, reason: String)
     case notAJournal(path: String)
 
+    /// For `cannotWrite` and `unreadable`, the reason alone; otherwise the whole description.
+    public var reason: String {
+        switch self {
+        case .cannotWrite(_, let reason), .unreadable(_, let reason): reason
+        default: description
+        }
+    }
+
     public var description: String {
         switch self {
         case .invalidLearnerName(let name):

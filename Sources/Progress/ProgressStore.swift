@@ -197,7 +197,7 @@ public final class ProgressStore {
         do {
             try AtomicFile.write(bytes, to: aside)
         } catch {
-            throw .cannotWrite(path: aside, reason: error.description)
+            throw .cannotWrite(path: aside, reason: error.reason)
         }
         guard truncate(journal, off_t(torn.lowerBound)) == 0 else {
             throw .cannotWrite(path: journal, reason: JournalFile.lastError())
@@ -256,7 +256,7 @@ public final class ProgressStore {
         do {
             try AtomicFile.write(snapshot.encoded(), to: profile.snapshotPath)
         } catch {
-            throw .cannotWrite(path: profile.snapshotPath, reason: error.description)
+            throw .cannotWrite(path: profile.snapshotPath, reason: error.reason)
         }
         eventsSinceSnapshot = 0
     }

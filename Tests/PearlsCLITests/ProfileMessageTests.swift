@@ -10,30 +10,26 @@ struct ProfileMessageTests {
     }
 
     @Test func aJournalOfANewerSchemaIsNeverAppendedTo() throws {
-        withKnownIssue("study and config append to a newer journal (issue 18)") {
-            let home = try PearlsProcess.temporaryFolder()
-            #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
-            let journal = home.appendingPathComponent("default/reviews.jsonl")
-            let newer = try String(contentsOf: journal, encoding: .utf8)
-                .replacingOccurrences(of: #""schema":1"#, with: #""schema":7"#)
-            try newer.write(to: journal, atomically: true, encoding: .utf8)
-            for command in [["config", "set", "fuzz", "on"], ["study", "--seed", "1"]] {
-                let outcome = try run(command, home: home)
-                #expect(outcome.status == 1, "\(command)")
-                #expect(outcome.stderr.contains("newer Pearls"), "\(command): \(outcome.stderr)")
-                #expect(try String(contentsOf: journal, encoding: .utf8) == newer)
-            }
+        let home = try PearlsProcess.temporaryFolder()
+        #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
+        let journal = home.appendingPathComponent("default/reviews.jsonl")
+        let newer = try String(contentsOf: journal, encoding: .utf8)
+            .replacingOccurrences(of: #""schema":1"#, with: #""schema":7"#)
+        try newer.write(to: journal, atomically: true, encoding: .utf8)
+        for command in [["config", "set", "fuzz", "on"], ["study", "--seed", "1"]] {
+            let outcome = try run(command, home: home)
+            #expect(outcome.status == 1, "\(command)")
+            #expect(outcome.stderr.contains("newer Pearls"), "\(command): \(outcome.stderr)")
+            #expect(try String(contentsOf: journal, encoding: .utf8) == newer)
         }
     }
 
     @Test func doctorReportsTemporaryFilesAKillLeftBehind() throws {
-        withKnownIssue("doctor says nothing of leftover temporary files (issue 18)") {
-            let home = try PearlsProcess.temporaryFolder()
-            #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
-            let leftover = home.appendingPathComponent("default/.progress.json.tmp-4242")
-            try "{".write(to: leftover, atomically: true, encoding: .utf8)
-            let doctor = try run(["doctor"], home: home)
-            #expect(doctor.stdout.contains(".progress.json.tmp-4242"), "\(doctor.stdout)")
-        }
+        let home = try PearlsProcess.temporaryFolder()
+        #expect(try run(["config", "set", "fuzz", "off"], home: home).status == 0)
+        let leftover = home.appendingPathComponent("default/.progress.json.tmp-4242")
+        try "{".write(to: leftover, atomically: true, encoding: .utf8)
+        let doctor = try run(["doctor"], home: home)
+        #expect(doctor.stdout.contains(".progress.json.tmp-4242"), "\(doctor.stdout)")
     }
 }
