@@ -67,6 +67,7 @@ public enum JournalFile {
                 while let newline = bytes[start...].firstIndex(of: 0x0A) {
                     lineNumber += 1
                     let lineLength = pending.count + newline - start + 1
+                    if lineLength > maximumLineLength + 1 { throw tooLong(path: path, line: lineNumber) }
                     if pending.isEmpty {
                         try handle(UnsafeBufferPointer(rebasing: bytes[start..<newline]), path: path,
                                    line: lineNumber, isFileStart: lineStart == 0, visit: visit)
@@ -81,6 +82,8 @@ public enum JournalFile {
                     start = newline + 1
                 }
                 pending.append(contentsOf: bytes[start...])
+                // A line is never held whole past the limit: a 1 GB line stops the read at 1 MiB.
+                if pending.count > maximumLineLength { throw tooLong(path: path, line: lineNumber + 1) }
             }
         }
         guard !pending.isEmpty else { return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: nil) }
@@ -131,6 +134,11 @@ public enum JournalFile {
             throw .badJournalLine(path: path, line: number, column: error.offset + 1, message: error.message)
         }
         try visit(event, number)
+    }
+
+    private static func tooLong(path: String, line: Int) -> ProgressError {
+        .badJournalLine(path: path, line: line, column: maximumLineLength + 1,
+                        message: "the line is longer than 1 MiB (\(maximumLineLength) bytes), the most a journal line may hold")
     }
 
     /// Checks the header line of the journal at `path` (its first 64 KiB hold it).

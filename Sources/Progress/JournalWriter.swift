@@ -40,7 +40,13 @@ public final class JournalWriter {
     @discardableResult
     public func append(_ events: [JournalEvent]) throws(ProgressError) -> Int {
         buffer.removeAll()
-        for event in events { event.write(into: buffer) }
+        for event in events {
+            let start = buffer.count
+            event.write(into: buffer)
+            guard buffer.count - start <= JournalFile.maximumLineLength + 1 else {
+                throw .cannotWrite(path: path, reason: "event \(event.id) would take more than 1 MiB; nothing was recorded")
+            }
+        }
         let end = lseek(descriptor, 0, SEEK_END)
         do {
             try writeAll(buffer.bytes)

@@ -50,21 +50,19 @@ import Testing
 /// A line longer than the journal's limit is an error with its position, found without holding it whole.
 @Test(arguments: [true, false])
 func aLineOverTheLimitIsAnErrorWithItsPosition(ended: Bool) throws {
-    withKnownIssue("any line length is accepted (issue 18)") {
-        let folder = TemporaryFolder()
-        let profile = try folder.profile()
-        try FileManager.default.createDirectory(atPath: profile.folder, withIntermediateDirectories: true)
-        var text = String(decoding: JournalFile.header(learner: "default"), as: UTF8.self)
-        text += #"{"id":"a","kind":"flag","time":"2026-11-21T09:30:00+01:00","card":"c"}"# + "\n"
-        text += #"{"id":"b","kind":"flag","time":"2026-11-21T09:30:00+01:00","card":"c","note":""#
-        text += String(repeating: "x", count: 3 << 20) + #""}"# + (ended ? "\n" : "")
-        try text.write(toFile: profile.journalPath, atomically: true, encoding: .utf8)
-        let zone = TimeZone(identifier: "UTC") ?? .current
-        #expect {
-            _ = try ProgressStore.open(profile, now: Date(timeIntervalSince1970: 1_795_249_800), deviceZone: zone,
-                                       readOnly: true)
-        } throws: { error in
-            "\(error)".contains("\(profile.journalPath):3:") && "\(error)".contains("1 MiB")
-        }
+    let folder = TemporaryFolder()
+    let profile = try folder.profile()
+    try FileManager.default.createDirectory(atPath: profile.folder, withIntermediateDirectories: true)
+    var text = String(decoding: JournalFile.header(learner: "default"), as: UTF8.self)
+    text += #"{"id":"a","kind":"flag","time":"2026-11-21T09:30:00+01:00","card":"c"}"# + "\n"
+    text += #"{"id":"b","kind":"flag","time":"2026-11-21T09:30:00+01:00","card":"c","note":""#
+    text += String(repeating: "x", count: 3 << 20) + #""}"# + (ended ? "\n" : "")
+    try text.write(toFile: profile.journalPath, atomically: true, encoding: .utf8)
+    let zone = TimeZone(identifier: "UTC") ?? .current
+    #expect {
+        _ = try ProgressStore.open(profile, now: Date(timeIntervalSince1970: 1_795_249_800), deviceZone: zone,
+                                   readOnly: true)
+    } throws: { error in
+        "\(error)".contains("\(profile.journalPath):3:") && "\(error)".contains("1 MiB")
     }
 }
