@@ -32,3 +32,12 @@ import Testing
 func cardIDsInTheGrammarAreWellFormed(id: String) {
     #expect(CardID.isWellFormed(id))
 }
+
+/// `list --json` and other JSONValue output escape the same characters as the journal's writer.
+@Test func jsonValueOutputEscapesC1DELAndBidiControls() {
+    var out = ""
+    JSONValue.appendQuoted(InjectionTests.hostile, to: &out)
+    #expect(!out.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+        || (0x2066...0x2069).contains($0.value) }, "\(out)")
+    #expect(out.contains("\\u202e") && out.contains("\\u0085"))
+}
