@@ -24,7 +24,14 @@ struct Doctor: ParsableCommand {
             if repair {
                 let store = try profile.open(command: "doctor --repair", now: now)
                 try store.rebuild(now: now)
-                print("repaired: snapshot rebuilt from \(store.state.eventCount) journal events")
+                if let latest = store.state.latest, latest.date > now {
+                    // The store saves no snapshot of a state that counted future events as now.
+                    print(("not repaired: the snapshot was not written, because the journal holds events stamped as "
+                           + "late as \(latest), later than now (a device clock running fast?); it is written once "
+                           + "that time has passed, or after those lines are removed").sanitizedForTerminal())
+                } else {
+                    print("repaired: snapshot rebuilt from \(store.state.eventCount) journal events")
+                }
             }
             let findings = ProfileDoctor.examine(folder, now: now, deviceZone: SystemClock.timeZone)
             print("Profile '\(folder.learner)' in \(folder.folder)".sanitizedForTerminal())
