@@ -18,6 +18,9 @@ extension Deck {
                 guard let options = card.options, options.count >= 2 else {
                     return (path + ".options", "a \(card.type.rawValue) card needs at least two options")
                 }
+                guard options.count <= Card.maximumOptions else {
+                    return (path + ".options", "has \(options.count) options; the most is \(Card.maximumOptions) (a to z)")
+                }
                 guard let correct = card.correct, !correct.isEmpty else {
                     return (path + ".correct", "a \(card.type.rawValue) card needs at least one correct option")
                 }

@@ -7,19 +7,15 @@ import Testing
 /// the deck is written, whether in a source or in deck JSON.
 @Suite struct OptionLimitTests {
     @Test func aSourceWithMoreThanTwentySixOptionsIsAnError() {
-        withKnownIssue("27 options compile, the last without a letter (issue 18)") {
-            let options = (1...27).map { "- [\($0 == 1 ? "x" : " ")] option \($0)" }.joined(separator: "\n")
-            let lines = diagnosticLines("Q: which?\n" + options)
-            #expect(lines == ["t.md:28:1: error: a choice question has 27 options; the most is 26 (a to z)"])
-        }
+        let options = (1...27).map { "- [\($0 == 1 ? "x" : " ")] option \($0)" }.joined(separator: "\n")
+        let lines = diagnosticLines("Q: which?\n" + options)
+        #expect(lines == ["t.md:28:1: error: a choice question has 27 options; the most is 26 (a to z)"])
     }
 
     @Test func deckJSONWithMoreThanTwentySixOptionsIsRefused() {
-        withKnownIssue("deck JSON takes 27 options (issue 18)") {
-            let card = Card(id: "c1", type: .mcq, prompt: "p", answers: ["o0"], options: (0..<27).map { "o\($0)" },
-                            correct: [0])
-            let problem = Deck(id: "d", title: "T", cards: [card]).firstStructuralProblem()
-            #expect(problem?.path == "cards[0].options")
-        }
+        let card = Card(id: "c1", type: .mcq, prompt: "p", answers: ["o0"], options: (0..<27).map { "o\($0)" },
+                        correct: [0])
+        let problem = Deck(id: "d", title: "T", cards: [card]).firstStructuralProblem()
+        #expect(problem?.path == "cards[0].options")
     }
 }
