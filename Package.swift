@@ -22,7 +22,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PearlsCore"),
-        .target(name: "DeckCompiler", dependencies: ["PearlsCore"]),
+        // The tagger's open-class word list (Scripts/make-lexicon; docs/lexicon.md).
+        .target(name: "DeckCompiler", dependencies: ["PearlsCore"], resources: [.embedInCode("Language/lexicon.txt")]),
         .target(name: "Scheduling", dependencies: ["PearlsCore"]),
         .target(name: "Progress", dependencies: ["PearlsCore", "Scheduling"]),
         .target(name: "Study", dependencies: ["PearlsCore", "Scheduling", "Progress"]),
@@ -59,7 +60,7 @@ let package = Package(
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "progress-crash-writer"]),
         // A child process for the crash test, killed with SIGKILL while it records answers.
         .executableTarget(name: "progress-crash-writer", dependencies: ["Progress"], path: "Tests/ProgressCrashWriter"),
-        .testTarget(name: "StudyTests", dependencies: ["Study"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "DefaultDeck"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "InteropTests", dependencies: ["Interop"]),

@@ -157,6 +157,15 @@ enum CardBuilder {
         } else if answers.contains(where: \.isEmpty) {
             fail(field.line, field.column, "an alternative answer between '|' is empty")
         }
+        // `A: 2.5 mL ± 0.1`: study sessions read the number after the sign as the tolerance.
+        for answer in answers {
+            guard let sign = ["±", "+/-"].first(where: answer.contains), let range = answer.range(of: sign) else { continue }
+            let spread = answer[range.upperBound...].drop(while: \.isWhitespace).prefix { $0.isNumber || $0 == "." }
+            if Double(spread) == nil {
+                fail(field.line, field.column,
+                     "the tolerance after '\(sign)' in '\(answer)' must be a number, such as 'A: 2.5 mL ± 0.1'")
+            }
+        }
         return answers
     }
 

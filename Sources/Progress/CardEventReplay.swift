@@ -12,7 +12,8 @@ enum CardEventReplay {
     static func apply(
         kind: JournalEvent.Kind, rating: Rating?, counts: Bool, time: Date, idHash: UInt64,
         to state: inout CardState, scheduler: any SchedulingAlgorithm, leechThreshold: Int,
-        answer: (card: CardID, milliseconds: Int), history: inout ReviewHistory
+        answer: (card: CardID, milliseconds: Int, confidence: JournalEvent.Confidence?), history: inout ReviewHistory,
+        adopted: CardState? = nil
     ) {
         switch kind {
         case .review:
@@ -23,7 +24,8 @@ enum CardEventReplay {
             let day = calendar.day(of: time)
             let elapsed = state.lastReview.map { max(0, day - calendar.day(of: $0)) } ?? 0
             history.record(
-                card: answer.card, rating: rating, counts: counts, milliseconds: answer.milliseconds, day: day,
+                card: answer.card, rating: rating, confidence: answer.confidence, counts: counts,
+                milliseconds: answer.milliseconds, day: day,
                 before: state, predicted: counts ? scheduler.retrievability(of: state, elapsedDays: elapsed) : nil,
                 elapsedDays: elapsed)
             guard counts else { return }
@@ -38,6 +40,7 @@ enum CardEventReplay {
         case .flag: state.isFlagged = true
         case .unflag: state.isFlagged = false
         case .reset: state.reset()
+        case .state: if let adopted { state = adopted }
         case .teach, .setting, .undo, .remap, .unsupported: break
         }
     }

@@ -43,6 +43,11 @@ extension JournalEvent {
         if let understood { out.append(understood ? #","understood":true"# : #","understood":false"#) }
         if let key { field("key", key, out) }
         if let value { field("value", value, out) }
+        if let confidence { field("confidence", confidence.rawValue, out) }
+        if let adoptedState {
+            out.append(#","state":"#)
+            Snapshot.write(adoptedState, into: out)
+        }
         out.append("}\n")
     }
 
@@ -122,6 +127,13 @@ extension JournalEvent {
                 case .understood: event.understood = try scanner.boolean()
                 case .key: event.key = try scanner.string()
                 case .value: event.value = try scanner.string()
+                case .confidence:
+                    let text = try scanner.string()
+                    guard let confidence = Confidence(rawValue: text) else {
+                        throw bad("confidence must be sure, think or guess, not \"\(text)\"")
+                    }
+                    event.confidence = confidence
+                case .state: event.adoptedState = try Snapshot.readCard(&scanner)
                 case nil:
                     unknown.append("key \"\(key.text)\"")
                     try scanner.skipValue()
@@ -178,13 +190,15 @@ extension JournalEvent.Kind {
         case .setting: "setting"
         case .remap: "remap"
         case .unsupported: "unsupported"
+        case .state: "state"
         }
     }
 }
 
 /// The keys of an event line, matched on bytes (no `String` per key), each with a bit to catch repeats.
 private enum Field: Int {
-    case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value
+    case id, kind, time, card, from, deck, rating, answer, ms, mode, counts, params, voids, understood, key, value, state
+    case confidence
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
@@ -196,11 +210,15 @@ private enum Field: Int {
             if key.equals("kind") { self = .kind } else if key.equals("time") { self = .time }
             else if key.equals("card") { self = .card } else if key.equals("deck") { self = .deck }
             else if key.equals("mode") { self = .mode } else if key.equals("from") { self = .from } else { return nil }
-        case 5: if key.equals("voids") { self = .voids } else if key.equals("value") { self = .value } else { return nil }
+        case 5:
+            if key.equals("voids") { self = .voids } else if key.equals("value") { self = .value }
+            else if key.equals("state") { self = .state } else { return nil }
         case 6:
             if key.equals("rating") { self = .rating } else if key.equals("answer") { self = .answer }
             else if key.equals("counts") { self = .counts } else if key.equals("params") { self = .params } else { return nil }
-        case 10: if key.equals("understood") { self = .understood } else { return nil }
+        case 10:
+            if key.equals("understood") { self = .understood } else if key.equals("confidence") { self = .confidence }
+            else { return nil }
         default: return nil
         }
     }

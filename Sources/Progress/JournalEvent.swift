@@ -1,4 +1,5 @@
 import PearlsCore
+import Scheduling
 
 /// One line of a learner's journal (`reviews.jsonl`): an answer, or something done to a card or the settings.
 ///
@@ -23,6 +24,14 @@ public struct JournalEvent: Sendable, Equatable {
         /// A kind (or a mode) this build does not know, written by a newer one: kept as written, skipped
         /// in replay.
         case unsupported
+        /// The card's whole state (`state`), taken from a snapshot when the journal had lost its events
+        /// (`pearls doctor --adopt-snapshot`); later events build on it.
+        case state
+    }
+
+    /// How sure the learner said they were, before the answer was shown (`pearls study --confidence`).
+    public enum Confidence: String, Sendable, CaseIterable {
+        case sure, think, guess
     }
 
     /// The study mode an answer was given in.
@@ -65,6 +74,10 @@ public struct JournalEvent: Sendable, Equatable {
     /// The line as read, kept when it holds something this build does not know, so that it is copied
     /// (by merge) as the newer build wrote it.
     public var verbatim: String?
+    /// How sure the learner was before seeing the answer (reviews given with `--confidence`).
+    public var confidence: Confidence?
+    /// The card's whole state (`state` events).
+    public var adoptedState: CardState?
 
     /// An event with only the fields every kind has; set the others as the kind needs.
     public init(id: String, kind: Kind, time: Timestamp, card: CardID? = nil) {
@@ -119,6 +132,9 @@ public struct JournalEvent: Sendable, Equatable {
             if card == nil { return "card" }
             if from == nil { return "from" }
         case .unsupported: break
+        case .state:
+            if card == nil { return "card" }
+            if adoptedState == nil { return "state" }
         }
         return nil
     }

@@ -20,6 +20,7 @@ public struct JournalReplayer {
         var kind: JournalEvent.Kind
         var rating: Rating?
         var counts: Bool
+        var confidence: JournalEvent.Confidence?
     }
 
     private struct SettingChange {
@@ -35,6 +36,8 @@ public struct JournalReplayer {
     private var remaps: [(order: EventOrder, from: Int32, to: Int32)] = []
     private var teach: [(order: EventOrder, card: Int32, understood: Bool)] = []
     private var voided: Set<UInt64> = []
+    /// The states of `state` events, by the event's ordinal (kept apart so that `Compact` stays small).
+    private var adoptedStates: [Int32: CardState] = [:]
     /// The first line of each event id, to reject duplicates.
     private var seenIDs = EventKeyTable()
     /// How many events were added.
@@ -88,9 +91,11 @@ public struct JournalReplayer {
         default:
             guard let card = event.card else { return }
             let response = Int32(clamping: event.responseMilliseconds ?? 0)
+            if let adopted = event.adoptedState { adoptedStates[Int32(clamping: count - 1)] = adopted }
             events.append(Compact(milliseconds: event.time.milliseconds, tie: order.tie, idHash: idHash, card: intern(card),
                                   ordinal: Int32(clamping: count - 1), responseMilliseconds: response,
-                                  kind: event.kind, rating: event.rating, counts: event.counts ?? false))
+                                  kind: event.kind, rating: event.rating, counts: event.counts ?? false,
+                                  confidence: event.confidence))
         }
     }
 
@@ -170,7 +175,8 @@ public struct JournalReplayer {
                     kind: event.kind, rating: event.rating, counts: event.counts,
                     time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
                     to: &cardState, scheduler: schedulers[era], leechThreshold: leechThresholds[era],
-                    answer: (cardIDs[Int(card)], Int(event.responseMilliseconds)), history: &history)
+                    answer: (cardIDs[Int(card)], Int(event.responseMilliseconds), event.confidence), history: &history,
+                    adopted: event.kind == .state ? adoptedStates[event.ordinal] : nil)
                 index += 1
             }
             if cardState != CardState() { cards[cardIDs[Int(card)]] = cardState }

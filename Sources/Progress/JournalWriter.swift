@@ -21,16 +21,12 @@ public final class JournalWriter {
         descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
         var status = stat()
-        do {
-            if fstat(descriptor, &status) == 0 && status.st_size == 0 {
-                try writeAll(JournalFile.header(learner: learner))
-            } else {
-                // Never append to a journal this build cannot read (a newer schema): refuse, as reading does.
-                try JournalFile.checkHeader(of: path)
-            }
-        } catch {
-            close(descriptor)
-            throw error
+        if fstat(descriptor, &status) == 0 && status.st_size == 0 {
+            // A failure here runs deinit, which closes the descriptor (closing it here too would close it twice).
+            try writeAll(JournalFile.header(learner: learner))
+        } else {
+            // Never append to a journal this build cannot read (a newer schema): refuse, as reading does.
+            try JournalFile.checkHeader(of: path)
         }
     }
 

@@ -21,7 +21,12 @@ public enum ProfileDoctor {
         func problem(_ text: String) { findings.append(Finding(severity: .problem, message: text)) }
 
         guard FileManager.default.fileExists(atPath: profile.journalPath) else {
-            ok("no journal yet at \(profile.journalPath): nothing studied with this profile")
+            if let fullest = ProgressStore.snapshotAhead(of: ProgressState(), in: profile) {
+                problem("journal: missing, but the snapshot in \(fullest.path) holds \(fullest.snapshot.state.eventCount) "
+                        + "events on \(fullest.snapshot.state.cards.count) cards: the journal was lost; " + adoptAdvice)
+            } else {
+                ok("no journal yet at \(profile.journalPath): nothing studied with this profile")
+            }
             return findings
         }
         var replayer = JournalReplayer()
@@ -52,22 +57,13 @@ public enum ProfileDoctor {
             return findings
         }
 
-        do {
-            if let snapshot = try Snapshot.read(from: profile.snapshotPath) {
-                let stored = Snapshot(learner: "", journal: .init(), state: snapshot.state).encoded()
-                let fresh = Snapshot(learner: "", journal: .init(), state: replayed).encoded()
-                if snapshot.state.eventCount < replayed.eventCount {
-                    ok("snapshot: covers \(snapshot.state.eventCount) of \(replayed.eventCount) events; the rest load from the journal")
-                } else if stored == fresh {
-                    ok("snapshot: agrees with a full replay of the journal (\(replayed.cards.count) cards)")
-                } else {
-                    warn("snapshot: differs from a full replay of the journal; `pearls doctor --repair` rebuilds it")
-                }
-            } else {
-                warn("snapshot: missing; the next session (or `pearls doctor --repair`) writes it")
-            }
-        } catch {
-            warn("\(error); `pearls doctor --repair` rebuilds it")
+        if let fullest = ProgressStore.snapshotAhead(of: replayed, in: profile) {
+            let place = fullest.path == profile.snapshotPath ? "" : " in \(fullest.path)"
+            problem("journal: holds \(replayed.eventCount) events, but the snapshot\(place) holds \(fullest.ahead) "
+                    + "card\(fullest.ahead == 1 ? "" : "s") or settings that the journal lacks or has only older answers "
+                    + "of: answers were lost from the journal; " + adoptAdvice)
+        } else {
+            findings.append(snapshotFinding(profile, replayed: replayed))
         }
 
         let files = (try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? []
@@ -102,4 +98,27 @@ public enum ProfileDoctor {
         }
         return findings
     }
+
+    /// How the snapshot compares with a full replay of the journal.
+    private static func snapshotFinding(_ profile: Profile, replayed: ProgressState) -> Finding {
+        do {
+            guard let snapshot = try Snapshot.read(from: profile.snapshotPath) else {
+                return Finding(severity: .warning, message: "snapshot: missing; the next session (or `pearls doctor --repair`) writes it")
+            }
+            let stored = Snapshot(learner: "", journal: .init(), state: snapshot.state).encoded()
+            let fresh = Snapshot(learner: "", journal: .init(), state: replayed).encoded()
+            if snapshot.state.eventCount < replayed.eventCount {
+                return Finding(severity: .ok, message: "snapshot: covers \(snapshot.state.eventCount) of \(replayed.eventCount) "
+                               + "events; the rest load from the journal")
+            } else if stored == fresh {
+                return Finding(severity: .ok, message: "snapshot: agrees with a full replay of the journal (\(replayed.cards.count) cards)")
+            }
+            return Finding(severity: .warning, message: "snapshot: differs from a full replay of the journal; `pearls doctor --repair` rebuilds it")
+        } catch {
+            return Finding(severity: .warning, message: "\(error); `pearls doctor --repair` rebuilds it")
+        }
+    }
+
+    private static let adoptAdvice = "`pearls doctor --adopt-snapshot` writes the snapshot's cards back into the "
+        + "journal (after backing it up)"
 }

@@ -28,7 +28,8 @@ public final class ProfileLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let text = (try? String(contentsOfFile: path, encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            close(descriptor)
+            // No close here: a class whose properties are all set runs deinit when its init throws, and a
+            // second close could shut a descriptor another thread has just been given the same number for.
             throw .locked(profile: profile.learner, holder: text.flatMap { $0.isEmpty ? nil : $0 } ?? "another process")
         }
         let text = Array((holder + "\n").utf8)

@@ -16,6 +16,8 @@ public struct ProfileSettings: Sendable, Equatable {
     public var algorithm: Algorithm = .fsrs
     public var scheduling = SchedulerSettings()
     public var limits = QueueLimits()
+    /// New cards a day across all decks together (`new-per-day` is per deck); `nil` for no cap.
+    public var newPerDayAllDecks: Int?
     /// The hour a new study day starts (Anki's "next day starts at").
     public var rolloverHour = 4
     /// An IANA time zone such as `Europe/Paris`; `nil` uses the device's.
@@ -28,8 +30,9 @@ public struct ProfileSettings: Sendable, Equatable {
     public static let keys: [(key: String, help: String)] = [
         ("scheduler", "fsrs or sm2"),
         ("desired-retention", "the recall probability reviews are timed for, 0.70 to 0.99"),
-        ("new-per-day", "new cards a day, 0 to 9999"),
+        ("new-per-day", "new cards a day in each deck, 0 to 9999"),
         ("reviews-per-day", "reviews a day, 0 to 99999"),
+        ("new-per-day-all-decks", "new cards a day across all decks together, 0 to 9999, or off"),
         ("learning-steps", "waits before a new card graduates, such as '1m 10m'"),
         ("relearning-steps", "waits after a lapse, such as '10m' (empty for none)"),
         ("maximum-interval", "the longest interval in days"),
@@ -46,6 +49,7 @@ public struct ProfileSettings: Sendable, Equatable {
         case "desired-retention": String(scheduling.desiredRetention)
         case "new-per-day": String(limits.newPerDay)
         case "reviews-per-day": String(limits.reviewsPerDay)
+        case "new-per-day-all-decks": newPerDayAllDecks.map(String.init) ?? "off"
         case "learning-steps": Self.stepsText(scheduling.learningSteps)
         case "relearning-steps": Self.stepsText(scheduling.relearningSteps)
         case "maximum-interval": String(scheduling.maximumInterval)
@@ -81,6 +85,8 @@ public struct ProfileSettings: Sendable, Equatable {
             next.scheduling.desiredRetention = value
         case "new-per-day": next.limits.newPerDay = try integer(0...9999)
         case "reviews-per-day": next.limits.reviewsPerDay = try integer(0...99_999)
+        case "new-per-day-all-decks":
+            next.newPerDayAllDecks = ["off", "none", ""].contains(text.lowercased()) ? nil : try integer(0...9999)
         case "learning-steps", "relearning-steps":
             guard let steps = Self.parseSteps(text) else {
                 throw invalid("expected waits such as '1m 10m' (s, m, h), each shorter than a day")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a learner's progress could not be read, written or changed. Every message names the file and,
 /// for journal lines, the line and column, so the learner can find the problem.
 public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -21,6 +23,11 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownSetting(String, known: [String])
     case invalidSetting(key: String, value: String, reason: String)
     case notAJournal(path: String)
+    /// `pearls doctor --set-aside-line` refused: the line is the header, missing, or a valid event.
+    case cannotSetAside(path: String, line: Int, reason: String)
+    case badRegistry(path: String, reason: String)
+    /// Two different decks share an id: storing the second would replace the first.
+    case deckIDClash(id: String, stored: String, new: String)
 
     /// For `cannotWrite` and `unreadable`, the reason alone; otherwise the whole description.
     public var reason: String {
@@ -38,7 +45,10 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .badJournalLine(let path, let line, let column, let message):
-            "\(path):\(line):\(column): \(message); the journal was left as it is (fix or remove the line, then retry)"
+            "\(path):\(line):\(column): \(message); the journal was left as it is. "
+                + (line == 1 ? "Its first line must be the journal header."
+                   : "`\(Self.doctorCommand(for: path)) --set-aside-line \(line)` moves that line to a file beside the "
+                     + "journal (after backing the journal up), so the rest loads")
         case .duplicateEventID(let path, let line, let firstLine, let id):
             "\(path):\(line): event id '\(id)' was already used on line \(firstLine)"
         case .repeatedEventID(let path, let id):
@@ -58,6 +68,20 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
             "unknown setting '\(key)' (settings: \(known.joined(separator: ", ")))"
         case .invalidSetting(let key, let value, let reason): "\(key) cannot be '\(value)': \(reason)"
         case .notAJournal(let path): "\(path) is neither a learner profile folder nor a reviews.jsonl journal"
+        case .cannotSetAside(let path, let line, let reason): "\(path):\(line): nothing was set aside: \(reason)"
+        case .badRegistry(let path, let reason):
+            "\(path) is not a usable deck registry (\(reason)); rename it, and Pearls lists the decks stored in "
+                + "decks/ again (their sources are then found again as you study them)"
+        case .deckIDClash(let id, let stored, let new):
+            "the deck id '\(id)' of \(new) is already the id of \(stored), a deck of this profile; nothing was stored. "
+                + "Give one of them its own id with 'id:' in its front matter, or compile it with --deck-id NAME "
+                + "(or forget the other with `pearls decks remove \(id)`)"
         }
+    }
+
+    /// `pearls doctor`, naming the learner whose profile folder holds the journal at `path` unless it is the default.
+    private static func doctorCommand(for path: String) -> String {
+        let learner = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return learner == Profile.defaultLearner || learner.isEmpty ? "pearls doctor" : "pearls doctor --learner \(learner)"
     }
 }

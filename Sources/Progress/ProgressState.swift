@@ -55,7 +55,8 @@ public struct ProgressState: Sendable, Equatable {
                 kind: event.kind, rating: event.rating, counts: event.counts ?? false, time: time,
                 idHash: StableHash.of(event.id), to: &state, scheduler: settings.scheduler(deviceZone: deviceZone),
                 leechThreshold: settings.scheduling.leechThreshold,
-                answer: (card, event.responseMilliseconds ?? 0), history: &history)
+                answer: (card, event.responseMilliseconds ?? 0, event.confidence), history: &history,
+                adopted: event.adoptedState)
             // A card whose events leave it as new (exam answers, a reset) has no entry, as in a replay.
             cards[card] = state == CardState() ? nil : state
         }
@@ -65,15 +66,17 @@ public struct ProgressState: Sendable, Equatable {
     }
 
     /// What the learner did on the study day of `now`: cards answered for the first time, other cards
-    /// answered, and (through `note`) the notes touched, for the queue's daily limits and sibling burying.
-    public func studiedToday(at now: Date, calendar: StudyCalendar, note: (CardID) -> String?) -> StudiedToday {
+    /// answered, and (through `note`) the notes touched, for the queue's daily limits and sibling burying;
+    /// only cards `including` accepts (the cards of one deck) when given.
+    public func studiedToday(at now: Date, calendar: StudyCalendar, including: ((CardID) -> Bool)? = nil,
+                             note: (CardID) -> String?) -> StudiedToday {
         // Compare instants with the day's bounds, found once: turning each card's instants into days asks
         // the time zone database twice per card, which costs tens of milliseconds over 100,000 cards.
         let today = calendar.day(of: now)
         let (start, end) = (calendar.start(ofDay: today), calendar.start(ofDay: today + 1))
         var studied = StudiedToday()
         for (id, state) in cards {
-            guard let last = state.lastReview, last >= start, last < end else { continue }
+            guard let last = state.lastReview, last >= start, last < end, including?(id) ?? true else { continue }
             if let first = state.firstReview, first >= start {
                 studied.newCards += 1
             } else {

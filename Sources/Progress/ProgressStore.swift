@@ -18,7 +18,7 @@ public final class ProgressStore {
     public let profile: Profile
     public private(set) var state: ProgressState
     /// Things the learner should know about, found while opening (torn lines set aside, rebuilds, clocks).
-    public private(set) var warnings: [String] = []
+    public internal(set) var warnings: [String] = []
     /// Whether the store can record events.
     public var isReadOnly: Bool { writer == nil }
 
@@ -29,6 +29,9 @@ public final class ProgressStore {
     private var lock: ProfileLock?
     private var eventsSinceSnapshot = 0
     private var appendedIDs = AppendedIDCheck()
+    /// Whether the state counts some event as happening at an earlier `now` than its own time (a clock behind
+    /// the journal's): such a state depends on when it was built, so it is rebuilt before it is saved.
+    private var countsEventsEarly = false
 
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
@@ -60,6 +63,8 @@ public final class ProgressStore {
         if files.fileExists(atPath: profile.journalPath) {
             if !readOnly { try JournalFile.endLastLine(profile.journalPath) }
             try store.load(now: now, readOnly: readOnly)
+        } else if !readOnly, store.keepFullerSnapshot(now: now) {
+            try store.saveSnapshot(now: now)
         }
         if !readOnly {
             store.writer = try JournalWriter(path: profile.journalPath, learner: profile.learner)
@@ -83,7 +88,10 @@ public final class ProgressStore {
             let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
-                if event.time.date > now { noteFuture(event, line: line) }
+                if event.time.date > now {
+                    noteFuture(event, line: line)
+                    countsEventsEarly = true
+                }
                 if let reason = event.skipReason { skipped.note(reason, line: line) }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
@@ -158,8 +166,12 @@ public final class ProgressStore {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var replayer = JournalReplayer(expectedEvents: size / 200)
         var lastID: String?
+        countsEventsEarly = false
         let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
-            if event.time.date > now { noteFuture(event, line: line) }
+            if event.time.date > now {
+                noteFuture(event, line: line)
+                countsEventsEarly = true
+            }
             try replayer.add(event, path: path, line: line)
             lastID = event.id
         }
@@ -168,7 +180,10 @@ public final class ProgressStore {
         state = try replayer.replay(now: now, deviceZone: deviceZone)
         position = Snapshot.JournalPosition(bytes: result.endOffset, lines: result.lastLine, lastEventID: lastID)
         eventsSinceSnapshot = state.eventCount
-        if !readOnly { try saveSnapshot(now: now) }
+        if !readOnly {
+            keepFullerSnapshot(now: now)
+            if !countsEventsEarly { try writeSnapshot(now: now) }
+        }
     }
 
     private func noteFuture(_ event: JournalEvent, line: Int) {
@@ -229,6 +244,7 @@ public final class ProgressStore {
         position.bytes += written
         position.lines += events.count
         var consistent = true
+        if events.contains(where: { $0.time.date > now }) { countsEventsEarly = true }
         for event in events where consistent {
             consistent = try state.extend(with: event, now: now, deviceZone: deviceZone)
             if consistent { position.lastEventID = event.id }
@@ -247,10 +263,19 @@ public final class ProgressStore {
     /// Nothing is saved while the state holds events stamped later than `now` (a device whose clock ran
     /// fast): they were counted as happening now, so the state depends on `now`, and a snapshot of it
     /// would disagree with a replay made later. The journal has them; the next save after they are in the
-    /// past writes the snapshot.
+    /// past rebuilds the state with every event at its own time and writes that.
     public func saveSnapshot(now: Date) throws(ProgressError) {
         guard lock != nil else { return }
         if let latest = state.latest, latest.date > now { return }
+        if countsEventsEarly {
+            try rebuild(now: now)
+        } else {
+            try writeSnapshot(now: now)
+        }
+    }
+
+    private func writeSnapshot(now: Date) throws(ProgressError) {
+        guard lock != nil else { return }
         backUp(profile.snapshotPath, now: now)
         let snapshot = Snapshot(learner: profile.learner, journal: position, state: state)
         do {
@@ -272,8 +297,8 @@ public final class ProgressStore {
     /// The learner's study calendar.
     public var calendar: StudyCalendar { state.settings.calendar(deviceZone: deviceZone) }
 
-    /// Hard-links the current file at `path` into `backups/` and prunes old backups.
-    private func backUp(_ path: String, now: Date) {
+    /// Hard-links the current file at `path` into `backups/` and prunes old backups of the same file.
+    func backUp(_ path: String, now: Date) {
         guard lock != nil, FileManager.default.fileExists(atPath: path) else { return }
         let folder = profile.backupsFolder
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -281,7 +306,7 @@ public final class ProgressStore {
         let stamp = Int64(now.timeIntervalSince1970 * 1000)
         let target = "\(folder)/\(stamp)-\(name)"
         if link(path, target) != 0 { try? FileManager.default.copyItem(atPath: path, toPath: target) }
-        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix("-" + name) }.sorted()
         for old in kept.dropLast(Self.backupsKept) { try? FileManager.default.removeItem(atPath: "\(folder)/\(old)") }
     }
 }

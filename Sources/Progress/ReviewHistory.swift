@@ -71,13 +71,19 @@ public struct ReviewHistory: Sendable, Equatable {
     public var calibration: [Int: CalibrationBin] = [:]
     /// How many times each card was answered wrong (rated Again), in any mode.
     public var misses: [CardID: Int] = [:]
+    /// How many times each card was answered wrong after the learner said they were sure: the dangerous
+    /// misses, listed first by stats and reports.
+    public var sureMisses: [CardID: Int] = [:]
+    /// Answers given with a confidence (`--confidence`), passed and total for each level.
+    public var confidence: [JournalEvent.Confidence: Tally] = [:]
 
     public init() {}
 
     /// Tallies one answer, given the card's state before it. `predicted` is the recall FSRS expected
     /// (`nil` for a card without memory), `elapsedDays` the study days since the card's last review.
     mutating func record(
-        card: CardID, rating: Rating, counts: Bool, milliseconds: Int, day: Int,
+        card: CardID, rating: Rating, confidence level: JournalEvent.Confidence? = nil, counts: Bool, milliseconds: Int,
+        day: Int,
         before: CardState, predicted: Double?, elapsedDays: Int
     ) {
         let passed = rating != .again
@@ -85,6 +91,10 @@ public struct ReviewHistory: Sendable, Equatable {
         tally.answers += 1
         tally.milliseconds += max(0, milliseconds)
         if passed { tally.correct += 1 } else { misses[card, default: 0] += 1 }
+        if let level {
+            confidence[level, default: Tally()] = confidence[level, default: Tally()] + Tally(passed: passed ? 1 : 0, total: 1)
+            if level == .sure && !passed { sureMisses[card, default: 0] += 1 }
+        }
         if counts {
             if before.phase == .new { tally.newCards += 1 }
             if before.phase == .review {

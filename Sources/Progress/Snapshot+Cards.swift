@@ -93,7 +93,8 @@ extension Snapshot {
         }
     }
 
-    fileprivate static func readCard(_ scanner: inout JSONScanner) throws(JSONScanError) -> CardState {
+    /// Reads a card's state object, the scanner at its `{`.
+    static func readCard(_ scanner: inout JSONScanner) throws(JSONScanError) -> CardState {
         var card = CardState()
         var stability: Double?
         var difficulty: Double?

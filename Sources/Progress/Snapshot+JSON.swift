@@ -51,7 +51,7 @@ extension Snapshot {
             out.append(index == 0 ? "\n" : ",\n")
             out.appendJSONString(entry.key.rawValue)
             out.append(UInt8(ascii: ":"))
-            write(entry.value, into: out)
+            Self.write(entry.value, into: out)
         }
         out.append("\n}}\n")
         return out.array
@@ -74,13 +74,33 @@ extension Snapshot {
             integers(key: entry.key, [entry.value.count, entry.value.recalled, entry.value.predictedMillionths], out)
         }
         out.append("},\n\"misses\":{")
-        for (index, entry) in history.misses.sorted(by: { $0.key < $1.key }).enumerated() {
+        cardCounts(history.misses, out)
+        out.append("}")
+        // Written only once an answer had a confidence, so older snapshots and their readers are unchanged.
+        if !history.sureMisses.isEmpty || !history.confidence.isEmpty {
+            out.append(",\n\"sureMisses\":{")
+            cardCounts(history.sureMisses, out)
+            out.append("},\n\"confidence\":[")
+            for (index, level) in JournalEvent.Confidence.allCases.enumerated() {
+                let tally = history.confidence[level] ?? .init()
+                out.append(index == 0 ? "" : ",")
+                out.append(tally.passed)
+                out.append(UInt8(ascii: ","))
+                out.append(tally.total)
+            }
+            out.append("]")
+        }
+        out.append("}")
+    }
+
+    /// `"<card>":n,…` in card order.
+    private func cardCounts(_ counts: [CardID: Int], _ out: ByteBuffer) {
+        for (index, entry) in counts.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.appendJSONString(entry.key.rawValue)
             out.append(UInt8(ascii: ":"))
             out.append(entry.value)
         }
-        out.append("}}")
     }
 
     private func integers(key: Int, _ values: [Int], _ out: ByteBuffer) {
@@ -94,7 +114,8 @@ extension Snapshot {
         out.append(UInt8(ascii: "]"))
     }
 
-    private func write(_ card: CardState, into out: ByteBuffer) {
+    /// Appends a card's state as a JSON object (as the snapshot and `state` events hold it).
+    static func write(_ card: CardState, into out: ByteBuffer) {
         out.append(#"{"phase":""#)
         out.append(card.phase.staticName)
         out.append(UInt8(ascii: "\""))
@@ -231,6 +252,13 @@ extension Snapshot {
                 }
             case "misses":
                 history.misses = try readMisses(&scanner)
+            case "sureMisses":
+                history.sureMisses = try readMisses(&scanner)
+            case "confidence":
+                let (_, values) = try integers(&scanner, key: "0", in: 0...0, count: 2 * JournalEvent.Confidence.allCases.count)
+                for (index, level) in JournalEvent.Confidence.allCases.enumerated() where values[2 * index + 1] > 0 {
+                    history.confidence[level] = .init(passed: values[2 * index], total: values[2 * index + 1])
+                }
             default: try scanner.skipValue()
             }
         }

@@ -10,9 +10,14 @@ public enum HTMLReport {
     /// The page for one learner.
     public static func learner(_ stats: LearnerStats, learner: String, generated: String) -> String {
         let title = "Pearls progress: \(learner), \(stats.date)"
+        let sureButWrong: [Node<HTML.BodyContext>] = stats.sureButWrong.isEmpty ? [] : [
+            section("Sure but wrong", note: "Cards you said you were sure of and answered wrong: review these first.",
+                    missedList(stats.sureButWrong)),
+        ]
         return page(title: title, body: [
             .header(.h1(.shown(title)), .p(.class("muted"), .shown("Made by pearls report on \(generated)."))),
             summary(stats),
+        ] + sureButWrong + [
             section("Due in the next 30 days", note: "Cards that come up for review each day; today includes overdue cards.",
                     SVGChart.bars(stats.forecast.map(Double.init), colour: .forecast,
                                   labels: [(0, "today"), (10, "+10"), (20, "+20"), (29, "+29")], unit: "cards")),

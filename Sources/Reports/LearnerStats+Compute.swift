@@ -139,6 +139,13 @@ extension LearnerStats {
         mostMissed = topics.flatMap { mastery in
             (missedByTopic[mastery.topic] ?? []).sorted { ($0.misses, $1.id) > ($1.misses, $0.id) }.prefix(5)
         }
+        sureButWrong = history.sureMisses.compactMap { id, count in
+            let card = known[id]
+            guard card != nil || includeUnknownCards else { return nil }
+            return CardNote(id: id.rawValue, topic: card.map { $0.topic.isEmpty ? "(no topic)" : $0.topic } ?? Self.unknownTopic,
+                            prompt: card?.prompt ?? "", misses: count, lapses: state.cards[id]?.lapses ?? 0,
+                            rationale: card?.rationale)
+        }.sorted { ($0.misses, $1.id) > ($1.misses, $0.id) }
     }
 
     /// The index of the range `value` falls in (values below the first bound go in the first range).

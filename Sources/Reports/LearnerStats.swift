@@ -34,6 +34,9 @@ public struct LearnerStats: Sendable, Equatable, Codable {
     public var flagged: [CardNote]
     /// Cards answered wrong most often, at most five per topic, by topic in `topics` order.
     public var mostMissed: [CardNote]
+    /// Cards answered wrong after the learner said they were sure (`pearls study --confidence`), most often
+    /// first; `misses` counts those answers. The dangerous ones, listed before any other card list.
+    public var sureButWrong: [CardNote] = []
 
     public struct CardCounts: Sendable, Equatable, Codable {
         /// Cards in the decks the figures cover.
@@ -118,6 +121,7 @@ extension LearnerStats {
         copy.leeches = leeches.map(clean)
         copy.flagged = flagged.map(clean)
         copy.mostMissed = mostMissed.map(clean)
+        copy.sureButWrong = sureButWrong.map(clean)
         return copy
     }
 }

@@ -32,6 +32,9 @@ public struct StatsText: Sendable {
             "\(cards.total) in all", "\(cards.seen) seen", "\(cards.dueToday) due today",
             "\(cards.suspended) suspended",
         ])
+        if !stats.sureButWrong.isEmpty {
+            lines += [""] + cardList("Sure but wrong (you were sure; review these first)", stats.sureButWrong)
+        }
         lines += [""] + forecast(stats.forecast)
         lines += [""] + retention(stats.retention)
         lines += [""] + topics(stats.topics)

@@ -8,6 +8,11 @@ public enum AnswerVerdict: Sendable, Equatable {
     case partial(score: Int, outOf: Int, missed: [Int], wrong: [Int])
     /// Wrong; for choice items, the wrongly chosen options.
     case wrong(chosen: [Int])
+    /// Wrong because a typed word is a different clinical term from the one expected (`hypotension` for
+    /// `hypertension`), however close the spelling.
+    case confused(typed: String, expected: String)
+    /// The right number without the unit the deck gives: accepted, but proposed Hard, never Good.
+    case unitMissing(unit: String)
     /// The learner asked to see the answer without typing one.
     case revealed
 }
@@ -32,14 +37,24 @@ public struct AnswerCheck: Sendable {
         }
     }
 
-    /// Marks a free-text answer (basic, cloze, teach).
-    public func checkTyped(_ typed: String, accepted: [String]) -> AnswerVerdict {
-        let answer = text.normalize(typed)
+    /// Marks a free-text answer (basic, cloze, teach). A spelling off by a little is accepted unless a typed
+    /// word is a different term from the one in its place (`terms` knows the look-alikes).
+    public func checkTyped(_ typed: String, accepted: [String], terms: ClinicalTerms = .builtIn) -> AnswerVerdict {
+        let answer = Self.folded(text.normalize(typed))
         guard !answer.isEmpty else { return .revealed }
+        if let verdict = Self.checkQuantity(typed, accepted: accepted) { return verdict }
+        let keys = accepted.map { Self.folded(text.normalize($0)) }
+        if keys.contains(answer) { return .right(typo: nil) }
+        let typedWords = answer.split(separator: " ").map(String.init)
+        let own = Set(keys.flatMap { $0.split(separator: " ").map(String.init) })
         var nearest: (distance: Int, text: String)?
-        for option in accepted {
-            let expected = text.normalize(option)
-            if expected == answer { return .right(typo: nil) }
+        var clash: (typed: String, expected: String)?
+        for (option, expected) in zip(accepted, keys) {
+            let expectedWords = expected.split(separator: " ").map(String.init)
+            if let found = terms.firstClash(typed: typedWords, expected: expectedWords, own: own) {
+                clash = clash ?? found
+                continue
+            }
             let allowance = Self.typoAllowance(length: expected.count)
             // Numbers must be exact: "70" for "80" is not a typo.
             guard allowance > 0, !expected.contains(where: \.isNumber) else { continue }
@@ -47,29 +62,42 @@ public struct AnswerCheck: Sendable {
             if distance <= allowance, distance < (nearest?.distance ?? .max) { nearest = (distance, option) }
         }
         if let nearest { return .right(typo: nearest.text) }
+        if let clash { return .confused(typed: clash.typed, expected: clash.expected) }
+        let meaning = MeaningMatch(terms: terms, own: own)
+        for (option, expected) in zip(accepted, keys)
+        where meaning.matches(typed: typedWords, key: expected.split(separator: " ").map(String.init)) {
+            return .right(typo: option)
+        }
         return .wrong(chosen: [])
     }
 
-    /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d") or, for a single choice,
-    /// an option's text. Returns `nil` when the input names no option.
-    public func chosenOptions(_ typed: String, options: [String], single: Bool) -> [Int]? {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces).lowercased()
-        if options == ["True", "False"] {
-            if ["t", "true", "a"].contains(trimmed) { return [0] }
-            if ["f", "false", "b"].contains(trimmed) { return [1] }
-        }
-        let letters = trimmed.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
-        if !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            let indices = letters.compactMap { $0.asciiValue.map { Int($0) - 97 } }
-            let unique = Array(Set(indices)).sorted()
-            if indices.allSatisfy({ (0..<options.count).contains($0) }), !single || unique.count == 1 {
-                return unique
+    /// Compares a typed quantity with the accepted ones that are quantities: the same amount in the same unit
+    /// is right; the same amount in another unit of mass or volume (`4000 mg` for `4 g`) is right with the
+    /// deck's form shown; without a unit it is `unitMissing`; the same number in another unit (`250 mg` for
+    /// `250 mcg`) is a different term. `nil` when either side holds no quantity or no amount matches, so the
+    /// text comparison decides.
+    static func checkQuantity(_ typed: String, accepted: [String]) -> AnswerVerdict? {
+        guard let given = Quantity(typed) else { return nil }
+        var fallback: AnswerVerdict?
+        for (text, expected) in accepted.compactMap({ text in Quantity(text).map { (text, $0) } }) {
+            if let unit = expected.unit, let converted = given.converted(to: unit), unit != given.unit,
+               expected.sameAmount(as: converted) {
+                return .right(typo: text)
+            }
+            guard expected.sameAmount(as: given) else { continue }
+            guard let unit = expected.unit, given.unit != unit else { return .right(typo: nil) }
+            if let typedUnit = given.unit {
+                if fallback == nil { fallback = .confused(typed: typedUnit, expected: unit) }
+            } else {
+                fallback = .unitMissing(unit: unit)
             }
         }
-        if let numbered = Int(trimmed), (1...options.count).contains(numbered) { return [numbered - 1] }
-        let answer = text.normalize(typed)
-        if let index = options.firstIndex(where: { text.normalize($0) == answer }) { return [index] }
-        return nil
+        return fallback
+    }
+
+    /// Each word in its American spelling, so `haemorrhage` is not even a typo of `hemorrhage`.
+    private static func folded(_ normalized: String) -> String {
+        normalized.split(separator: " ").map { ClinicalTerms.folded(String($0)) }.joined(separator: " ")
     }
 
     /// Scores chosen options: one correct choice for multiple choice and true/false; for select-all-that-

@@ -16,8 +16,13 @@ public struct SessionSummary: Sendable, Equatable {
     public var possiblePoints = 0
     /// Exam results per topic.
     public var topics: [String: Score] = [:]
+    /// Answers the learner was sure of that were rated Again: the dangerous ones, listed first.
+    public var sureButWrong: [StudySession.Marking] = []
     /// Exam answers that were not fully right, in the order given.
     public var misses: [StudySession.Marking] = []
+    /// Exam questions drawn but never answered (time ran out, skipped, or the session was left); each
+    /// counts as wrong.
+    public var unanswered: [CardID] = []
     /// Whether the exam's time ran out before every question was asked.
     public var timedOut = false
     /// Teach-back points marked understood, and those that need review (card ids, in order).
@@ -37,8 +42,8 @@ public struct SessionSummary: Sendable, Equatable {
         answered += sign
         switch verdict {
         case .right: right += sign
-        case .partial: partial += sign
-        case .wrong: wrong += sign
+        case .partial, .unitMissing: partial += sign
+        case .wrong, .confused: wrong += sign
         case .revealed: revealed += sign
         }
         if let grade { grades[grade, default: 0] += sign }

@@ -20,7 +20,21 @@ enum CompileExplanation {
             } else {
                 out += "  A: \(card.answers.map { $0.sanitizedForTerminal() }.joined(separator: " | "))\n"
             }
-            out += "  from: \(candidate.sentence.sanitizedForTerminal())\n\n"
+            out += "  from: \(candidate.sentence.sanitizedForTerminal())\n"
+            out += "  features: \(candidate.features.summary)\n\n"
+        }
+        return out
+    }
+
+    /// Every candidate left out, one per paragraph: place, template, reason, the card.
+    static func dropped(_ dropped: [DroppedCandidate]) -> String {
+        var out = "Left out (\(dropped.count))\n"
+        for item in dropped {
+            let candidate = item.candidate
+            let places = candidate.card.source.map(\.description).joined(separator: ", ")
+            out += "  \(places)  \(candidate.rule.rawValue)  \(item.reason)  score \(score(candidate.score))\n"
+            out += "    Q: \(candidate.card.prompt.sanitizedForTerminal())\n"
+            out += "    A: \(candidate.card.answers.map { $0.sanitizedForTerminal() }.joined(separator: " | "))\n"
         }
         return out
     }
@@ -36,7 +50,7 @@ enum CompileExplanation {
         for rule in Candidate.Rule.allCases {
             let proposed = report.proposed[rule.rawValue] ?? 0
             guard proposed > 0 else { continue }
-            out += "  \(rule.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(proposed) → \(report.kept[rule.rawValue] ?? 0)\n"
+            out += "  \(rule.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(proposed) → \(report.kept[rule.rawValue] ?? 0)\n"
         }
         out += "Dropped\n"
         for flaw in QualityFilter.Flaw.allCases {

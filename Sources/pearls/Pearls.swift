@@ -16,7 +16,8 @@ struct Pearls: ParsableCommand {
             select-all-that-apply, true/false, teach-back) and ships a deck on bone metastases.
 
             Start here:
-              pearls                            study the built-in deck (the same as `pearls study`)
+              pearls                            study everything due in your decks (the built-in one to start)
+              pearls decks                      your decks: due and new cards today, and their sources
               pearls study --mode exam          a 10-question NCLEX-style practice exam
               pearls stats                      what is due, how well you remember, weak topics
               pearls report -o progress.html    the same as a page to open, print or send
@@ -29,7 +30,7 @@ struct Pearls: ParsableCommand {
             """,
         version: "\(version) (GNU readline \(Readline.libraryVersion))",
         subcommands: [
-            StudyCommand.self, List.self, Check.self, Compile.self, Config.self, Merge.self, Doctor.self,
+            StudyCommand.self, Decks.self, List.self, Check.self, Compile.self, Config.self, Merge.self, Doctor.self,
             Stats.self, Report.self, ExportLog.self, FSRSCommand.self,
         ],
         defaultSubcommand: StudyCommand.self

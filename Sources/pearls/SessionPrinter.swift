@@ -32,7 +32,7 @@ struct SessionPrinter {
         if let due, let new { counts += " \(dot) due \(due) \(dot) new \(new)" }
         counts += " \(dot) \(minutes) min"
         let room = width - counts.count - 4
-        let topicText = room > 8 ? "  " + topic.sanitizedForTerminal().truncated(to: room) : ""
+        let topicText = room > 8 && !topic.isEmpty ? "  " + topic.sanitizedForTerminal().truncated(to: room) : ""
         return style.dim("[" + counts + "]") + style.dim(topicText)
     }
 
@@ -41,8 +41,7 @@ struct SessionPrinter {
         var lines = [style.bold(block(card.prompt))]
         if let options = card.options {
             for (index, option) in options.enumerated() {
-                let letter = Character(Unicode.Scalar(UInt8(97 + min(index, 25))))
-                lines.append(block("\(letter)) " + option, indent: 4))
+                lines.append(block(Card.optionLetter(index) + ") " + option, indent: 4))
             }
         }
         return lines.joined(separator: "\n")
@@ -66,11 +65,16 @@ struct SessionPrinter {
                                       + describe(missed, "missed", card) + describe(wrong, "wrong", card)))
         case .wrong(let chosen):
             lines.append(style.red("  \(cross) not right" + describe(chosen, "wrong", card)))
+        case .confused(let typed, let expected):
+            lines.append(style.red("  \(cross) not right: you typed '\(typed.sanitizedForTerminal())', a different term "
+                                   + "from '\(expected.sanitizedForTerminal())'"))
+        case .unitMissing(let unit):
+            lines.append(style.yellow("  ~ right number, but give the unit: \(unit.sanitizedForTerminal())"))
         case .revealed:
             lines.append("  " + style.dim("answer shown"))
         }
         if let options = card.options, let correct = card.correct {
-            let letters = correct.map { String(Character(Unicode.Scalar(UInt8(97 + min($0, 25))))) }
+            let letters = correct.map(Card.optionLetter)
             let texts = correct.compactMap { options.indices.contains($0) ? options[$0] : nil }
             lines.append(block("Answer: " + letters.joined(separator: " ") + " (" + texts.joined(separator: "; ") + ")"))
         } else {
@@ -84,7 +88,7 @@ struct SessionPrinter {
 
     private func describe(_ indices: [Int], _ label: String, _ card: Card) -> String {
         guard !indices.isEmpty else { return "" }
-        let letters = indices.map { String(Character(Unicode.Scalar(UInt8(97 + min($0, 25))))) }
+        let letters = indices.map(Card.optionLetter)
         return "; \(label): " + letters.joined(separator: " ")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PearlsCore
 import Progress
+import Scheduling
 import Study
 import Terminal
 
@@ -30,17 +31,23 @@ struct StudyREPL {
             shown = phase
             let prompt: String
             switch phase {
-            case .question: prompt = "answer> "
+            case .question:
+                prompt = session.timeLeft(at: clock()).map { "answer [\(DurationText.countdown($0)) left]> " } ?? "answer> "
+            case .confidence: prompt = "sure, think or guess? [s/t/g]> "
             case .grading: prompt = "grade [\(session.marking?.proposed.description ?? "Good")]> "
             case .teaching: prompt = "understood? [y/n]> "
             case .finished: break loop
             }
             switch reader.read(prompt: prompt) {
             case .end:
+                try saveCheckedAnswer()
                 break loop
             case .interrupt:
                 interrupts += 1
-                if interrupts >= 2 { break loop }
+                if interrupts >= 2 {
+                    try saveCheckedAnswer()
+                    break loop
+                }
                 write(printer.style.dim("  (line cancelled; Ctrl-C again or Ctrl-D to end the session)") + "\n")
                 continue
             case .line(let text):
@@ -49,6 +56,14 @@ struct StudyREPL {
             }
         }
         finish()
+    }
+
+    /// Records an answer that was checked but not yet graded with its proposed grade, so ending the session
+    /// at the grade prompt (Ctrl-D, end of piped input) keeps it, as the summary promises.
+    private mutating func saveCheckedAnswer() throws {
+        guard case .grading = session.phase, let proposed = session.marking?.proposed else { return }
+        try session.grade(nil, at: clock())
+        write("  Saved your answer with the proposed grade, \(proposed).\n")
     }
 
     /// Handles one line; returns `false` when the session should end.
@@ -67,24 +82,32 @@ struct StudyREPL {
             switch try session.answer(text, at: clock()) {
             case .retry(let reason):
                 write("  " + reason + "\n")
+            case .timeUp:
+                write("  Time is up: that answer came too late and is not scored.\n\n")
             case .marked(let marking):
-                if session.configuration.mode == .exam {
-                    if examFeedback, let card = session.card(marking.card) { write(printer.feedback(marking, card: card) + "\n") }
-                    write("\n")
-                } else if let card = session.card(marking.card) {
-                    write(printer.feedback(marking, card: card) + "\n")
-                }
+                // With --confidence the answer stays hidden until the learner says how sure they are.
+                if case .confidence = session.phase { break }
+                reveal(marking)
             }
+        case .confidence:
+            let levels: [String: JournalEvent.Confidence] = ["s": .sure, "sure": .sure, "t": .think, "think": .think,
+                                                             "g": .guess, "guess": .guess]
+            guard let level = levels[text.trimmingCharacters(in: .whitespaces).lowercased()] else {
+                write("  type s if you are sure, t if you think so, g if you are guessing\n")
+                return true
+            }
+            try session.state(confidence: level, at: clock())
+            if let marking = session.marking { reveal(marking) }
         case .grading:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 try session.grade(nil, at: clock())
                 write("\n")
-            } else if let number = Int(trimmed), let rating = Rating(rawValue: number) {
+            } else if let rating = GradeProposal.rating(from: trimmed) {
                 try session.grade(rating, at: clock())
                 write("\n")
             } else {
-                write("  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for "
+                write("  type 1 or a (Again), 2 or h (Hard), 3 or g (Good), 4 or e (Easy), Enter for "
                       + "\(session.marking?.proposed.description ?? "Good"), or a :command\n")
             }
         case .teaching:
@@ -117,18 +140,31 @@ struct StudyREPL {
         return true
     }
 
+    /// Shows the verdict of a marked answer (in an exam, only with --feedback).
+    private func reveal(_ marking: StudySession.Marking) {
+        if session.configuration.mode == .exam {
+            if examFeedback, let card = session.card(of: marking) { write(printer.feedback(marking, card: card) + "\n") }
+            write("\n")
+        } else if let card = session.card(of: marking) {
+            write(printer.feedback(marking, card: card) + "\n")
+        }
+    }
+
     private func show(_ phase: StudySession.Phase) {
         switch phase {
-        case .question(let id):
-            guard let card = session.card(id) else { return }
+        case .question:
+            guard let card = session.currentCard else { return }
             let left = session.remaining
-            let position = session.summary.answered + 1
             let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
             let review = session.configuration.mode == .review
-            write(printer.header(position: position, total: position + left.due + left.new,
+            // An exam shows no topic: "Diagnosis / Imaging" above "Which test…?" gives the answer away.
+            let topic = session.configuration.mode == .exam ? "" : card.topic
+            write(printer.header(position: session.cardsShown, total: session.plannedCards,
                                  due: review ? left.due : nil, new: review ? left.new : nil, minutes: minutes,
-                                 topic: card.topic) + "\n")
+                                 topic: topic) + "\n")
             write(printer.question(card) + "\n")
+        case .confidence:
+            break
         case .grading:
             if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
         case .teaching(let id):
@@ -155,19 +191,33 @@ struct StudyREPL {
                     + "Practise anyway with `pearls study --mode cram` or `pearls study --mode exam`.\n"
                 : "No \(mode == .teach ? "teach-back points or patient cards" : mode == .exam ? "multiple-choice or select-all items" : "cards") to study here.\n"
             write(hint)
+            if mode == .review, let next = nextLearningText { write(next + "\n") }
             return
         }
         switch mode {
         case .teach:
             write("For each point, ask the teach-back question; type y if it was explained back, n if it needs review.\n")
         case .exam:
-            let limit = session.configuration.timeLimit.map { " You have \(Int($0 / 60)) min." } ?? ""
+            let limit = session.configuration.timeLimit.map { " You have \(DurationText.describe($0))." } ?? ""
             write("Answer with a letter (several for select-all-that-apply). Scored at the end; your schedule "
                   + "is not changed.\(limit)\n")
+            if session.configuration.examQuestions > session.examPool {
+                write("Only \(session.examPool) exam questions are available, so all \(session.examPool) are asked.\n")
+            }
         default:
             write("Type the answer, or press Enter to see it. :help lists commands; Ctrl-D ends the session.\n")
         }
         write("\n")
+    }
+
+    /// "The next card in learning is due in 4 min; study again then.", when a card of the session waits
+    /// for its learning step.
+    private var nextLearningText: String? {
+        let now = clock()
+        guard let due = session.nextLearningDue(after: now) else { return nil }
+        let seconds = due.timeIntervalSince(now)
+        let wait = seconds < 3600 ? "\(Int((seconds / 60).rounded(.up))) min" : IntervalText.describe(seconds: seconds)
+        return "The next card in learning is due in \(wait); study again then."
     }
 
     private var dot: String { printer.unicode ? "·" : "-" }
@@ -177,7 +227,8 @@ struct StudyREPL {
         return session.isNew(id)
     }
 
-    private func finish() {
+    private mutating func finish() {
+        session.end(at: clock())
         let summary = session.summary
         let minutes = Int(clock().timeIntervalSince(session.startedAt) / 60)
         var lines: [String] = []
@@ -194,9 +245,12 @@ struct StudyREPL {
             }
         case .exam:
             let percent = summary.possiblePoints == 0 ? 0 : summary.points * 100 / summary.possiblePoints
+            let asked = summary.answered + summary.unanswered.count
+            let unanswered = summary.unanswered.isEmpty ? "" : " (\(summary.unanswered.count) not answered, counted wrong)"
             lines.append("Exam over: \(summary.points)/\(summary.possiblePoints) points (\(percent)%) on "
-                         + "\(summary.answered) question\(summary.answered == 1 ? "" : "s") in \(minutes) min.")
+                         + "\(asked) question\(asked == 1 ? "" : "s")\(unanswered) in \(minutes) min.")
             if summary.timedOut { lines.insert("Time is up.", at: 0) }
+            lines += sureButWrongLines
             lines.append("By topic:")
             for (topic, score) in summary.topics.sorted(by: { $0.key < $1.key }) {
                 lines.append("  " + topic.sanitizedForTerminal() + ": \(score.points)/\(score.possible)")
@@ -205,7 +259,7 @@ struct StudyREPL {
                 lines.append("")
                 lines.append("To review (\(summary.misses.count)):")
                 for marking in summary.misses {
-                    guard let card = session.card(marking.card) else { continue }
+                    guard let card = session.card(of: marking) else { continue }
                     lines.append("")
                     lines.append(printer.question(card))
                     lines.append(printer.block("You answered: " + (marking.typed.isEmpty ? "(nothing)" : marking.typed)))
@@ -215,6 +269,14 @@ struct StudyREPL {
                     lines.append(printer.style.dim(printer.block("Source: " + places + citation)))
                 }
             }
+            if !summary.unanswered.isEmpty {
+                lines.append("")
+                lines.append("Not answered (\(summary.unanswered.count)):")
+                for id in summary.unanswered {
+                    guard let card = session.card(id) else { continue }
+                    lines.append("  - " + printer.block(card.prompt, indent: 4).dropFirst(4))
+                }
+            }
         default:
             lines.append("Session over: \(summary.answered) answered in \(minutes) min: \(summary.right) right, "
                          + "\(summary.partial) partly, \(summary.wrong + summary.revealed) missed.")
@@ -222,9 +284,19 @@ struct StudyREPL {
                 lines.append("  " + Rating.allCases.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: " \(dot) "))
             }
             lines.append("  Every answer is saved. Left for now: \(session.remaining.due) due, \(session.remaining.new) new.")
+            lines += sureButWrongLines
+            if session.ranOut, let next = nextLearningText { lines.append("  " + next) }
         }
         write(lines.joined(separator: "\n") + "\n")
         if session.configuration.mode == .teach, let handoutPath { saveHandout(to: handoutPath, lines: lines) }
+    }
+
+    /// "Sure but wrong (2), review these first:" and their questions; nothing when there are none.
+    private var sureButWrongLines: [String] {
+        let cards = session.summary.sureButWrong.compactMap { session.card(of: $0) }
+        guard !cards.isEmpty else { return [] }
+        return ["Sure but wrong (\(cards.count)), review these first:"]
+            + cards.map { "  - " + printer.block($0.prompt, indent: 4).dropFirst(4) }
     }
 
     private func saveHandout(to path: String, lines: [String]) {

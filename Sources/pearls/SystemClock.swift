@@ -13,6 +13,17 @@ enum SystemClock {
         return time.date
     }
 
+    /// How far `PEARLS_CLOCK_STEP` moves the pinned clock per input line (0 when unset), so scripted sessions
+    /// can test response times, countdowns and late answers.
+    static func step() throws -> TimeInterval {
+        guard let text = environment["PEARLS_CLOCK_STEP"] else { return 0 }
+        guard environment["PEARLS_NOW"] != nil else { throw CLIError("PEARLS_CLOCK_STEP needs PEARLS_NOW: it moves the pinned clock") }
+        guard let seconds = DurationText.seconds(text) else {
+            throw CLIError("PEARLS_CLOCK_STEP must be \(DurationText.expected), not '\(text)'")
+        }
+        return seconds
+    }
+
     /// The device's time zone: the pinned clock's offset, or the system's zone.
     static var timeZone: TimeZone {
         if let pinned = environment["PEARLS_NOW"].flatMap({ Timestamp($0) }),

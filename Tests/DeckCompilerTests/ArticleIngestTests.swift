@@ -25,6 +25,27 @@ import Testing
         #expect(lines.map(\.number) == [3, 4, 5, 5])
     }
 
+    @Test(arguments: [
+        ("Nurses write <p> in notes.\nBone pain is common at night.\nRest helps.\n", false),
+        ("<div>One</div>\n<p>Two</p>\n<p>Three</p>\n", true),
+        ("<!DOCTYPE html>\nHello\n", true),
+        ("Use <b>bold</b> once in a long plain page about bone pain that is mostly prose.\n", false),
+    ])
+    func aTextFileIsHTMLOnlyWhenTagsDominate(source: String, isHTML: Bool) {
+        #expect(ArticleText.looksLikeHTML(Array(source.utf8), name: "a.txt") == isHTML)
+    }
+
+    @Test func aCookieBannerGluedToAParagraphTakesOnlyItsOwnSentences() {
+        let paragraph = "We use cookies to improve your experience; see our cookie policy. Lymphoedema is swelling caused "
+            + "by a build-up of lymph fluid in the tissues. It often affects an arm or a leg after cancer treatment, "
+            + "and early treatment helps to keep it under control."
+        var blocks = [ArticleBlock(kind: .paragraph, text: paragraph, line: 1)]
+        Boilerplate.mark(&blocks)
+        #expect(blocks[0].isContent)
+        #expect(blocks[0].text.hasPrefix("Lymphoedema is swelling"))
+        #expect(!blocks[0].text.contains("cookie"))
+    }
+
     @Test func controlCharactersAndEscapesNeverSurvive() {
         let article = text("Bone\u{1B}[31m pain\u{07} is \u{1B}]0;title\u{07}common.\u{9B}2J\r\nNext\u{0}line &#27;[0m")
         for line in article.lines {

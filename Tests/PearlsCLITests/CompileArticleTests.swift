@@ -20,9 +20,9 @@ struct CompileArticleTests {
         let outcome = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json", "--report", "--explain"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("shingles.txt (text): 4 blocks, 1 boilerplate"))
-        #expect(outcome.stdout.contains("shingles.txt:5  definition  score "))
+        #expect(outcome.stdout.contains("shingles.txt:5  copula-definition  score "))
         #expect(outcome.stdout.contains("  Q: What is shingles?\n  A: a painful rash caused by the same virus that causes chickenpox"))
-        #expect(outcome.stdout.contains("About [...] people will get shingles in their lifetime."))
+        #expect(outcome.stdout.contains("Q: [...] will get shingles in their lifetime.\n  A: About 1 in 3 people"))
         #expect(!outcome.stdout.contains("newsletter for weekly"))
         #expect(outcome.stderr.hasPrefix("compiled "))
     }
@@ -50,6 +50,29 @@ struct CompileArticleTests {
         let reviewedAgain = try PearlsProcess.run(["compile", "shingles.txt", "-o", "deck.json", "--review"], in: folder,
                                                   input: "q\n")
         #expect(reviewedAgain.stdout.contains("(2 decided before)"))
+    }
+
+    @Test func previousKeepsTheIDsOfRewordedCards() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        try Self.article.write(to: folder.appendingPathComponent("shingles.txt"), atomically: true, encoding: .utf8)
+        #expect(try PearlsProcess.run(["compile", "shingles.txt", "-o", "old.json"], in: folder).status == 0)
+        // Make old.json look like the output of an earlier generator: other wording, so other ids.
+        let oldURL = folder.appendingPathComponent("old.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: oldURL)) as? [String: Any])
+        var cards = try #require(json["cards"] as? [[String: Any]])
+        for index in cards.indices {
+            cards[index]["id"] = "earlier-\(index)"
+            cards[index]["prompt"] = "An earlier wording, number \(index)?"
+        }
+        json["cards"] = cards
+        try JSONSerialization.data(withJSONObject: json).write(to: oldURL)
+        let outcome = try PearlsProcess.run(["compile", "shingles.txt", "-o", "new.json", "--previous", "old.json"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("kept the ids of \(cards.count) generated cards of old.json"))
+        let new = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("new.json")))
+            as? [String: Any])
+        let ids = try #require(new["cards"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids == cards.indices.map { "earlier-\($0)" })
     }
 
     @Test func anArticleWithNothingToAskWritesNothingAndExitsOne() throws {

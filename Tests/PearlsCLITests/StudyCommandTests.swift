@@ -29,7 +29,7 @@ struct StudyCommandTests {
               Again 1m · Hard 6m · Good 10m · Easy 8d
             grade [Good]> 
 
-            [2/21 · due 1 · new 18 · 0 min]  Basics / What bone metastases are
+            [2/20 · due 1 · new 18 · 0 min]  Basics / What bone metastases are
               The place in the body where a cancer first starts is called the [...].
             answer> primry site
               ✓ accepted: 'primary site' (you typed 'primry site')
@@ -38,7 +38,7 @@ struct StudyCommandTests {
               Again 1m · Hard 6m · Good 10m · Easy 8d
             grade [Good]> 1
 
-            [3/22 · due 2 · new 17 · 0 min]  Basics / What bone metastases are
+            [3/20 · due 2 · new 17 · 0 min]  Basics / What bone metastases are
               What is the term for a single new tumour that has grown away from the original cancer?
             answer> 
             Session over: 2 answered in 0 min: 2 right, 0 partly, 0 missed.
@@ -69,7 +69,7 @@ struct StudyCommandTests {
     @Test func linesThatFitNeitherAreExplainedAndAskedAgain() throws {
         let home = try PearlsProcess.temporaryFolder()
         let outcome = try study(["--seed", "1"], input: "\nmaybe\n:nope\n:s\n2\n", home: home)
-        #expect(outcome.stdout.contains("grade [Again]> maybe\n  type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), Enter for Again, or a :command\n"))
+        #expect(outcome.stdout.contains("grade [Again]> maybe\n  type 1 or a (Again), 2 or h (Hard), 3 or g (Good), 4 or e (Easy), Enter for Again, or a :command\n"))
         #expect(outcome.stdout.contains("grade [Again]> :nope\n  :nope is not a command; type :help for the list\n"))
         #expect(outcome.stdout.contains("grade [Again]> :s\n  :s could be :skip or :suspend or :source or :stats\n"))
         #expect(outcome.stdout.contains("grade [Again]> 2\n"))

@@ -118,4 +118,24 @@ struct TerminalSessionTests {
         let history = try String(contentsOf: home.appendingPathComponent("default/history"), encoding: .utf8)
         #expect(history.contains("the primary site"))
     }
+
+    @Test func ctrlDAtTheGradePromptSavesTheCheckedAnswer() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let terminal = try PseudoTerminal(arguments: ["--seed", "1"], environment: [
+            "PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00", "TERM": "xterm",
+            "LANG": "C.UTF-8", "HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
+        ])
+        try terminal.expect("answer> ")
+        terminal.type("cancer spread to bone\r")
+        try terminal.expect("grade [Good]> ")
+        terminal.type("\u{04}")                                  // Ctrl-D before choosing a grade
+        try terminal.expect("Saved your answer with the proposed grade, Good.")
+        try terminal.expect("Session over: 1 answered")
+        terminal.process.waitUntilExit()
+        #expect(terminal.process.terminationStatus == 0)
+        let journal = try String(contentsOf: home.appendingPathComponent("default/reviews.jsonl"), encoding: .utf8)
+        let lines = journal.split(separator: "\n").dropFirst()
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""rating":3,"answer":"cancer spread to bone""#) == true)
+    }
 }

@@ -35,7 +35,14 @@ import Testing
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 5_000...40_000, using: &generator))
+            // The kill comes at a random moment after the child's first acknowledged answer, so a machine slowed by
+            // other work (the test suite runs in parallel) still kills mid-write rather than during start-up.
+            let started = Date()
+            while (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0 == 0,
+                  Date().timeIntervalSince(started) < 10 {
+                usleep(500)
+            }
+            usleep(UInt32.random(in: 0...20_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { kills += 1 }
@@ -63,7 +70,7 @@ import Testing
             if !missing.isEmpty { break }
         }
         #expect(kills == 200)
-        #expect(acknowledged.count > 200, "the child barely wrote anything: \(acknowledged.count) answers")
+        #expect(acknowledged.count >= 200, "the child barely wrote anything: \(acknowledged.count) answers")
         print("crash test: \(acknowledged.count) answers acknowledged over \(kills) kills, \(tornLinesSetAside) torn lines set aside")
     }
 }

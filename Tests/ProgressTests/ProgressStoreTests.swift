@@ -195,6 +195,29 @@ import Testing
         #expect(reopened.state == (try replayer.replay(now: later, deviceZone: zone)))
     }
 
+    @Test func aStateRebuiltWithEventsAheadOfTheClockIsNotSavedOnceTheClockPassesThem() throws {
+        // The crash test found this: a writer whose clock lags the journal rebuilds with the later events
+        // counted as happening now, then records past them and saves. The saved state must still be what a
+        // replay gives, not the one built while those events lay in the future.
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        let ahead = now.addingTimeInterval(2 * 86_400)
+        let store = try ProgressStore.open(profile, now: ahead, deviceZone: zone)
+        try store.record(review(1, at: ahead), now: ahead)
+        try store.record(review(2, at: now), now: now)
+        let past = now.addingTimeInterval(3 * 86_400)
+        try store.record(review(3, at: past), now: past)
+        try store.saveSnapshot(now: past)
+
+        let later = now.addingTimeInterval(40 * 86_400)
+        let reopened = try ProgressStore.open(profile, now: later, deviceZone: zone, readOnly: true)
+        var replayer = JournalReplayer()
+        _ = try JournalFile.read(profile.journalPath) { (event, line) throws(ProgressError) in
+            try replayer.add(event, path: profile.journalPath, line: line)
+        }
+        #expect(reopened.state == (try replayer.replay(now: later, deviceZone: zone)))
+    }
+
     @Test func aSecondWriterIsToldWhoHoldsTheProfile() throws {
         let folder = TemporaryFolder()
         let profile = try folder.profile()

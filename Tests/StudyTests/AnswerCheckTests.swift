@@ -24,7 +24,8 @@ import Testing
 
     @Test func acceptsSmallTyposAndSaysWhich() {
         #expect(checker.checkTyped("zoledronc acid", accepted: ["zoledronic acid"]) == .right(typo: "zoledronic acid"))
-        #expect(checker.checkTyped("hypercalcaemia", accepted: ["hypercalcemia"]) == .right(typo: "hypercalcemia"))
+        // A British spelling is no typo at all.
+        #expect(checker.checkTyped("hypercalcaemia", accepted: ["hypercalcemia"]) == .right(typo: nil))
     }
 
     @Test(arguments: [

@@ -10,6 +10,8 @@ public enum ArticleCompiler {
         public var candidates: [Candidate]
         public var report: ArticleReport
         public var diagnostics: [Diagnostic]
+        /// Every candidate left out, with the reason, for `--report --verbose`.
+        public var dropped: [DroppedCandidate] = []
         /// The first content heading of the first article, as a title for the deck.
         public var title: String?
     }
@@ -20,10 +22,22 @@ public enum ArticleCompiler {
         var blocks: [ArticleBlock]
         /// Each content block's sentences, split once and shared by the term pool and the rules.
         var sentences: [[Sentence]] = []
+        /// The last word of an article that stops mid-sentence: no answer may end with it.
+        var cutOff: String?
 
         mutating func splitSentences() {
             sentences = blocks.concurrentMap { block in
                 block.isContent && block.kind != .heading ? SentenceSplitter.sentences(in: block.body).map(Sentence.init) : []
+            }
+            // A saved excerpt often stops mid-sentence: an unterminated last sentence is never read, and an
+            // unterminated last item leaves its list.
+            guard let last = blocks.indices.last(where: { blocks[$0].isContent && blocks[$0].kind != .heading }),
+                  let final = blocks[last].text.last, !".!?:;)\"'”’".contains(final) else { return }
+            if blocks[last].kind == .item {
+                blocks[last].boilerplate = "cut off mid-sentence"
+                sentences[last] = []
+            } else {
+                cutOff = blocks[last].text.spaceSeparated.last.map(String.init)
             }
         }
     }
@@ -65,24 +79,49 @@ public enum ArticleCompiler {
         for candidate in candidates { proposed[candidate.rule, default: 0] += 1 }
         for (rule, count) in proposed { report.proposed[rule.rawValue] = count }
         var passed: [Candidate] = []
+        var dropped: [DroppedCandidate] = []
         for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
             if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
+                dropped.append(DroppedCandidate(candidate: candidate, reason: flaw.rawValue))
             } else {
                 passed.append(candidate)
             }
         }
         let merged = CandidateMerger.merge(passed)
         report.merged = passed.count - merged.count
-        var (kept, rankedOut) = CandidateRanker.rank(merged)
-        report.rankedOut = rankedOut
+        // The budget counts the words of content, not of the page furniture boilerplate removal set aside.
+        var wordsByFile: [String: Int] = [:]
+        for article in articles {
+            wordsByFile[article.text.name, default: 0] += article.blocks.reduce(0) { $0 + ($1.isContent ? $1.wordCount : 0) }
+        }
+        var (kept, rankedOut) = CardRanker.rank(merged, wordsByFile: wordsByFile, salientWords: salientWords(articles))
+        report.rankedOut = rankedOut.count
+        dropped += rankedOut.map { DroppedCandidate(candidate: $0, reason: "below the budget or the clause's best two") }
         kept = assignIDs(kept, report: &report)
         for candidate in kept {
             report.kept[candidate.rule.rawValue, default: 0] += 1
             report.topics[candidate.card.topic, default: 0] += 1
         }
         let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
-        return Result(candidates: kept, report: report, diagnostics: diagnostics, title: title)
+        return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
+    }
+
+    /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.
+    private static func salientWords(_ articles: [Article]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for article in articles {
+            for (index, block) in article.blocks.enumerated() where block.isContent {
+                let text = block.kind == .heading ? [block.text] : article.sentences[index].map(\.text)
+                for line in text {
+                    for word in line.spaceSeparated {
+                        let key = Sentence.singular(Sentence.key(word))
+                        if key.count >= 4 && !Stopwords.english.contains(key) { counts[key, default: 0] += 1 }
+                    }
+                }
+            }
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
     }
 
     /// Normalized blocks of six words or more that appear in two or more files: a site's furniture.
@@ -135,34 +174,78 @@ public enum ArticleCompiler {
     /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
-        let title = blocks.first { $0.kind == .heading && $0.isContent }?.text ?? ""
+        let title = blocks.first { $0.kind == .heading && $0.isContent && !genericHeadings.contains($0.text.lowercased())
+            && headingSubject($0.text) != nil }?.text ?? ""
+        // What a pronoun opening a block refers to: the last subject named in the content before it.
+        var incoming: [String?] = []
+        var last = pageSubject(title)
+        for (index, block) in blocks.enumerated() {
+            if block.isContent, block.kind == .heading, let subject = headingSubject(block.text) { last = subject }
+            if block.isContent, block.kind == .item, let term = ItemGloss(block.text)?.term { incoming.append(term.lowercasedFirst); continue }
+            incoming.append(last)
+            guard block.isContent, block.kind == .paragraph else { continue }
+            for sentence in article.sentences[index].reversed() {
+                if let subject = namedSubject(Passage(sentence.text)) {
+                    last = subject
+                    break
+                }
+            }
+        }
         var topicIsContent: [String: Bool] = [:]
         for heading in blocks where heading.kind == .heading && topicIsContent[heading.text] == nil {
             topicIsContent[heading.text] = heading.isContent
         }
         let topicIsContentNow = topicIsContent
+        let antecedents = incoming
         return Array(blocks.indices).concurrentMap { index in
-            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings)
+            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings,
+                       antecedent: antecedents[index],
+                       leadInAntecedent: blocks[index].leadIn.flatMap { antecedents.indices.contains($0) ? antecedents[$0] : nil })
         }.flatMap { $0 }
     }
 
     private static func candidates(from article: Article, block index: Int, title: String, topicIsContent: [String: Bool],
-                                   siblings: SiblingTerms) -> [Candidate] {
+                                   siblings: SiblingTerms, antecedent incoming: String?,
+                                   leadInAntecedent: String?) -> [Candidate] {
         let blocks = article.blocks
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
         var fromBlock: [Candidate] = []
         var previous: Sentence?
+        var antecedent = incoming
+        let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
+        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems))
         for sentence in article.sentences[index] {
+            // An item of a list that describes its heading ("Works within minutes") is read with the heading.
+            let passage = propertyList && !block.topic.isEmpty ? Passage(block.topic + ": " + sentence.text) : Passage(sentence.text)
+            // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
+            // A lead-in ("Common triggers include:") is read by its list's card.
+            // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.
+            let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true
+            if block.kind == .item && !propertyList && !itemIsSentence || sentence.text.hasSuffix(":") {
+                previous = sentence
+                continue
+            }
+            // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject, nor
+            // does one that introduces the page ("Here are the types of cancer that…").
+            if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) })
+                || ["here are", "here is", "this article", "in this article", "read on", "below "].contains(where: sentence.text.lowercased().hasPrefix) {
+                previous = sentence
+                continue
+            }
+            let clauses = passage.clauses
+            for clauseIndex in clauses.indices {
+                let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
+                                            block: block, file: article.text.name, siblings: siblings,
+                                            pageSubject: pageSubject(title))
+                fromBlock += templateCandidates(context)
+                if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
+            }
             let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
                                       siblings: siblings)
             fromBlock += DefinitionRule.candidates(context)
-            fromBlock += EnumerationRule.candidates(context)
-            fromBlock += NumericRule.candidates(context)
             fromBlock += SuperlativeRule.candidates(context)
-            fromBlock += CauseEffectRule.candidates(context)
-            fromBlock += PurposeRule.candidates(context)
             fromBlock += RouteRule.candidates(context)
             previous = sentence
         }
@@ -171,14 +254,106 @@ public enum ArticleCompiler {
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)
-            fromBlock += EnumerationRule.candidates(list: Array(items), leadIn: leadIn, context: context)
+            if !propertyList {
+                fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
+                                                   block: block, siblings: siblings,
+                                                   owner: leadInAntecedent ?? pageSubject(title) ?? "",
+                                                   pageSubject: pageSubject(title) ?? "")
+            }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
+        if let cutOff = article.cutOff {
+            fromBlock.removeAll { candidate in candidate.card.answers.contains { $0.hasSuffix(cutOff.trimming(" .,;:")) } }
+        }
+        let subject = pageSubject(title)
+        if let subject {
+            // "[...] is an emergency in a cancer patient": the page's own subject as the answer fits too many gaps.
+            let key = subject.normalizedForIdentity
+            fromBlock.removeAll { candidate in
+                candidate.card.type == .cloze && candidate.card.answers.contains { $0.normalizedForIdentity.hasSuffix(key) }
+            }
+        }
         for made in fromBlock.indices {
+            if let subject { nameTheContext(&fromBlock[made], subject: subject) }
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
             fromBlock[made].card.citation = article.text.citation
         }
         return fromBlock
+    }
+
+    /// A card must say what it is about: a clause card whose question shares no word with the page's subject
+    /// gets it in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject.
+    private static func nameTheContext(_ candidate: inout Candidate, subject: String) {
+        guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
+        else { return }
+        let words = { (text: String) in Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 }) }
+        let subjectWords = words(subject)
+        guard !subjectWords.isEmpty, subjectWords.isDisjoint(with: words(candidate.card.prompt)),
+              !candidate.card.answers.contains(where: { !subjectWords.isDisjoint(with: words($0)) }) else { return }
+        let prompt = candidate.card.prompt
+        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
+    }
+
+    /// Every template's candidates from one clause.
+    private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
+        var made = CopulaDefinition.candidates(context)
+        made += Naming.candidates(context)
+        made += VerbRelation.candidates(context)
+        made += ConditionAdvice.candidates(context)
+        made += ReasonClause.candidates(context)
+        made += ConditionFact.candidates(context)
+        made += PurposeClause.candidates(context)
+        made += QuantityCloze.candidates(context)
+        made += CoordinationCloze.candidates(context)
+        if made.isEmpty { made += ClozeFallback.candidates(context) }
+        return made
+    }
+
+    /// Words of headings that name a section's role ("Causes and risk factors"), not a subject.
+    private static let sectionWords: Set<String> = [
+        "causes", "cause", "risk", "risks", "factors", "symptoms", "signs", "treatment", "treatments", "options",
+        "diagnosis", "prevention", "overview", "types", "outlook", "complications", "management", "and", "of", "the",
+        "your", "other", "common", "possible", "key", "facts", "tests", "more", "information", "support", "help",
+    ]
+
+    /// Headings that name a section's role, not the page's subject.
+    private static let genericHeadings: Set<String> = [
+        "overview", "introduction", "summary", "about", "contents", "symptoms", "causes", "treatment", "diagnosis",
+        "key points", "references", "more information", "what is it",
+    ]
+
+    /// The subject a main clause names itself (no pronoun, no "you"), lowercased first, to resolve later pronouns.
+    private static func namedSubject(_ passage: Passage, clauses: [Clause]? = nil) -> String? {
+        for clause in (clauses ?? passage.clauses).reversed() where clause.opener == nil && (1...6).contains(clause.subject.count) {
+            let first = passage.tokens[clause.subject.lowerBound]
+            guard !ClauseContext.referringWords.contains(first.key), first.tag != .pronoun,
+                  !["there", "here", "people", "what", "which"].contains(first.key) else { continue }
+            return passage.text(clause.subject).lowercasedFirst
+        }
+        return nil
+    }
+
+    /// The page's subject as a pronoun's last resort: its first content heading, when that is a short noun phrase.
+    private static func pageSubject(_ title: String) -> String? { headingSubject(title) }
+
+    /// What a heading names, when it is a noun phrase: "Symptoms of heart failure" names heart failure,
+    /// "Rescue inhalers (quick-relief medications)" names rescue inhalers; a question or "How to…" names nothing.
+    static func headingSubject(_ heading: String) -> String? {
+        var text = heading
+        if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
+        text = text.trimming(" :.")
+        let lowered = text.lowercased()
+        guard (1...6).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
+              !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
+        else { return nil }
+        for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
+                     "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
+            return ListQuestion.sentenceCase(String(text.dropFirst(head.count)))
+        }
+        let passage = Passage(text)
+        guard !passage.tokens.contains(where: { $0.tag.isFinite }),
+              !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }
+        return ListQuestion.sentenceCase(text)
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

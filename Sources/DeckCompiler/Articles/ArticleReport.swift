@@ -20,6 +20,6 @@ public struct ArticleReport: Sendable, Equatable {
     public var dropped: [String: Int] = [:]
     /// Candidates folded into another as near-duplicates.
     public var merged = 0
-    /// Candidates past the per-topic limit.
+    /// Candidates past the per-clause limit or the budget.
     public var rankedOut = 0
 }

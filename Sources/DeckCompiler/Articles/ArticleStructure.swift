@@ -138,7 +138,7 @@ enum ArticleStructure {
     /// A short line without closing punctuation, or an ALL CAPS line, that starts with a capital or digit.
     static func isHeading(_ text: String) -> Bool {
         let words = text.spaceSeparated
-        guard let first = text.first, first.isUppercase || first.isNumber, words.count <= 12 else { return false }
+        guard let first = text.first, first.isUppercase || first.isNumber, words.count <= 16 else { return false }
         if text.utf8.count > 90 && text.count > 90 { return false }
         if isAllCaps(text) { return true }
         guard let last = text.last else { return false }

@@ -48,12 +48,33 @@ struct ArticleText: Sendable {
         self.citation = citation
     }
 
-    /// HTML when the name says so or the first kilobytes hold a document or block tag.
+    /// HTML when the name says so, when it opens as a document, or when tags dominate its first 64 KB: a text
+    /// file that quotes one `<p>` or `<div>` is still text.
     static func looksLikeHTML(_ bytes: [UInt8], name: String) -> Bool {
         let lowered = name.lowercased()
         if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return true }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        return ["<!doctype html", "<html", "<body", "<p>", "<div", "<article", "<h1"].contains(where: head.contains)
+        let head = bytes.prefix(65_536)
+        let opening = String(decoding: head.prefix(512), as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") { return true }
+        var tags = 0, tagBytes = 0, lines = 1, index = head.startIndex
+        while index < head.endIndex {
+            let byte = head[index]
+            if byte == UInt8(ascii: "\n") { lines += 1 }
+            guard byte == UInt8(ascii: "<"), index + 1 < head.endIndex,
+                  let next = Optional(head[index + 1]), isTagStart(next),
+                  let close = head[index...].prefix(256).firstIndex(of: UInt8(ascii: ">")) else {
+                index += 1
+                continue
+            }
+            tags += 1
+            tagBytes += close - index + 1
+            index = close + 1
+        }
+        return tags >= 3 && (tagBytes * 5 >= head.count || tags * 2 >= lines)
+    }
+
+    private static func isTagStart(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!")
     }
 
     /// `# source: URL`, `source: URL` or `Source URL: …` gives the address; anything else `nil`.

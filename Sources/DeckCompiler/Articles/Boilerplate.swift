@@ -17,6 +17,7 @@ enum Boilerplate {
         "substitute for professional", "book an appointment", "request an appointment", "call us", "contact us", "log in", "sign in", "buy now",
         "free trial", "about us", "back to top", "print this page", "email this page", "in this article",
         "table of contents", "disclaimer", "top doctors", "consult top", "years experience", "years of experience",
+        "accessibility", "listen to this", "in another language", "text size", "site map", "sitemap", "main menu",
     ]
     /// Verbs that open a promotional line ("Learn about…", "See what…").
     static let promoOpeners: Set<String> = [
@@ -44,6 +45,10 @@ enum Boilerplate {
                 blocks[index].boilerplate = "repeated within the page"
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
+            } else if block.reason?.hasPrefix("page furniture") == true, kind == .paragraph, block.words >= 30,
+                      let kept = contentSentences(of: blocks[index]) {
+                // A cookie banner glued to a paragraph takes only its own sentences with it.
+                blocks[index].text = kept
             } else {
                 blocks[index].boilerplate = block.reason
             }
@@ -52,6 +57,17 @@ enum Boilerplate {
         smoothShortBlocks(&blocks)
         dropListsWithoutContent(&blocks)
         dropEmptySections(&blocks)
+    }
+
+    /// The sentences of a long paragraph that are content, joined, when there are some; `nil` when the whole
+    /// paragraph is furniture.
+    static func contentSentences(of block: ArticleBlock) -> String? {
+        let sentences = SentenceSplitter.sentences(in: block.text)
+        guard sentences.count >= 2 else { return nil }
+        let kept = sentences.filter { reason(for: ArticleBlock(kind: .paragraph, text: $0, line: block.line)) == nil }
+        guard kept.count < sentences.count, kept.count * 2 >= sentences.count,
+              kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
+        return kept.joined(separator: " ")
     }
 
     /// The normalized text used to spot repetition.
@@ -147,10 +163,21 @@ enum Boilerplate {
                 sectionReason = blocks[index].boilerplate.map { "under a boilerplate heading (\($0))" }
                 continue
             }
-            if let sectionReason, blocks[index].isContent, !isStrongProse(blocks[index]) {
-                blocks[index].boilerplate = sectionReason
+            guard let reason = sectionReason, blocks[index].isContent else { continue }
+            // A sentence of prose ends a furniture heading's reach: the page's content has begun, under a heading
+            // the scrape lost ("Accessibility Options" and then the article).
+            if isStrongProse(blocks[index]) || isSentence(blocks[index]) {
+                sectionReason = nil
+                continue
             }
+            blocks[index].boilerplate = reason
         }
+    }
+
+    /// A paragraph that is a full sentence: six words or more, closing punctuation, function words.
+    static func isSentence(_ block: ArticleBlock) -> Bool {
+        let words = block.text.lowercased().spaceSeparated.map { Sentence.key($0) }
+        return block.kind == .paragraph && words.count >= 6 && block.text.hasSuffix(".") && stopwordRatio(words) >= 0.25
     }
 
     /// A long paragraph that reads as prose: enough function words, no site voice. It stands on its own even

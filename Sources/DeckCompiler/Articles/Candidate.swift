@@ -4,8 +4,10 @@ import PearlsCore
 public struct Candidate: Sendable {
     /// The rule that made a candidate; each lives in its own file under Articles/Rules.
     public enum Rule: String, Sendable, CaseIterable, Codable {
-        case definition, enumeration, numeric, superlative, causeEffect = "cause-effect", purpose, route,
-            labelledItem = "labelled-item"
+        case definition, superlative, route, labelledItem = "labelled-item"
+        case copulaDefinition = "copula-definition", property, verbRelation = "verb-relation",
+            conditionAdvice = "condition-advice", reason, quantity, leadInList = "lead-in-list", cloze,
+            coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming
     }
 
     /// The proposed card (its id is assigned once the card is final).
@@ -19,6 +21,12 @@ public struct Candidate: Sendable {
     public var score: Double = 0
     /// Where in the first article the fact sits, 0 (top) … 1 (bottom).
     var position: Double = 0
+    /// The sentence and clause the card was read from; the ranker keeps at most two cards a clause.
+    var clauseKey = ""
+    /// Whether a pronoun subject was replaced by what it refers to.
+    var subjectResolved = false
+    /// The ranking features, for `--explain`.
+    public var features = RankFeatures()
 
     init(card: Card, rule: Rule, sentence: String, confidence: Double) {
         self.card = card

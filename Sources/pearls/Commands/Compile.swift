@@ -23,6 +23,7 @@ struct Compile: ParsableCommand {
             Examples:
               pearls compile Decks/bone-metastases -o bone-metastases.json
               pearls compile articles/ --report    # what was made and dropped
+              pearls compile page.txt --report -v  # and every candidate left out, and why
               pearls compile page.html --explain   # each card's rule and sentence
               pearls compile articles/ --review    # accept, edit or reject cards
               pearls compile notes.md -o -         # the JSON to standard output
@@ -36,6 +37,11 @@ struct Compile: ParsableCommand {
         discussion: "Defaults to <deck id>.json in the current folder.", valueName: "file"))
     var output: String?
 
+    @Option(name: .customLong("deck-id"), help: ArgumentHelp(
+        "The deck's id, instead of the front matter's 'id:' or the first source's name.",
+        discussion: "Two decks studied in one profile need different ids.", valueName: "id"))
+    var deckID: String?
+
     @Flag(help: "Generate cards from every source as an article, even Markdown with authored cards.")
     var generate = false
 
@@ -45,6 +51,16 @@ struct Compile: ParsableCommand {
     @Flag(help: "Print counts of generated cards per rule and per topic, and what each quality check dropped.")
     var report = false
 
+    @Option(help: ArgumentHelp(
+        "An earlier compiled deck whose generated cards' ids to keep.",
+        discussion: "A generated card read from the same sentence with the same answers as a card of FILE keeps "
+            + "that card's id, so learners' progress and review choices survive a change in wording.",
+        valueName: "file"))
+    var previous: String?
+
+    @Flag(name: .shortAndLong, help: "With --report, also list every generated candidate left out, and why.")
+    var verbose = false
+
     @Flag(help: ArgumentHelp(
         "Go through new generated cards one by one to accept, edit or reject them.",
         discussion: "Choices are kept in <output>.review.json, so compiling again keeps them."))
@@ -52,17 +68,31 @@ struct Compile: ParsableCommand {
 
     func validate() throws {
         if sources.isEmpty { throw ValidationError("name at least one source file or folder to compile") }
+        if verbose && !report { throw ValidationError("--verbose adds to --report; give both") }
+        if let deckID, !Self.isValidDeckID(deckID) {
+            throw ValidationError("--deck-id '\(deckID.sanitizedForTerminal())' must be letters, digits, '.', '-' or '_' (up to 128)")
+        }
         if review && output == "-" { throw ValidationError("--review needs a deck file to remember choices beside; drop '-o -'") }
     }
 
     func run() throws {
         try reportingErrors {
             var (deck, result) = try DeckLoading.compileResult(sources, generatingAll: generate)
+            if let deckID { deck.id = deckID }
             guard !deck.cards.isEmpty else {
                 printError("pearls: error: the sources hold no cards, and none could be generated; nothing written")
                 throw ExitCode.failure
             }
+            if let previous {
+                let carried = PreviousIDs.carryOver(from: try DeckLoading.load(previous), to: &deck)
+                printError("kept the ids of \(carried) generated card\(carried == 1 ? "" : "s") of \(previous.sanitizedForTerminal())")
+            }
             let destination = output ?? deck.id + ".json"
+            if destination != "-", let source = Self.source(overwrittenBy: destination, among: sources) {
+                printError("pearls: error: \(destination.sanitizedForTerminal()) is one of the sources being compiled; "
+                           + "nothing written (its source is \(source.sanitizedForTerminal()); choose another -o)")
+                throw ExitCode.failure
+            }
             if let generated = result.generated {
                 let choicesPath = destination == "-" ? nil : destination + ".review.json"
                 var choices = try choicesPath.map { try ReviewChoices.load(from: $0) } ?? ReviewChoices()
@@ -77,6 +107,7 @@ struct Compile: ParsableCommand {
             }
             if report, let generated = result.generated {
                 messages.write(Data(CompileExplanation.report(generated.report, deck: deck).utf8))
+                if verbose { messages.write(Data(CompileExplanation.dropped(generated.dropped).utf8)) }
             }
             let json = deck.jsonText()
             if destination == "-" {
@@ -91,5 +122,44 @@ struct Compile: ParsableCommand {
             printError("compiled \(deck.cards.count) cards (\(counts.joined(separator: ", "))) "
                 + "into \(destination == "-" ? "standard output" : destination)")
         }
+    }
+
+    /// Whether `id` is a deck id the compiler accepts in front matter.
+    static func isValidDeckID(_ id: String) -> Bool {
+        (1...128).contains(id.count) && id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
+    }
+
+    /// The named source that writing `destination` would replace: the same file named directly, or a deck
+    /// source file inside a named folder. Files are compared by device and inode, so `./x.md`, `a/../x.md`
+    /// and links all count.
+    static func source(overwrittenBy destination: String, among sources: [String]) -> String? {
+        guard let target = FileIdentity(destination) else { return nil }
+        for source in sources {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { continue }
+            if !isFolder.boolValue {
+                if FileIdentity(source) == target { return source }
+                continue
+            }
+            let folder = URL(fileURLWithPath: source).resolvingSymlinksInPath().path + "/"
+            let file = URL(fileURLWithPath: destination).resolvingSymlinksInPath()
+            if file.path.hasPrefix(folder), DeckSource.kind(ofFileNamed: file.lastPathComponent) != nil { return source }
+        }
+        return nil
+    }
+}
+
+/// A file's device and inode: two paths with the same identity are one file.
+private struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
     }
 }

@@ -12,8 +12,11 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study a deck: spaced-repetition review, exam practice, teach-back or cram.",
         discussion: """
-            With no DECK, studies the built-in deck on bone metastases. A DECK is a compiled deck JSON, or \
-            deck sources (a Markdown file or a folder), compiled on the fly.
+            With no DECK, studies everything due in every deck of your profile (`pearls decks` lists them; \
+            a new profile starts with the built-in deck on bone metastases): learning and review cards \
+            first, then new cards deck by deck, each deck within its daily new-card limit. A DECK is a \
+            compiled deck JSON, deck sources (a Markdown file or a folder) compiled on the fly, or the id of \
+            a deck of your profile, from any folder; studying a deck adds it to your profile.
 
             Modes:
               review   due cards, then new ones, within your daily limits (the default)
@@ -23,22 +26,23 @@ struct StudyCommand: ParsableCommand {
               cram     every card of a topic now, whatever the schedule
 
             Examples:
-              pearls                                   review the built-in deck
+              pearls                                   everything due in your decks
               pearls study --mode exam --count 25 --time 30m   a timed 25-question practice exam
               pearls study --mode teach --topic pain --handout revisit.md
               pearls study Decks/my-deck --learner sam
 
             In a session, type the answer (letters such as "a c d" for choice items) or press Enter to \
-            see it, then Enter to accept the proposed grade or 1-4 to choose. :help lists the commands \
+            see it, then Enter to accept the proposed grade, or 1-4 (a, h, g, e) to choose. :help lists the commands \
             (:undo, :skip, :suspend, :bury, :flag, :source, :edit, :stats, :quit). Every answer is saved \
             as soon as it is graded, so Ctrl-D or closing the terminal loses nothing.
 
             When standard input is not a terminal, the session reads a script of lines instead (one answer \
             line, then one grade line, per card); see docs/study-protocol.md. PEARLS_NOW pins the clock \
-            and --seed the random source, so a scripted session is reproducible.
+            and --seed the random source, so a scripted session is reproducible; PEARLS_CLOCK_STEP (such \
+            as 40s) moves the pinned clock on after each line read, to script response times and timed exams.
             """)
 
-    @Argument(help: "Decks to study (deck JSON, or deck sources); the built-in deck when none.",
+    @Argument(help: "Decks to study (deck JSON, deck sources, or deck ids); every deck of the profile when none.",
               completion: .file())
     var decks: [String] = []
 
@@ -51,11 +55,18 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Questions in an exam (mode exam).")
     var count: Int = 10
 
-    @Option(help: ArgumentHelp("Exam time limit, such as 30m or 1h.", valueName: "duration"))
+    @Option(help: ArgumentHelp("Exam time limit: 90 (minutes), 90m, 1h30m or 45s.", valueName: "duration"))
     var time: String?
 
     @Flag(help: "Exam: show whether each answer was right at once, not only at the end.")
     var feedback = false
+
+    @Flag(name: .customLong("no-shuffle"),
+          help: "Show choice options in the deck's order (normally each showing draws a new order from --seed).")
+    var keepsOptionOrder = false
+
+    @Flag(help: "Before each answer is shown, say how sure you are (sure, think, guess); sure-but-wrong answers are listed first.")
+    var confidence = false
 
     @Flag(help: "Let exam and cram answers move the schedule, as review answers do.")
     var schedule = false
@@ -63,7 +74,7 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "Teach mode: save the points to revisit to this Markdown file.", completion: .file())
     var handout: String?
 
-    @Option(help: "Seed for the random source (exam draws, event ids), to replay a session exactly.")
+    @Option(help: "Seed for the random source (exam draws, option orders, event ids), to replay a session exactly.")
     var seed: UInt64?
 
     @OptionGroup var profile: ProfileOptions
@@ -73,18 +84,12 @@ struct StudyCommand: ParsableCommand {
     }
 
     /// `--time` in seconds.
-    var timeLimit: TimeInterval? {
-        guard let time else { return nil }
-        let digits = time.trimmingCharacters(in: .whitespaces).lowercased()
-        let unit: Double = digits.hasSuffix("h") ? 3600 : digits.hasSuffix("s") ? 1 : 60
-        guard let value = Double(digits.trimmingCharacters(in: CharacterSet(charactersIn: "hms"))), value > 0 else { return nil }
-        return value * unit
-    }
+    var timeLimit: TimeInterval? { time.flatMap(DurationText.seconds) }
 
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1") }
         if time != nil && timeLimit == nil {
-            throw ValidationError("--time must be a duration such as 30m, 90s or 1h, not '\(time ?? "")'")
+            throw ValidationError("--time must be \(DurationText.expected), not '\(time ?? "")'")
         }
         if let topic, topic.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--topic needs some text")
@@ -94,14 +99,15 @@ struct StudyCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let now = try SystemClock.now()
-            let loaded = decks.isEmpty ? [try DeckLoading.load(nil)] : try decks.map { try DeckLoading.load($0) }
             let store = try profile.open(command: "study", now: now)
-            for deck in loaded { try store.rememberDeck(deck) }
+            let loaded = try StudyDecks.load(decks, store: store)
 
             var configuration = StudySession.Configuration(mode: StudyMode(rawValue: mode.rawValue) ?? .review,
                                                            topic: topic)
             configuration.examQuestions = count
             configuration.countsForScheduling = schedule
+            configuration.shufflesOptions = !keepsOptionOrder
+            configuration.asksConfidence = confidence
             configuration.timeLimit = timeLimit
             var system = SystemRandomNumberGenerator()
             var seeded = SplitMix64(seed: seed ?? system.next())
@@ -118,18 +124,20 @@ struct StudyCommand: ParsableCommand {
             let printer = SessionPrinter(terminal: interactive ? terminal : TerminalInfo(
                 isTerminal: false, width: terminal.width, usesColor: false, isUnicode: terminal.isUnicode))
             let pinned = environment["PEARLS_NOW"] != nil
+            let script = ScriptClock(start: now, step: try SystemClock.step())
             var repl = StudyREPL(
-                session: session, printer: printer, clock: { pinned ? now : Date() },
+                session: session, printer: printer, clock: { pinned ? script.now : Date() },
                 write: writeText, deckTitle: loaded.map(\.title).joined(separator: " + "),
                 handoutPath: handout, examFeedback: feedback)
             // Only when something was recorded: rewriting an unchanged 20 MB snapshot made quitting slow.
-            defer { try? store.saveSnapshotIfUseful(now: pinned ? now : Date()) }
+            defer { try? store.saveSnapshotIfUseful(now: pinned ? script.now : Date()) }
             if interactive {
-                var reader = ReadlineEditor(historyPath: store.profile.historyPath,
-                                            completions: SessionCommand.allCases.map { ":" + $0.rawValue })
+                var reader = ScriptClock.Stepping(ReadlineEditor(
+                    historyPath: store.profile.historyPath, completions: SessionCommand.allCases.map { ":" + $0.rawValue }),
+                    clock: script)
                 try repl.run(reader: &reader)
             } else {
-                var reader = PlainLineReader(echo: writeText)
+                var reader = ScriptClock.Stepping(PlainLineReader(echo: writeText), clock: script)
                 try repl.run(reader: &reader)
             }
         }

@@ -62,7 +62,11 @@ enum DefinitionRule {
                                                rule: .definition, confidence: 0.7))
                 continue
             }
-            let isTerm = inside.first?.isLowercase == true && close - index <= 1 && index >= 4
+            // A term in brackets that closes its sentence names what the sentence describes ("areas of bone are
+            // destroyed (osteolytic)."); one in mid-sentence glosses the word before it ("hips (pelvis)"), which
+            // gives it away, so it makes no card.
+            let closesSentence = close == sentence.words.count - 1
+            let isTerm = inside.first?.isLowercase == true && close - index <= 1 && index >= 4 && closesSentence
                 && !inside.contains(where: \.isNumber) && !["e.g", "i.e", "or", "see"].contains(where: inside.hasPrefix)
             guard isTerm else { continue }
             found.append(context.candidate(.cloze, prompt: sentence.hiding(index..<(close + 1)),

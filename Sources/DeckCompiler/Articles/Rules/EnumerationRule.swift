@@ -1,8 +1,8 @@
 import PearlsCore
 
-/// Enumerations: an inline "such as A, B, C and D" in a sentence, or a bullet list under its lead-in.
-/// Makes a select-all-that-apply card when the input names enough siblings to serve as distractors,
-/// and a recall cloze per item.
+/// Enumerations: finds an inline "such as A, B, C and D" in a sentence, and the short name that leads a list
+/// item, for the pool of sibling terms. Cards from lists are LeadInList's and CoordinationCloze's: never a
+/// cloze on one item, which every other item would fit as well.
 enum EnumerationRule {
     /// Words after which an inline enumeration's first item starts.
     private static let openers: Set<String> = [
@@ -15,27 +15,6 @@ enum EnumerationRule {
         "which", "who", "that", "even", "making", "so", "as", "when", "where", "while", "but", "because", "if",
         "although", "then", "it", "they", "this",
     ]
-
-    /// An inline enumeration in the sentence.
-    static func candidates(_ context: RuleContext) -> [Candidate] {
-        let sentence = context.sentence
-        guard let (lead, items) = inlineItems(sentence) else { return [] }
-        var cards: [Candidate] = []
-        var prompt = sentence.phrase(0..<lead).trimming(" ,:")
-        while let last = prompt.spaceSeparated.last, ["the", "a", "an"].contains(last.lowercased()) {
-            prompt = String(prompt.dropLast(last.count)).trimming(" ")
-        }
-        if sentence.startsWithPronoun, let previous = context.previous { prompt = previous.text + " " + prompt }
-        let terms = items.map { sentence.phrase($0) }
-        if let sata = selectAll(prompt: prompt + ":", items: terms, leadIn: prompt, context: context) { cards.append(sata) }
-        for range in items.prefix(6) {
-            var card = context.candidate(.cloze, prompt: sentence.hiding(range), answers: [sentence.phrase(range)],
-                                         rule: .enumeration, confidence: 0.6)
-            card.card.note = "enumeration-" + String(StableOrder.rank(sentence.text, "note"), radix: 16)
-            cards.append(card)
-        }
-        return cards
-    }
 
     /// The index where the lead ends and the item ranges, when the sentence ends in a list of 3+ short items.
     static func inlineItems(_ sentence: Sentence) -> (lead: Int, items: [Range<Int>])? {
@@ -75,37 +54,6 @@ enum EnumerationRule {
         return (first.lowerBound, trimmed)
     }
 
-    /// A bullet list under its lead-in.
-    static func candidates(list items: [ArticleBlock], leadIn: ArticleBlock?, context: RuleContext) -> [Candidate] {
-        let terms = items.compactMap { $0.label ?? shortForm($0.text) }
-        guard terms.count >= 2 else { return [] }
-        var lead = leadIn.map { leadSentence(of: $0.text) } ?? (context.block.topic.isEmpty ? "" : context.block.topic + ":")
-        if lead.isEmpty { return [] }
-        if !lead.hasSuffix(":") { lead += ":" }
-        var cards: [Candidate] = []
-        if let sata = selectAll(prompt: lead, items: terms, leadIn: lead, context: context) { cards.append(sata) }
-        guard terms.count == items.count, terms.count <= 8 else { return cards }
-        let note = "list-" + String(StableOrder.rank(lead + terms.joined(), "note"), radix: 16)
-        for (index, term) in terms.enumerated() {
-            var shown = terms
-            shown[index] = "[...]"
-            var card = context.candidate(.cloze, prompt: lead + " " + shown.joined(separator: "; "),
-                                         answers: [term], rule: .enumeration, confidence: 0.55)
-            card.card.note = note
-            card.card.source = [Provenance(file: context.file, line: items[index].line)]
-            cards.append(card)
-        }
-        return cards
-    }
-
-    /// The lead-in's last sentence, with the one before it when it opens with a pronoun ("This includes…").
-    private static func leadSentence(of text: String) -> String {
-        let sentences = SentenceSplitter.sentences(in: text)
-        guard let last = sentences.last else { return text }
-        if Sentence(last).startsWithPronoun, sentences.count >= 2 { return sentences[sentences.count - 2] + " " + last }
-        return last
-    }
-
     /// "Broken bones, as a result of weakening" → "Broken bones"; `nil` when no short name leads the item.
     static func shortForm(_ text: String) -> String? {
         var cut = text
@@ -115,27 +63,5 @@ enum EnumerationRule {
         cut = cut.trimming(" .")
         let count = cut.spaceSeparatedCount
         return (1...6).contains(count) ? cut : nil
-    }
-
-    /// A select-all card over `items`, when the input names at least two siblings of their kind to mix in.
-    private static func selectAll(prompt: String, items: [String], leadIn: String, context: RuleContext) -> Candidate? {
-        let kinds = items.compactMap(TermKind.of)
-        let kind = TermKind.announced(by: leadIn).flatMap { announced in
-            kinds.isEmpty || kinds.contains(announced) ? announced : nil
-        } ?? majority(kinds, of: items.count)
-        guard let kind, items.count <= 7 else { return nil }
-        let distractors = context.siblings.distractors(kind: kind, excluding: items, limit: 3, seed: prompt, unlistedOnly: true)
-        guard distractors.count >= 2 else { return nil }
-        let options = StableOrder.shuffled(items.map(\.capitalizedFirst) + distractors, seed: prompt)
-        let correct = options.indices.filter { items.map(\.capitalizedFirst).contains(options[$0]) }
-        return context.candidate(.sata, prompt: prompt, answers: correct.map { options[$0] }, rule: .enumeration,
-                                 confidence: 0.65, options: options, correct: correct)
-    }
-
-    private static func majority(_ kinds: [TermKind], of count: Int) -> TermKind? {
-        let counts = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
-        guard let (kind, votes) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
-              votes * 2 > count else { return nil }
-        return kind
     }
 }

@@ -19,7 +19,8 @@ enum LabelledItemRule {
             guard let correct = options.firstIndex(of: label) else { continue }
             let context = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
                                       siblings: context.siblings)
-            let prompt = (heading.isEmpty ? "" : heading.trimming(" :") + ": ") + "which one is this? \"" + description + "\""
+            let prompt = "Which of these fits this description" + (heading.isEmpty ? "" : " (" + heading.trimming(" :") + ")")
+                + "? \"" + description + "\""
             cards.append(context.candidate(.mcq, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7,
                                            options: options, correct: [correct]))
         }

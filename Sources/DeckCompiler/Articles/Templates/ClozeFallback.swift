@@ -1,0 +1,41 @@
+/// The fallback for an informative clause no other template read: a cloze on its key chunk, the phrase after
+/// the verb (up to its first comma), or the whole coordination when that phrase is a list, so the gap has one
+/// answer.
+enum ClozeFallback {
+    /// Sentences that lean on the one before ("For example, …") make no cloze on their own.
+    static let exampleOpeners = ["for example", "for instance", "likewise", "similarly", "in addition", "also,", "e.g."]
+
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        guard clause.rest.count >= 1, passage.tokens.count >= 6,
+              !exampleOpeners.contains(where: passage.text.lowercased().hasPrefix) else { return [] }
+        var start = clause.rest.lowerBound
+        let tokens = passage.tokens
+        if tokens[start].tag == .preposition || tokens[start].tag == .to { start += 1 }
+        while start < clause.rest.upperBound, tokens[start].tag == .determiner, ["a", "an", "the"].contains(tokens[start].key) {
+            start += 1
+        }
+        var end = start
+        while end < clause.rest.upperBound, tokens[end].key != ",", tokens[end].tag != .wh, tokens[end].tag != .subordinator,
+              !tokens[end].tag.isFinite, !["-", "–", "—", ";", ":", "("].contains(tokens[end].key),
+              !(tokens[end].tag == .conjunction && end + 1 < clause.rest.upperBound
+                  && tokens[end + 1].tag.isVerb),
+              !(tokens[end].tag == .preposition && end > start + 2 && tokens[end].key != "of") {
+            end += 1
+        }
+        // A coordination runs on past its commas: hide it whole.
+        if end < clause.rest.upperBound, tokens[end].key == ",",
+           (end..<clause.rest.upperBound).contains(where: { tokens[$0].tag == .conjunction }) {
+            end = clause.rest.upperBound
+        }
+        guard end > start, end - start <= 10 else { return [] }
+        guard start < end, [.determiner, .noun, .properNoun, .adjective, .number, .gerund, .possessive].contains(tokens[start].tag)
+        else { return [] }
+        let hidden = start..<end
+        let answer = passage.text(hidden)
+        guard answer.count >= 3, (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }
+        return [context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden), answers: [answer],
+                                  template: .cloze, prior: 0.35, answerRange: hidden)]
+    }
+}

@@ -1,0 +1,17 @@
+/// "Inhalers only work well if used correctly." A statement that holds under a condition, asked as "when":
+/// "When do inhalers work well?" Advice under a condition is ConditionAdvice's.
+enum ConditionFact {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        guard clause.opener == nil, !clause.isImperative, let conditionIndex = clause.condition,
+              let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
+        let condition = context.clauses[conditionIndex]
+        guard let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
+              condition.range.count >= 2, condition.range.count <= 16,
+              let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
+        else { return [] }
+        return [context.candidate(.basic, prompt: question, answers: [opener + " " + passage.text(condition.range)],
+                                  template: .conditionFact, prior: 0.65)]
+    }
+}

@@ -1,0 +1,63 @@
+/// "Lymphoedema is swelling caused by a build-up of fluid." Asks what the subject is, and hides the subject
+/// in a cloze so the term is recalled from its meaning. A short property ("Sepsis is an emergency.") becomes
+/// a true/false statement.
+enum CopulaDefinition {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let verbKeys = clause.verb.map { passage.tokens[$0].key }
+        let isCopula = verbKeys == ["is"] || verbKeys == ["are"]
+        // "can be dangerous", "may be a sign of": a property, not a definition.
+        if !isCopula, verbKeys.last == "be", clause.opener == nil, clause.rest.count >= 1, clause.rest.count <= 12,
+           let statement = context.statement {
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"],
+                                      template: .property, prior: 0.45)]
+        }
+        guard isCopula, clause.opener == nil,
+              clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
+              !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
+        let restStart = passage.tokens[clause.rest.lowerBound]
+        guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh].contains(restStart.tag)
+            || ["when", "where"].contains(restStart.key) else { return [] }
+        // "Bone metastases are more common in older adults": a property of the subject, not what it is.
+        let comparative = ["more", "less", "most", "least", "very", "so", "too"].contains(restStart.key)
+            && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].tag == .adjective
+        if [.adjective, .adverb].contains(restStart.tag) || comparative, clause.rest.count > 3 {
+            guard clause.rest.count <= 14, let statement = context.statement else { return [] }
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
+        }
+        // "The big toe is the most common joint affected" ranks, it does not define: the superlative rule asks it.
+        if restStart.key == "the", clause.rest.count > 1,
+           ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)
+            || passage.tokens[clause.rest.lowerBound + 1].key.hasSuffix("est") { return [] }
+        let verb = passage.tokens[clause.verb.lowerBound].key
+        // "one such therapy", "another cause", "also a sign": a member of something, not what the subject is.
+        if ["one", "another", "also", "often", "usually", "sometimes"].contains(restStart.key) { return [] }
+        // The page's own subject hidden in a cloze is no question ("[...] are a key part of asthma treatment").
+        let isPageSubject = context.pageSubject.map { subject.lowercased().contains($0.lowercased()) || $0.lowercased().contains(subject.lowercased()) } ?? false
+        let answer = passage.text(clause.rest)
+        let restWords = clause.rest.count
+        // "Neutropenic fever is a fever": a rest whose nouns the subject already holds says nothing.
+        let subjectKeys = Set(clause.subject.map { Sentence.singular(passage.tokens[$0].key) })
+        let restNouns = clause.rest.filter { passage.tokens[$0].tag == .noun }.map { Sentence.singular(passage.tokens[$0].key) }
+        if !restNouns.isEmpty, restNouns.allSatisfy(subjectKeys.contains) { return [] }
+        var made: [Candidate] = []
+        if restWords <= 3 || restStart.tag == .adverb && restWords <= 4 {
+            made.append(context.candidate(.truefalse, prompt: context.statement ?? context.resolvedSentence, answers: ["true"],
+                                          template: .property, prior: 0.5))
+            return made
+        }
+        guard restWords <= 30 else { return [] }
+        made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
+                                      template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
+                                      answerRange: clause.rest))
+        // The term hidden in its definition only when the definition is specific enough to point to it alone.
+        if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, restWords >= 8,
+           clause.subject.lowerBound == clause.range.lowerBound {
+            let cloze = "[...] " + passage.text(clause.verb.lowerBound..<passage.tokens.count)
+            made.append(context.candidate(.cloze, prompt: cloze, answers: [subject], template: .copulaDefinition,
+                                          prior: 0.55, answerRange: clause.subject))
+        }
+        return made
+    }
+}

@@ -1,0 +1,19 @@
+/// A list item written "Term – what it is" ("Anaemia – a lack of red blood cells"): the term, and its gloss.
+struct ItemGloss: Equatable {
+    var term: String
+    var gloss: String
+
+    /// `nil` when the item has no dash or colon after a short term.
+    init?(_ item: String) {
+        for separator in [" – ", " — ", " - ", ": "] {
+            guard let range = item.range(of: separator) else { continue }
+            let term = item[..<range.lowerBound].trimming(" ")
+            let gloss = item[range.upperBound...].trimming(" .")
+            guard (1...6).contains(term.spaceSeparatedCount), gloss.spaceSeparatedCount >= 2 else { return nil }
+            self.term = term
+            self.gloss = gloss
+            return
+        }
+        return nil
+    }
+}

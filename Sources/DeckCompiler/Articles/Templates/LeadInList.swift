@@ -1,0 +1,110 @@
+import PearlsCore
+
+/// A bullet list under its lead-in ("Early signs of a low blood sugar include:"). The whole list is one
+/// card, never a cloze on one item (the other items would fit the gap as well): select-all when other lists
+/// of the input give distractors of the same kind, else "name them" recall.
+enum LeadInList {
+    static func candidates(items: [ArticleBlock], leadIn: String, file: String, block: ArticleBlock,
+                           siblings: SiblingTerms, owner: String, pageSubject: String) -> [Candidate] {
+        let glosses = items.map { ItemGloss($0.text) }
+        let terms = zip(items, glosses).map { item, gloss in
+            var term = gloss?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 12 ? item.text : nil)
+                ?? EnumerationRule.shortForm(item.text) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
+            term = term.trimming(" .;,")
+            for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
+            return term
+        }
+        guard terms.count >= 2, let question = ListQuestion.question(leadIn: leadIn, heading: block.topic, owner: owner, page: pageSubject) else {
+            return []
+        }
+        let context = ClauseContext(passage: Passage(leadIn), clauses: [], index: 0, antecedent: nil, block: block,
+                                    file: file, siblings: siblings)
+        var made: [Candidate] = []
+        // "Anaemia – a lack of red blood cells": the gloss defines its term.
+        for (item, gloss) in zip(items, glosses) {
+            // Only a gloss that is a noun phrase defines ("a lack of red blood cells"); a sentence about the term
+            // ("X-rays can reveal…") does not.
+            guard let gloss, let first = Passage(gloss.gloss).tokens.first,
+                  ["a", "an", "the", "where", "when"].contains(first.key),
+                  !Passage(gloss.gloss).tokens.prefix(4).contains(where: { $0.tag.isFinite }),
+                  gloss.gloss.spaceSeparatedCount <= 25 else { continue }
+            var itemBlock = block
+            itemBlock.line = item.line
+            let itemContext = ClauseContext(passage: Passage(item.text), clauses: [], index: 0, antecedent: nil,
+                                            block: itemBlock, file: file, siblings: siblings)
+            var card = itemContext.candidate(.basic, prompt: "What \(Self.isPlural(gloss.term) ? "are" : "is") \(gloss.term.lowercasedFirst)?", answers: [gloss.gloss],
+                                             template: .copulaDefinition, prior: 0.85)
+            card.clauseKey = "gloss#" + item.text
+            made.append(card)
+        }
+        let distractors = (TermKind.announced(by: leadIn) ?? majority(terms)).map {
+            siblings.distractors(kind: $0, excluding: terms, limit: 3, seed: leadIn, unlistedOnly: true)
+        } ?? []
+        if terms.count <= 6, distractors.count >= 2, terms.allSatisfy({ $0.spaceSeparatedCount <= 6 }) {
+            let options = StableOrder.shuffled(terms.map(\.capitalizedFirst) + distractors, seed: leadIn)
+            let correct = options.indices.filter { terms.map(\.capitalizedFirst).contains(options[$0]) }
+            made.insert(context.candidate(.sata, prompt: question + " Select all that apply.",
+                                          answers: correct.map { options[$0] }, template: .leadInList, prior: 0.95,
+                                          options: options, correct: correct), at: 0)
+        } else if terms.count <= 6, terms.joined(separator: "; ").spaceSeparatedCount <= 25 {
+            made.insert(context.candidate(.basic, prompt: question + " Name \(terms.count).",
+                                          answers: [terms.joined(separator: "; ")], template: .leadInList, prior: 0.95), at: 0)
+        } else {
+            // A long list: each card hides a run of up to five items and shows the rest, so its answer is the
+            // items not shown, and no answer runs past 25 words.
+            var runs: [Range<Int>] = []
+            var start = 0
+            var words = 0
+            for (index, term) in terms.enumerated() {
+                let count = term.spaceSeparatedCount
+                if index > start, words + count > 20 || index - start == 5 {
+                    runs.append(start..<index)
+                    start = index
+                    words = 0
+                }
+                words += count
+            }
+            runs.append(start..<terms.count)
+            for run in runs {
+                let shown = terms.indices.filter { !run.contains($0) }.map { terms[$0] }
+                let prompt = question + (shown.isEmpty ? " Name \(run.count)."
+                    : " Besides " + shown.joined(separator: "; ") + ", name \(run.count) more.")
+                var card = context.candidate(.basic, prompt: prompt, answers: [terms[run].joined(separator: "; ")],
+                                             template: .leadInList, prior: 0.9)
+                card.clauseKey = "list#" + leadIn + "#" + String(block.line) + "#" + String(run.lowerBound)
+                made.append(card)
+            }
+            return made
+        }
+        made[0].clauseKey = "list#" + leadIn + "#" + String(block.line)
+        return made
+    }
+
+    /// Whether the list describes its heading rather than naming members: most items open with a verb or an
+    /// adjective ("Used once or twice daily", "Works within minutes", "Do not stop…").
+    static func isPropertyList(_ items: [ArticleBlock]) -> Bool {
+        guard items.count >= 2, items.first?.leadIn == nil else { return false }
+        // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
+        // heading; a list of names does not.
+        let describing = items.count { item in
+            let tokens = Passage(ItemGloss(item.text)?.term ?? item.text).tokens
+            guard let first = tokens.first else { return false }
+            return first.tag.isVerb || first.tag == .adverb || tokens.dropFirst().contains { $0.tag.isFinite }
+        }
+        return describing * 2 > items.count
+    }
+
+    /// "X-rays", "Bone scans" are plural; "Metastasis", "Stress" are not.
+    static func isPlural(_ term: String) -> Bool {
+        let last = term.lowercased().spaceSeparated.last.map(String.init) ?? ""
+        return last.hasSuffix("s") && !["ss", "is", "us"].contains { last.hasSuffix($0) } && last.count > 3
+    }
+
+    private static func majority(_ terms: [String]) -> TermKind? {
+        let kinds = terms.compactMap(TermKind.of)
+        let counts = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }
+            .flatMap { $0.value * 2 > terms.count ? $0.key : nil }
+    }
+
+}

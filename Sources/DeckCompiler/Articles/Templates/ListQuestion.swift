@@ -1,0 +1,135 @@
+/// The question a list answers, from its lead-in, its heading, and what the page is about.
+///
+/// "Early signs of a low blood sugar include:" → "What are the early signs of a low blood sugar?";
+/// "Bone metastasis is more likely with cancers such as:" → "Bone metastasis is more likely with which cancers?";
+/// "Ischaemic strokes can be caused by:" → "What can ischaemic strokes be caused by?";
+/// "There are several possible causes:" → "What are the possible causes of ischaemic strokes?";
+/// "One or more of the following may be present:" under "Signs of sepsis" → "What are the signs of sepsis?".
+enum ListQuestion {
+    static func question(leadIn: String, heading: String, owner: String, page: String) -> String? {
+        guard let question = bareQuestion(leadIn: leadIn, heading: heading, owner: owner) else { return nil }
+        return namingContext(question, owner: page.isEmpty ? owner : page)
+    }
+
+    /// "What are the possible symptoms?" names nothing: a card must say whose symptoms, so the owner is added
+    /// when none of its words is in the question ("… symptoms of bone metastases?").
+    static func namingContext(_ question: String, owner: String) -> String {
+        let ownerWords = Set(owner.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 })
+        let questionWords = Set(question.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+        guard !ownerWords.isEmpty, ownerWords.isDisjoint(with: questionWords), question.hasPrefix("What are "),
+              !question.contains(" of "), !question.contains(" for "),
+              question.hasSuffix("?") else { return question }
+        let joiner = ["options", "treatments", "tests", "recommendations"].contains { question.lowercased().hasSuffix($0 + "?") } ? "for" : "of"
+        return String(question.dropLast()) + " \(joiner) \(owner.lowercasedFirst)?"
+    }
+
+    private static func bareQuestion(leadIn: String, heading: String, owner: String) -> String? {
+        let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
+        let lowered = text.lowercased()
+        let headingOwner = ArticleCompiler.headingSubject(heading) ?? owner
+        if let following = lowered.range(of: "the following ") {
+            let noun = String(lowered[following.upperBound...]).trimming(" :")
+            if (1...3).contains(noun.spaceSeparatedCount) {
+                return headingOwner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(headingOwner.lowercasedFirst)?"
+            }
+        }
+        if text.isEmpty || lowered.contains("the following") || pointerOpeners.contains(where: lowered.hasPrefix)
+            || text.spaceSeparatedCount <= 2 {
+            return fromHeading(heading) ?? (text.isEmpty ? nil : text + "?")
+        }
+        let passage = Passage(text)
+        let keys = passage.keys
+        if keys.first == "there", keys.count >= 3, keys.count <= 7, ["are", "is"].contains(keys[1]), !owner.isEmpty {
+            var start = 2
+            while start < keys.count, quantityWords.contains(keys[start]) || passage.tokens[start].tag == .number { start += 1 }
+            let noun = passage.text(start..<keys.count)
+            if !noun.isEmpty { return "What are the \(noun) of \(owner)?" }
+        }
+        if lowered.hasPrefix("other "), !headingOwner.isEmpty {
+            let rest = Passage(String(text.dropFirst(6)))
+            let end = rest.tokens.firstIndex { $0.tag.isVerb || $0.tag == .preposition || $0.tag == .punctuation
+                || markers.contains($0.key) } ?? rest.tokens.count
+            if (1...3).contains(end) { return "What are other \(rest.text(0..<end)) of \(headingOwner.lowercasedFirst)?" }
+        }
+        return fromClause(passage) ?? fromHeading(heading) ?? text + "?"
+    }
+
+    /// Lead-ins that only point at the list; the heading says what it is.
+    private static let pointerOpeners = ["you may", "you might", "you can", "these include", "they include", "this includes",
+                                         "these are", "they are", "steps", "symptoms", "signs", "examples", "for example"]
+    private static let markers: Set<String> = ["include", "includes", "including", "such", "like"]
+    private static let quantityWords: Set<String> = ["several", "many", "some", "a", "number", "of", "few", "various",
+                                                      "lots", "different", "main", "common"]
+
+    /// The lead-in's own clause, turned round.
+    private static func fromClause(_ passage: Passage) -> String? {
+        let tokens = passage.tokens
+        let keys = passage.keys
+        // "… cancers such as" / "… symptoms like" / "… , including": ask "which" of the noun phrase before.
+        if let marker = keys.lastIndex(where: { ["such", "like", "including"].contains($0) }), marker >= 2,
+           marker + (keys[marker] == "such" ? 2 : 1) >= keys.count {
+            var end = marker
+            while end > 0, tokens[end - 1].tag == .punctuation { end -= 1 }
+            var start = end
+            // Back over the noun phrase, through "of" ("the main symptoms of heart failure").
+            while start > 0, [.noun, .adjective, .properNoun, .number].contains(tokens[start - 1].tag) || keys[start - 1] == "other"
+                || keys[start - 1] == "of" && start >= 2 && tokens[start - 2].tag == .noun
+                || ["the", "a", "an"].contains(keys[start - 1]) {
+                start -= 1
+                if ["the", "a", "an"].contains(keys[start]) { break }
+            }
+            guard start < end else { return nil }
+            let before = passage.text(0..<start)
+            if let first = tokens.first, first.tag != .pronoun, !ClauseContext.referringWords.contains(first.key), !before.isEmpty {
+                return before + " which " + passage.text(start..<end) + "?"
+            }
+            let phrase = passage.text(start..<end)
+            return "What are " + (["the", "a", "an"].contains(keys[start]) ? phrase : "the " + phrase) + "?"
+        }
+        let clauses = passage.clauses
+        guard let main = clauses.indices.last(where: { clauses[$0].opener == nil }), !clauses[main].subject.isEmpty else { return nil }
+        let clause = clauses[main]
+        let context = ClauseContext(passage: passage, clauses: clauses, index: main, antecedent: nil,
+                                    block: ArticleBlock(kind: .paragraph, text: passage.text, line: 0), file: "",
+                                    siblings: SiblingTerms())
+        guard let subject = context.subjectText else { return nil }
+        // "Early signs of X include" / "Common causes are": what are they?
+        if clause.rest.isEmpty, let verb = clause.verb.last, ["include", "includes", "are", "is"].contains(keys[verb]) {
+            let shown = ["the", "a", "an", "your", "these", "those"].contains(keys[clause.subject.lowerBound])
+                ? subject : "the " + subject.lowercasedFirst
+            return "What are \(shown.lowercasedFirst)?"
+        }
+        // "Ischaemic strokes can be caused by" → "What can ischaemic strokes be caused by?"
+        if clause.rest.count <= 2, clause.rest.allSatisfy({ [.preposition, .to, .adjective].contains(tokens[$0].tag) }) {
+            return QuestionForm.askingObject(context, tail: passage.text(clause.rest))
+        }
+        return nil
+    }
+
+    /// A question from the heading alone: "How to use an inhaler" → "How do you use an inhaler?", "Signs of
+    /// sepsis" → "What are the signs of sepsis?", "Diagnosing bone metastases" → "How are bone metastases diagnosed?".
+    static func fromHeading(_ heading: String) -> String? {
+        let text = heading.trimming(" :?")
+        guard !text.isEmpty else { return nil }
+        let lowered = text.lowercased()
+        if heading.hasSuffix("?") { return heading }
+        if lowered.hasPrefix("how to ") { return "How do you " + sentenceCase(String(text.dropFirst(7))) + "?" }
+        for (head, verb) in [("diagnosing ", "diagnosed"), ("treating ", "treated"), ("managing ", "managed"),
+                             ("preventing ", "prevented")] where lowered.hasPrefix(head) {
+            return "How are " + sentenceCase(String(text.dropFirst(head.count))) + " \(verb)?"
+        }
+        // A heading that opens with a noun phrase names the list ("Extra signs to watch for if you are pregnant").
+        let opensWithNoun = Passage(text).tokens.first.map { [.noun, .adjective, .properNoun].contains($0.tag) } ?? false
+        guard ArticleCompiler.headingSubject(text) != nil || opensWithNoun
+            || ["symptoms of", "signs of", "causes of", "types of", "treatment"].contains(where: lowered.hasPrefix) else { return nil }
+        return "What are the " + sentenceCase(text) + "?"
+    }
+
+    /// "Lifestyle Recommendations for Managing Bone Metastases" → "lifestyle recommendations for managing bone
+    /// metastases"; words in capitals (MRI, CT) stay as they are.
+    static func sentenceCase(_ text: String) -> String {
+        text.spaceSeparated.map { word in
+            word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? String(word) : word.lowercased()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,18 @@
+/// "These are taken every day to reduce airway inflammation." Asks why, and answers with the purpose ("to
+/// reduce airway inflammation"), the sentence's own auxiliary moved before its subject.
+enum PurposeClause {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard clause.opener == nil, let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
+              let to = clause.rest.dropFirst().first(where: { tokens[$0].tag == .to && $0 + 1 < clause.rest.upperBound
+                  && tokens[$0 + 1].tag == .verb && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag) }),
+              clause.rest.upperBound - to >= 3 else { return [] }
+        let tail = passage.text(clause.rest.lowerBound..<to).trimming(" ,–-")
+        guard !tail.contains("–"), !tail.contains(" - "),
+              let question = QuestionForm.askingObject(context, word: "Why", tail: tail) else { return [] }
+        return [context.candidate(.basic, prompt: question, answers: [passage.text(to..<clause.rest.upperBound)],
+                                  template: .purposeClause, prior: 0.7)]
+    }
+}

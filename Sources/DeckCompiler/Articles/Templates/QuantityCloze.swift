@@ -1,0 +1,42 @@
+/// "Test your blood sugar again after 10 to 15 minutes." Hides a whole quantity (a number or a range with its
+/// qualifier and unit, never half a range), with the rest of the sentence as the question.
+enum QuantityCloze {
+    private static let qualifiers: Set<String> = ["less", "more", "fewer", "over", "under", "above", "below", "about",
+                                                  "around", "up", "at", "least", "than", "to", "approximately", "nearly"]
+    private static let joiners: Set<String> = ["to", "-", "–", "and", "or", "in", "out", "of", "a"]
+    /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
+    private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
+
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        var made: [Candidate] = []
+        var index = clause.range.lowerBound
+        while index < clause.range.upperBound {
+            guard tokens[index].tag == .number, tokens[index].key != "one" || index + 1 < tokens.count
+                && tokens[index + 1].tag == .number,
+                  index == 0 || !namers.contains(tokens[index - 1].key) else { index += 1; continue }
+            var start = index
+            while start > clause.range.lowerBound, qualifiers.contains(tokens[start - 1].key), index - start < 3 { start -= 1 }
+            var end = index + 1
+            while end + 1 < clause.range.upperBound, joiners.contains(tokens[end].key), tokens[end + 1].tag == .number {
+                end += 2
+            }
+            var unit = 0
+            while end < clause.range.upperBound, unit < 2,
+                  [.noun, .symbol].contains(tokens[end].tag) || tokens[end].key == "%" || tokens[end].key == "per" {
+                end += 1
+                unit += 1
+            }
+            let hidden = start..<end
+            let answer = passage.text(hidden)
+            if answer.count >= 1, passage.tokens.count >= 5 {
+                made.append(context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden), answers: [answer],
+                                              template: .quantity, prior: 0.75, answerRange: hidden))
+            }
+            index = end
+        }
+        return made.prefix(2).map { $0 }
+    }
+}

@@ -1,0 +1,64 @@
+/// Turns a clause into a question by moving its auxiliary before the subject: "X can cause Y" gives
+/// "What can X cause?", "X causes Y" gives "What does X cause?", "X is caused by Y" gives "What is X caused by?".
+enum QuestionForm {
+    /// The question asking for what follows the verb group, with `tail` (the words kept after the verb).
+    static func askingObject(_ context: ClauseContext, word: String = "What", tail rawTail: String = "") -> String? {
+        // A tail cut at a clause boundary can end in "and", "or" or a dash; the question must not.
+        var tail = rawTail.trimming(" ,;:–-")
+        for loose in [" and", " or", " but", " to", " of"] where tail.lowercased().hasSuffix(loose) {
+            tail = String(tail.dropLast(loose.count)).trimming(" ,;:–-")
+        }
+        guard let subject = context.subjectText else { return nil }
+        let passage = context.passage
+        let verb = context.clause.verb
+        let tokens = verb.map { passage.tokens[$0] }
+        guard let first = tokens.first else { return nil }
+        let subjectShown = subject.lowercasedFirst
+        let rest: String
+        if first.tag == .modal || first.tag == .auxiliary, verb.count > 1 || first.tag == .auxiliary {
+            let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
+            rest = [first.key, subjectShown, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
+        } else if first.tag == .verbPresent3, let base = baseForm(of: first.key) {
+            rest = ["does", subjectShown, base, tail].filter { !$0.isEmpty }.joined(separator: " ")
+        } else if first.tag == .verb {
+            rest = ["do", subjectShown, first.key, tail].filter { !$0.isEmpty }.joined(separator: " ")
+        } else {
+            return nil
+        }
+        return word + " " + rest + "?"
+    }
+
+    /// The question asking for the subject: "What can cause Y?".
+    static func askingSubject(_ context: ClauseContext) -> String? {
+        let passage = context.passage
+        let clause = context.clause
+        guard !clause.subject.isEmpty, !clause.rest.isEmpty else { return nil }
+        let firstVerb = passage.tokens[clause.verb.lowerBound]
+        var verbText = passage.text(clause.verb)
+        // "What are …" reads as a definition question; a plural subject's "are"/"cause" become "is"/"causes".
+        if firstVerb.key == "are" { verbText = "is" + verbText.dropFirst(3) }
+        if firstVerb.key == "have" { verbText = "has" + verbText.dropFirst(4) }
+        if firstVerb.tag == .verb, clause.verb.count == 1 { verbText = thirdPerson(of: firstVerb.key) }
+        return "What " + verbText + " " + passage.text(clause.rest).trimming(" .!") + "?"
+    }
+
+    /// "causes" → "cause", "carries" → "carry", "reaches" → "reach"; `nil` for irregular forms.
+    static func baseForm(of word: String) -> String? {
+        if let irregular = ["has": "have", "does": "do", "goes": "go", "is": "be"][word] { return irregular }
+        guard word.hasSuffix("s"), word.count > 3 else { return nil }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        for ending in ["sses", "shes", "ches", "xes", "zzes", "oes"] where word.hasSuffix(ending) {
+            return String(word.dropLast(2))
+        }
+        return String(word.dropLast())
+    }
+
+    static func thirdPerson(of word: String) -> String {
+        if word == "have" { return "has" }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return String(word.dropLast()) + "ies"
+        }
+        for ending in ["s", "sh", "ch", "x", "z", "o"] where word.hasSuffix(ending) { return word + "es" }
+        return word + "s"
+    }
+}

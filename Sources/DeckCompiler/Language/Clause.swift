@@ -1,0 +1,188 @@
+/// One clause of a passage: the word that opened it, its subject, its verb group and the rest, as token ranges.
+///
+/// Clauses are split at ";", at subordinators (if, when, because, although, unless...), at ", which" and at
+/// ", and" / ", but" before a new subject and verb. "If you feel dizzy, sit down" gives the clause "you feel
+/// dizzy" opened by "if" and the main clause "sit down", which knows its condition through `condition`.
+public struct Clause: Sendable, Equatable {
+    /// Every token of the clause, without the opener and closing punctuation.
+    public var range: Range<Int>
+    /// The lowercased subordinator or relative word that opened the clause, if any.
+    public var opener: String?
+    /// The tokens before the verb group (leading adverbials cut off at their comma); empty for an imperative.
+    public var subject: Range<Int>
+    /// The verb group: modals, auxiliaries, adverbs, negation and verbs.
+    public var verb: Range<Int>
+    /// What follows the verb group.
+    public var rest: Range<Int>
+    /// Whether the verb group holds "not", "never" or "n't".
+    public var isNegated: Bool
+    /// For a main clause, the index of a condition clause ("if"/"when"/"unless") in the same sentence.
+    public var condition: Int?
+    /// For a main clause, the index of a reason clause ("because", "as", "since") in the same sentence.
+    public var reason: Int?
+
+    /// Whether the clause has no subject and starts with a base verb ("Call your nurse", "Have a drink").
+    public var isImperative: Bool { subject.isEmpty && !verb.isEmpty && verb.lowerBound == range.lowerBound }
+}
+
+extension Passage {
+    /// Words that open a subordinate clause and what kind of link they make.
+    static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
+    static let reasonOpeners: Set<String> = ["because", "since"]
+    /// Verbs that take an infinitive as part of their own group.
+    static let catenatives: Set<String> = ["tend", "tends", "need", "needs", "have", "has", "used", "going", "able",
+                                           "likely", "seem", "seems", "start", "starts", "begin", "begins", "continue",
+                                           "continues", "try", "tries", "help", "helps", "want", "wants"]
+
+    /// The passage's clauses, in order.
+    public var clauses: [Clause] {
+        var clauses: [Clause] = []
+        for (range, opener) in clauseSpans() {
+            guard var clause = makeClause(range, opener: opener) else { continue }
+            // A verb phrase joined by "and" shares the subject of the clause before it.
+            if clause.subject.isEmpty, [.modal, .auxiliary].contains(tokens[clause.verb.lowerBound].tag),
+               let previous = clauses.last, !previous.subject.isEmpty, previous.opener == opener {
+                clause.subject = previous.subject
+            }
+            clauses.append(clause)
+        }
+        // A condition or reason belongs to the main clause beside it: the one it follows ("…dangerous if it's not
+        // treated"), or, opening the sentence, the one after it ("If you feel dizzy, sit down").
+        for index in clauses.indices where clauses[index].opener == nil || clauses[index].opener == "so" {
+            func linked(_ openers: Set<String>) -> Int? {
+                if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true { return index + 1 }
+                if index == 1, clauses[0].opener.map(openers.contains) == true { return 0 }
+                return nil
+            }
+            clauses[index].condition = linked(Self.conditionOpeners)
+            clauses[index].reason = linked(Self.reasonOpeners)
+        }
+        return clauses
+    }
+
+    private func clauseSpans() -> [(Range<Int>, String?)] {
+        var spans: [(Range<Int>, String?)] = []
+        var start = 0
+        var opener: String?
+        var index = 0
+        func close(at end: Int) {
+            var lower = start, upper = end
+            while lower < upper, tokens[lower].tag == .punctuation { lower += 1 }
+            while upper > lower, tokens[upper - 1].tag == .punctuation { upper -= 1 }
+            if lower < upper { spans.append((lower..<upper, opener)) }
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            let afterComma = index > 0 && tokens[index - 1].key == ","
+            if token.key == ";" {
+                close(at: index)
+                start = index + 1
+                opener = nil
+            } else if token.tag == .subordinator, token.key != "as" || afterComma, isClauseStart(at: index + 1) {
+                // "If you feel dizzy, sit down": the condition runs to the comma.
+                close(at: index)
+                start = index + 1
+                opener = token.key
+                if index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation }) {
+                    if let comma = (index + 1..<tokens.count).first(where: { tokens[$0].key == "," }),
+                       isClauseStart(at: comma + 1) || tokens[comma + 1..<tokens.count].first?.tag.isVerb == true {
+                        close(at: comma)
+                        start = comma + 1
+                        opener = nil
+                        index = comma
+                    }
+                }
+            } else if token.tag == .wh, afterComma, token.key == "which" || token.key == "who" {
+                close(at: index - 1)
+                start = index + 1
+                opener = token.key
+            } else if token.tag == .conjunction, afterComma, token.key != "or", isClauseStart(at: index + 1) {
+                close(at: index - 1)
+                start = index + 1
+                opener = nil
+            } else if token.tag == .conjunction, token.key != "or", index > start + 2,
+                      let next = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].tag != .adverb }),
+                      [.modal, .auxiliary].contains(tokens[next].tag) {
+                // "Sepsis can affect adults … and can be hard to recognise": a second verb phrase, same subject.
+                close(at: index)
+                start = index + 1
+                opener = nil
+            }
+            index += 1
+        }
+        close(at: tokens.count)
+        return spans
+    }
+
+    /// Whether a subject and a finite verb follow `index` within a few words ("you feel", "the pain gets").
+    func isClauseStart(at index: Int) -> Bool {
+        var cursor = index
+        var subjectWords = 0
+        while cursor < tokens.count, subjectWords <= 6 {
+            let tag = tokens[cursor].tag
+            // "you're", "it's": a subject and its verb in one word.
+            if tag == .auxiliary, tokens[cursor].key.contains("'") { return true }
+            if tag.isFinite { return subjectWords > 0 }
+            guard tag.isNominal || tag == .pronoun || tag == .determiner || tag == .possessive || tag == .adverb
+                || tag == .gerund || tag == .preposition && subjectWords > 0 else { return false }
+            subjectWords += 1
+            cursor += 1
+        }
+        return false
+    }
+
+    private func makeClause(_ range: Range<Int>, opener: String?) -> Clause? {
+        guard let verbStart = range.first(where: { index in
+            let tag = tokens[index].tag
+            return tag.isFinite || (index == range.lowerBound && tag == .verb)
+        }) else { return nil }
+        let verb = verbStart..<verbEnd(from: verbStart, in: range)
+        var subject = range.lowerBound..<verbStart
+        if let comma = subject.first(where: { tokens[$0].key == "," }) {
+            // "In most cases, the pain…" drops the adverbial; "A low blood sugar, also called a hypo, is…" keeps
+            // the head noun phrase before its apposition.
+            let opensAdverbial: Set<PartOfSpeech> = [.preposition, .adverb, .subordinator, .gerund, .to]
+            if opensAdverbial.contains(tokens[range.lowerBound].tag) {
+                let last = subject.last { tokens[$0].key == "," } ?? comma
+                subject = (last + 1)..<verbStart
+            } else {
+                subject = range.lowerBound..<comma
+            }
+        }
+        // "A heart attack – this can cause…": the subject is what follows the dash.
+        if let dash = subject.last(where: { ["–", "—", "-", ":"].contains(tokens[$0].key) }), dash + 1 < subject.upperBound {
+            subject = (dash + 1)..<subject.upperBound
+        }
+        while let last = subject.last, tokens[last].tag == .punctuation, !["\"", ")"].contains(tokens[last].key) {
+            subject = subject.lowerBound..<last
+        }
+        // "Attacks often start": the adverb belongs to neither the subject nor the question built on it.
+        while let last = subject.last, last > subject.lowerBound, tokens[last].tag == .adverb {
+            subject = subject.lowerBound..<last
+        }
+        // A sentence's opening "But", "So", "Here" or "However" is not part of its subject.
+        while let first = subject.first, [.conjunction, .adverb, .punctuation].contains(tokens[first].tag) {
+            subject = (first + 1)..<subject.upperBound
+        }
+        return Clause(range: range, opener: opener, subject: subject, verb: verb, rest: verb.upperBound..<range.upperBound,
+                      isNegated: verb.contains { tokens[$0].tag == .negation }, condition: nil, reason: nil)
+    }
+
+    private func verbEnd(from verbStart: Int, in range: Range<Int>) -> Int {
+        var verbEnd = verbStart + 1
+        while verbEnd < range.upperBound {
+            let tag = tokens[verbEnd].tag
+            let previous = tokens[verbEnd - 1].tag
+            let continues = tag == .auxiliary || tag == .modal || tag == .negation
+                || (tag == .adverb && verbEnd + 1 < range.upperBound && tokens[verbEnd + 1].tag.isVerb)
+                || tag == .verb || tag == .pastParticiple || tag == .verbPast && previous == .auxiliary
+                || (tag == .gerund && previous == .auxiliary)
+                // "tend to affect", "need to take": a catenative verb and its infinitive are one group.
+                || (tag == .to && verbEnd + 1 < range.upperBound && tokens[verbEnd + 1].tag == .verb
+                    && Self.catenatives.contains(tokens[verbEnd - 1].key))
+            guard continues else { break }
+            verbEnd += 1
+        }
+        return verbEnd
+    }
+}

@@ -1,0 +1,87 @@
+/// A sentence as indexed values: its text, and its tokens with their tags. Everything built on it (chunks,
+/// clauses, a card's answer) is a range of token indices, and text is made only by `text(_:)`, which joins the
+/// source's own characters, so spacing and case come out as the author wrote them.
+public struct Passage: Sendable {
+    public let text: String
+    public private(set) var tokens: [Token]
+
+    public init(_ text: String, lexicon: Lexicon = .english) {
+        self.text = text
+        tokens = Self.tokenize(text)
+        Tagger.tag(&tokens, lexicon: lexicon)
+    }
+
+    /// The source text of tokens `range`, or "" for an empty range.
+    public func text(_ range: Range<Int>) -> String {
+        let range = range.clamped(to: 0..<tokens.count)
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
+    }
+
+    /// The source text of several ranges in order, joined by one space (a question built from parts).
+    public func text(_ ranges: [Range<Int>]) -> String {
+        ranges.map { text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    public var keys: [String] { tokens.map(\.key) }
+
+    /// The index of the first token at or after `start` whose key is one of `keys`.
+    public func first(_ keys: Set<String>, from start: Int = 0, before end: Int? = nil) -> Int? {
+        let end = min(end ?? tokens.count, tokens.count)
+        guard start < end else { return nil }
+        return (start..<end).first { keys.contains(tokens[$0].key) }
+    }
+
+    /// The index where `words` (keys) occur in order, at or after `start`.
+    public func find(_ words: [String], from start: Int = 0) -> Int? {
+        guard !words.isEmpty, tokens.count >= words.count, start <= tokens.count - words.count else { return nil }
+        return (start...(tokens.count - words.count)).first { index in
+            words.indices.allSatisfy { tokens[index + $0].key == words[$0] }
+        }
+    }
+
+    /// Words, split on white space, with leading and trailing punctuation as tokens of their own. Inner
+    /// punctuation stays ("4mmol/L", "X-ray", "don't", "3.5").
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let spaced = index > text.startIndex && text[text.index(before: index)].isWhitespace
+            if text[index].isWhitespace {
+                index = text.index(after: index)
+                continue
+            }
+            var end = index
+            while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
+            var start = index
+            var pieces: [Range<String.Index>] = []
+            while start < end, isEdgePunctuation(text[start]) {
+                pieces.append(start..<text.index(after: start))
+                start = text.index(after: start)
+            }
+            var wordEnd = end
+            var trailing: [Range<String.Index>] = []
+            while wordEnd > start, isEdgePunctuation(text[text.index(before: wordEnd)]) {
+                let before = text.index(before: wordEnd)
+                // A decimal point or an abbreviation's final period ("e.g.") stays with its word.
+                if text[before] == ".", text[start..<before].contains(".") { break }
+                trailing.insert(before..<wordEnd, at: 0)
+                wordEnd = before
+            }
+            if start < wordEnd { pieces.append(start..<wordEnd) }
+            pieces += trailing
+            for (offset, piece) in pieces.enumerated() {
+                let word = text[piece]
+                tokens.append(Token(range: piece, key: word.lowercased(), tag: .noun,
+                                    isCapitalized: word.first?.isUppercase == true,
+                                    spaceBefore: offset == 0 && spaced))
+            }
+            index = end
+        }
+        return tokens
+    }
+
+    private static func isEdgePunctuation(_ character: Character) -> Bool {
+        ".,;:!?()[]\"“”‘’'«»…".contains(character)
+    }
+}

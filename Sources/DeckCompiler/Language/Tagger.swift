@@ -1,0 +1,126 @@
+/// Tags tokens in three passes: the lexicon, suffix rules for words it lacks, then a few rules that read the
+/// neighbours ("the spread" is a noun, "can spread" a verb).
+enum Tagger {
+    static func tag(_ tokens: inout [Token], lexicon: Lexicon) {
+        for index in tokens.indices {
+            tokens[index].tag = initialTag(tokens[index], isFirst: index == 0, lexicon: lexicon)
+        }
+        applyContext(&tokens, lexicon: lexicon)
+    }
+
+    private static func initialTag(_ token: Token, isFirst: Bool, lexicon: Lexicon) -> PartOfSpeech {
+        let key = token.key
+        guard let first = key.first else { return .symbol }
+        if !first.isLetter && !first.isNumber {
+            return key.count == 1 && !"%&+/=<>~$€£#".contains(first) ? .punctuation : .symbol
+        }
+        if first.isNumber { return .number }
+        if let known = lexicon.tag(of: key) { return known }
+        if token.isCapitalized && !isFirst { return .properNoun }
+        return suffixTag(key)
+    }
+
+    /// The tag an unknown word's ending suggests.
+    static func suffixTag(_ key: String) -> PartOfSpeech {
+        if key.hasSuffix("ly") && key.count > 4 { return .adverb }
+        if key.hasSuffix("ing") && key.count > 5 { return .gerund }
+        if key.hasSuffix("ed") && key.count > 4 { return .pastParticiple }
+        for ending in adjectiveEndings where key.hasSuffix(ending) && key.count > ending.count + 2 { return .adjective }
+        return .noun
+    }
+
+    private static let adjectiveEndings = ["ous", "ful", "ive", "able", "ible", "less", "ical", "ary", "ic", "al"]
+
+    /// Words that begin a noun phrase, after which a verb-looking word is a noun ("the spread", "a cause").
+    private static let nounPhraseOpeners: Set<PartOfSpeech> = [.determiner, .possessive, .adjective]
+
+    /// Whether the clause ends after `index`: a period or semicolon, or a comma before "and", "but" or a
+    /// subordinator ("The rash fades, and…"), not a comma before an apposition ("Pressure ulcers, also known as…").
+    private static func endsClause(after index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1].key
+        if next == "." || next == ";" { return true }
+        guard next == ",", index + 2 < tokens.count else { return false }
+        return [.conjunction, .subordinator].contains(tokens[index + 2].tag) || tokens[index + 2].key == "then"
+    }
+
+    /// Whether a finite verb stands between the last clause boundary and `index`.
+    private static func hasFiniteVerb(in tokens: [Token], before index: Int) -> Bool {
+        for token in tokens[..<index].reversed() {
+            if token.tag.isFinite { return true }
+            if token.tag == .subordinator || token.tag == .wh || token.key == "," || token.key == ";" { return false }
+        }
+        return false
+    }
+
+    private static func applyContext(_ tokens: inout [Token], lexicon: Lexicon) {
+        for index in tokens.indices {
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let tag = tokens[index].tag
+            switch tag {
+            case .verb, .verbPresent3, .verbPast:
+                if let previous, nounPhraseOpeners.contains(previous.tag) || previous.tag == .preposition {
+                    tokens[index].tag = .noun
+                }
+            case .noun where previous?.tag == .adverb && index >= 2
+                && [.noun, .pronoun, .properNoun].contains(tokens[index - 2].tag) && !hasFiniteVerb(in: tokens, before: index):
+                // "Inhalers only work well": a bare word after a subject and an adverb is the verb.
+                tokens[index].tag = tokens[index].key.hasSuffix("s") && tokens[index - 2].tag != .noun ? .verbPresent3 : .verb
+            case .noun:
+                let key = tokens[index].key
+                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous,
+                   [.pronoun, .noun, .properNoun].contains(previous.tag), let next,
+                   [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
+                    || endsClause(after: index, in: tokens) && !hasFiniteVerb(in: tokens, before: index) {
+                    // "-s" words between a subject and an object: "cancer spreads to", "it causes pain".
+                    tokens[index].tag = .verbPresent3
+                } else if let previous, previous.tag == .modal || previous.tag == .to
+                    || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
+                    || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key)) {
+                    // "can cause", "to reduce", "you feel": a bare noun after a modal, "to" or a pronoun subject.
+                    tokens[index].tag = .verb
+                }
+            case .determiner where tokens[index].key == "that":
+                if let previous, previous.tag == .noun || previous.tag == .properNoun || previous.tag == .punctuation
+                    || previous.tag == .pronoun
+                    || previous.tag == .verb || previous.tag == .verbPresent3 || previous.tag == .verbPast {
+                    tokens[index].tag = .wh
+                }
+            case .subordinator where tokens[index].key == "as":
+                if let previous, ["such", "known", "well", "same", "so", "as"].contains(previous.key) {
+                    tokens[index].tag = .preposition
+                }
+            case .gerund:
+                // "Lymphoedema is swelling caused by…": an -ing word before a participle or "of" names a thing.
+                if let next, next.tag == .pastParticiple || next.key == "of" || next.tag == .wh {
+                    tokens[index].tag = .noun
+                }
+            case .pastParticiple:
+                // "The cancer spread": a participle straight after a subject with no verb before is a past verb.
+                if let previous, previous.tag == .noun || previous.tag == .pronoun || previous.tag == .properNoun,
+                   !tokens[..<index].contains(where: { $0.tag.isFinite }) {
+                    tokens[index].tag = .verbPast
+                }
+            default:
+                break
+            }
+        }
+        // "Rest the leg", "Call your GP": a sentence opening with a bare word before a determiner is an order.
+        if tokens.count > 2, tokens[0].tag == .noun, tokens[0].isCapitalized,
+           [.determiner, .possessive, .pronoun, .number].contains(tokens[1].tag), !tokens[0].key.hasSuffix("s"),
+           lexicon.tag(of: tokens[0].key) == nil {
+            tokens[0].tag = .verb
+        }
+        // A clause with a subject but no verb: the word after the first noun that could be one ("bone metastases
+        // cause pain": "cause" is known to the lexicon only as a noun).
+        if !tokens.contains(where: { $0.tag.isFinite }) {
+            for index in 1..<max(1, tokens.count - 1)
+            where (tokens[index].tag == .noun) && tokens[index - 1].tag == .noun
+                && [.determiner, .possessive, .adjective, .noun, .preposition, .to].contains(tokens[index + 1].tag) {
+                tokens[index].tag = tokens[index].key.hasSuffix("s") ? .verbPresent3 : .verb
+                break
+            }
+        }
+    }
+}

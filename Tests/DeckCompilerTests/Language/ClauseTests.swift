@@ -1,0 +1,55 @@
+@testable import DeckCompiler
+import Testing
+
+/// Clauses: where a sentence splits, and each clause's subject, verb group and rest.
+struct ClauseTests {
+    private func parts(_ sentence: String) -> [String] {
+        let passage = Passage(sentence)
+        return passage.clauses.map { clause in
+            "\(clause.opener ?? "-") | \(passage.text(clause.subject)) | \(passage.text(clause.verb)) | \(passage.text(clause.rest))"
+        }
+    }
+
+    @Test func aConditionBeforeItsMainClause() {
+        #expect(parts("If you feel dizzy, sit down slowly.") == ["if | you | feel | dizzy", "- |  | sit | down slowly"])
+    }
+
+    @Test func aReasonAfterItsMainClause() {
+        #expect(parts("Attacks often start at night because the body cools while people sleep.")
+            == ["- | Attacks | start | at night", "because | the body | cools | ", "while | people | sleep | "])
+    }
+
+    @Test func aSemicolonAndACommaBeforeANewSubjectSplit() {
+        #expect(parts("Rest the leg; keep it raised.") == ["- |  | Rest | the leg", "- |  | keep | it raised"])
+        #expect(parts("The rash fades, and the itch eases.") == ["- | The rash | fades | ", "- | the itch | eases | "])
+    }
+
+    @Test func anAppositionIsNotTheSubject() {
+        #expect(parts("A clot, also called a thrombus, can block a vein.")
+            == ["- | A clot | can block | a vein"])
+    }
+
+    @Test func anOpeningAdverbialIsNotTheSubject() {
+        #expect(parts("In most cases, the swelling goes down.") == ["- | the swelling | goes | down"])
+    }
+
+    @Test func aSecondVerbPhraseSharesTheSubject() {
+        let passage = Passage("Sepsis can affect anyone and can be hard to spot.")
+        let clauses = passage.clauses
+        #expect(clauses.count == 2)
+        #expect(clauses.map { passage.text($0.subject) } == ["Sepsis", "Sepsis"])
+        #expect(passage.text(clauses[1].verb) == "can be")
+    }
+
+    @Test func negationIsMarked() {
+        let clauses = Passage("Antibiotics do not treat viral infections.").clauses
+        #expect(clauses.map(\.isNegated) == [true])
+    }
+
+    @Test func aConditionLinksToTheClauseBesideIt() {
+        let clauses = Passage("A fever can be serious if you have cancer, but most fevers pass.").clauses
+        #expect(clauses.count == 3)
+        #expect(clauses[0].condition == 1)
+        #expect(clauses[2].condition == nil)
+    }
+}

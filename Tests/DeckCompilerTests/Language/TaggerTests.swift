@@ -1,0 +1,52 @@
+@testable import DeckCompiler
+import Testing
+
+/// The tagger on sentences written for these tests: each token's part of speech, from the lexicon, the suffix
+/// rules and the context rules.
+struct TaggerTests {
+    /// Tags in order, as short names, for sentences that exercise one rule each.
+    @Test(arguments: [
+        // lexicon: a verb with -s, a determiner, adjectives and nouns
+        ("Smoking damages the small blood vessels.", "noun verbPresent3 determiner adjective noun noun punctuation"),
+        // a modal makes the bare word after it a verb ("cause" is a noun to the lexicon)
+        ("Anaemia can cause tiredness.", "noun modal verb noun punctuation"),
+        // after a determiner a verb-looking word is a noun
+        ("The spread is slow.", "determiner noun auxiliary adjective punctuation"),
+        // an unknown -s word between a subject and an object is a verb
+        ("Lymphoedema affects the arm.", "noun verbPresent3 determiner noun punctuation"),
+        // suffix rules: -ly adverb, -ous adjective, unknown word noun
+        ("Sepsis is dangerous and spreads rapidly.", "noun auxiliary adjective conjunction verbPresent3 adverb punctuation"),
+        // "that" after a noun opens a relative clause
+        ("Avoid foods that contain salt.", "verb noun wh verb noun punctuation"),
+        // a bare word opening a sentence before a determiner is an order
+        ("Rest the leg.", "verb determiner noun punctuation"),
+        // numbers, with their units kept whole
+        ("Take 4 to 6 tablets.", "verb number to number noun punctuation"),
+    ])
+    func tagsFollowTheLexiconSuffixesAndContext(sentence: String, expected: String) {
+        let passage = Passage(sentence)
+        #expect(passage.tokens.map(\.tag.rawValue).joined(separator: " ") == expected)
+    }
+
+    @Test func tokensKeepInnerPunctuationAndSplitEdges() {
+        let passage = Passage("Check levels (below 4mmol/L), then re-test.")
+        #expect(passage.tokens.map { passage.text[$0.range] } ==
+            ["Check", "levels", "(", "below", "4mmol/L", ")", ",", "then", "re-test", "."])
+        #expect(passage.text(3..<5) == "below 4mmol/L")
+    }
+
+    @Test func anSuffixRuleNamesUnknownWords() {
+        #expect(Tagger.suffixTag("carefully") == .adverb)
+        #expect(Tagger.suffixTag("bruising") == .gerund)
+        #expect(Tagger.suffixTag("infectious") == .adjective)
+        #expect(Tagger.suffixTag("thrombosis") == .noun)
+    }
+
+    @Test func theLexiconKnowsOpenAndClosedClasses() {
+        #expect(Lexicon.english.tag(of: "the") == .determiner)
+        #expect(Lexicon.english.tag(of: "should") == .modal)
+        #expect(Lexicon.english.tag(of: "reduce") == .verb)
+        #expect(Lexicon.english.tag(of: "quickly") == .adverb)
+        #expect(Lexicon.english.tag(of: "zzqx") == nil)
+    }
+}
