@@ -85,7 +85,7 @@ extension ProgressStore {
         } catch {
             throw .cannotWrite(path: backup, reason: "\(error)")
         }
-        var ids = EventIDs(using: &generator, after: lastEventID)
+        var ids = eventIDs(using: &generator)
         let time = Timestamp(now, timeZone: deviceZone)
         var events: [JournalEvent] = []
         var adoption = Adoption(backup: backup)

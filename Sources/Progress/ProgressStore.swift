@@ -227,6 +227,11 @@ public final class ProgressStore {
     /// session's ids.
     public var lastEventID: String? { position.lastEventID }
 
+    /// A source of ids for the events one session (a study session, a `config set`) appends to this journal.
+    public func eventIDs(using generator: inout some RandomNumberGenerator) -> EventIDs {
+        EventIDs(using: &generator, after: lastEventID)
+    }
+
     /// Appends events to the journal (on disk before this returns) and folds them into the state. An
     /// event whose id the journal already holds is refused, and then nothing is written.
     public func record(_ events: [JournalEvent], now: Date) throws(ProgressError) {
