@@ -1,15 +1,18 @@
 import PearlsCore
 
 /// The one total order of journal events, used by the full replay, the answer-by-answer update and the
-/// settings in force at each event: time in milliseconds, then the session's tag and counter, then a
-/// hash of the id (see docs/progress-format.md).
+/// settings in force at each event: time in milliseconds, then the id's counter, then the session's tag,
+/// then a hash of the id (see docs/progress-format.md).
 ///
-/// Every answer of a session run with `PEARLS_NOW` shares one millisecond; ordering those by tag and
-/// counter replays them in the order they were given, on every device, whatever order files were merged in.
+/// The counter comes before the tag because `EventIDs` makes it grow across sessions within one
+/// millisecond: every answer of a session run with `PEARLS_NOW` shares one millisecond with the sessions
+/// before it, and ordering by counter replays them after those, in the order they were given, on every
+/// device, whatever order files were merged in.
 public struct EventOrder: Comparable, Hashable, Sendable {
     public var milliseconds: Int64
-    /// For an id of `EventIDs`'s form, the tag (high 32 bits) and counter (low 32 bits); otherwise the
-    /// id's hash.
+    /// For an id of `EventIDs`'s form, the counter (high 32 bits) and the tag (low 32 bits); for any other
+    /// id, counter 0 and the high half of the id's hash, so that it comes before every id `EventIDs` makes
+    /// in its millisecond.
     public var tie: UInt64
     /// The id's hash (FNV-1a), which also breaks the rare tie between ids of different forms.
     public var idHash: UInt64
@@ -19,14 +22,17 @@ public struct EventOrder: Comparable, Hashable, Sendable {
         self.milliseconds = milliseconds
         let hash = idHash ?? StableHash.of(id)
         self.idHash = hash
-        tie = Self.sessionPlace(of: id) ?? hash
+        tie = Self.sessionPlace(of: id) ?? hash >> 32
     }
+
+    /// The id's counter (0 for an id not of `EventIDs`'s form).
+    public var counter: UInt32 { UInt32(truncatingIfNeeded: tie >> 32) }
 
     public static func < (left: EventOrder, right: EventOrder) -> Bool {
         (left.milliseconds, left.tie, left.idHash) < (right.milliseconds, right.tie, right.idHash)
     }
 
-    /// `tag << 32 | counter` for an id `<digits>-<8 hex>-<digits>`, read from its bytes.
+    /// `counter << 32 | tag` for an id `<digits>-<8 hex>-<digits>`, read from its bytes.
     private static func sessionPlace(of id: String) -> UInt64? {
         var utf8 = id.utf8.makeIterator()
         var part = 0
@@ -53,7 +59,7 @@ public struct EventOrder: Comparable, Hashable, Sendable {
             }
         }
         guard part == 2, digits > 0 else { return nil }
-        return tag << 32 | counter
+        return counter << 32 | tag
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

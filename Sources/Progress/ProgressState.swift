@@ -18,6 +18,12 @@ public struct ProgressState: Sendable, Equatable {
     /// That event's id: with `latest`, where the next event must come to extend the state.
     public var latestEventID: String?
 
+    /// The place in `EventOrder` of the latest event folded in.
+    public var latestOrder: EventOrder? {
+        guard let latest, let latestEventID else { return nil }
+        return EventOrder(milliseconds: latest.milliseconds, id: latestEventID)
+    }
+
     /// No progress: default settings and no cards.
     public init() {}
 

@@ -227,9 +227,10 @@ public final class ProgressStore {
     /// session's ids.
     public var lastEventID: String? { position.lastEventID }
 
-    /// A source of ids for the events one session (a study session, a `config set`) appends to this journal.
+    /// A source of ids for the events one session (a study session, a `config set`) appends to this journal:
+    /// they come after every event it holds in `EventOrder`, when their time allows.
     public func eventIDs(using generator: inout some RandomNumberGenerator) -> EventIDs {
-        EventIDs(using: &generator, after: lastEventID)
+        EventIDs(using: &generator, after: lastEventID, following: state.latestOrder)
     }
 
     /// Appends events to the journal (on disk before this returns) and folds them into the state. An
