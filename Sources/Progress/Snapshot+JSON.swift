@@ -53,8 +53,36 @@ extension Snapshot {
             out.append(UInt8(ascii: ":"))
             Self.write(entry.value, into: out)
         }
-        out.append("\n}}\n")
+        out.append("\n}")
+        let checksum = Self.checksum(of: out.bytes)
+        out.append(Self.checksumKey)
+        out.appendJSONString(checksum)
+        out.append("}\n")
         return out.array
+    }
+
+    /// What comes before the checksum, the snapshot's last key: `,"checksum":"<16 hex digits>"}` and a newline.
+    private static let checksumKey: StaticString = ",\n\"checksum\":"
+    /// The checksum's place from the end of the file: 16 digits in quotes, then `}` and a newline.
+    private static let checksumTail = 1 + 16 + 3
+
+    /// The 64-bit FNV-1a hash of `bytes`, as 16 hexadecimal digits.
+    private static func checksum(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let value = StableHash.of(bytes: bytes)
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Whether `bytes` end with a checksum (where `encoded()` puts it) that matches everything before it.
+    private static func checksumMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = checksumKey.withUTF8Buffer { Array($0) }
+        let tailStart = bytes.count - checksumTail
+        let keyStart = tailStart - key.count
+        guard keyStart >= 0, Array(bytes[keyStart..<tailStart]) == key,
+              Array(bytes[(bytes.count - 3)...]) == Array("\"}\n".utf8) else { return false }
+        let stored = String(decoding: bytes[(tailStart + 1)..<(tailStart + 17)], as: UTF8.self)
+        let covered = UnsafeBufferPointer(rebasing: bytes[..<keyStart])
+        return stored == checksum(of: covered)
     }
 
     /// `"history":{"days":{"<day>":[answers,correct,ms,new,young passed,young total,mature passed,mature
@@ -164,6 +192,7 @@ extension Snapshot {
         var schema: Int?
         var journal = JournalPosition()
         var state = ProgressState()
+        var hasChecksum = false
         do {
             try scanner.expect(UInt8(ascii: "{"))
             repeat {
@@ -191,6 +220,9 @@ extension Snapshot {
                     try readObject(&scanner) { scanner, key in state.teachMarks[CardID(key)] = try scanner.boolean() }
                 case "history": state.history = try readHistory(&scanner)
                 case "cards": state.cards = try readCards(&scanner, in: bytes)
+                case "checksum":
+                    _ = try scanner.string()
+                    hasChecksum = true
                 default: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -208,6 +240,10 @@ extension Snapshot {
         }
         guard format == "progress", schema != nil, let learner else {
             throw .badSnapshot(path: path, reason: "it lacks the \"pearls\", \"schema\" or \"learner\" key")
+        }
+        // Snapshots written before the checksum existed have none and are taken as they are.
+        if hasChecksum, !checksumMatches(bytes) {
+            throw .badSnapshot(path: path, reason: "its checksum does not match its contents (was it edited by hand?)")
         }
         return Snapshot(learner: learner, journal: journal, state: state)
     }
