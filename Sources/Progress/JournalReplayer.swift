@@ -48,10 +48,15 @@ public struct JournalReplayer {
     private var latestEventID: String?
     /// Lines kept in the journal but skipped: what a newer build wrote, settings this build rejects.
     public private(set) var skipped = SkippedEvents()
+    /// Events are held back after this millisecond (see `ProgressState.heldBack`).
+    private let holdBackLimit: Int64
+    private var heldBack: Timestamp?
 
     /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
-    /// need not grow, rehashing every id seen, while a large journal is read.
-    public init(expectedEvents: Int = 0) {
+    /// need not grow, rehashing every id seen, while a large journal is read; events stamped more than
+    /// `ProgressState.futureTolerance` after `now` are counted and held back.
+    public init(expectedEvents: Int = 0, now: Date? = nil) {
+        holdBackLimit = now.map(ProgressState.holdBackLimit(at:)) ?? .max
         let expected = max(0, min(expectedEvents, 1 << 26))
         seenIDs = EventKeyTable(capacityBits: max(16, Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount))
         events.reserveCapacity(expected)
@@ -66,6 +71,7 @@ public struct JournalReplayer {
             throw .duplicateEventID(path: path, line: line, firstLine: first, id: event.id)
         }
         count += 1
+        if ProgressState.holdsBack(event, limit: holdBackLimit, earliest: &heldBack) { return }
         let order = EventOrder(milliseconds: event.time.milliseconds, id: event.id, idHash: idHash)
         if latestOrder.map({ $0 < order }) ?? true {
             (latest, latestOrder, latestEventID) = (event.time, order, event.id)
@@ -118,6 +124,7 @@ public struct JournalReplayer {
         state.eventCount = count
         state.latest = latest
         state.latestEventID = latestEventID
+        state.heldBack = heldBack
 
         // Settings in force over time: each change applies to the events after it.
         var timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []

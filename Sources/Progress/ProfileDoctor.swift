@@ -29,12 +29,13 @@ public enum ProfileDoctor {
             }
             return findings
         }
-        var replayer = JournalReplayer()
+        var replayer = JournalReplayer(now: now)
         var future = 0
         let journal = profile.journalPath
+        let limit = ProgressState.holdBackLimit(at: now)
         do {
             let result = try JournalFile.read(journal) { (event, line) throws(ProgressError) in
-                if event.time.date > now { future += 1 }
+                if event.time.date > now && event.time.milliseconds <= limit { future += 1 }
                 try replayer.add(event, path: journal, line: line)
             }
             ok("journal: \(replayer.count) event\(replayer.count == 1 ? "" : "s") on \(result.lastLine) lines, every line valid")
@@ -55,6 +56,10 @@ public enum ProfileDoctor {
         } catch {
             problem(error.description)
             return findings
+        }
+        if let heldBack = replayed.heldBack {
+            warn("journal: events stamped more than a day after now, the first at \(heldBack) (a device whose clock "
+                 + "is wrong?), are kept but left out of progress until a day before their time")
         }
 
         if let fullest = ProgressStore.snapshotAhead(of: replayed, in: profile) {

@@ -18,6 +18,26 @@ public struct ProgressState: Sendable, Equatable {
     /// That event's id: with `latest`, where the next event must come to extend the state.
     public var latestEventID: String?
 
+    /// The earliest time of the events held back: stamped more than `futureTolerance` after the clock when
+    /// they were read (a device whose clock is years off), counted but left out of progress until then.
+    public var heldBack: Timestamp?
+
+    /// How far ahead of the clock an event may be stamped and still count (as happening now): one day. A
+    /// later one would otherwise keep every snapshot from being written until its time came.
+    public static let futureTolerance: TimeInterval = 86_400
+
+    /// The last millisecond, at `now`, of the events that count; later ones are held back.
+    public static func holdBackLimit(at now: Date) -> Int64 {
+        Int64(((now.timeIntervalSince1970 + futureTolerance) * 1000).rounded(.down))
+    }
+
+    /// Whether `event` is held back (stamped after `limit`); if it is, `earliest` keeps the earliest such time.
+    static func holdsBack(_ event: JournalEvent, limit: Int64, earliest: inout Timestamp?) -> Bool {
+        guard event.time.milliseconds > limit else { return false }
+        if earliest.map({ event.time.milliseconds < $0.milliseconds }) ?? true { earliest = event.time }
+        return true
+    }
+
     /// The place in `EventOrder` of the latest event folded in.
     public var latestOrder: EventOrder? {
         guard let latest, let latestEventID else { return nil }
@@ -36,6 +56,10 @@ public struct ProgressState: Sendable, Equatable {
     /// the same millisecond too) changes history rather than extending it: those return `false` and the
     /// caller rebuilds from the journal.
     public mutating func extend(with event: JournalEvent, now: Date, deviceZone: TimeZone) throws(ProgressError) -> Bool {
+        if Self.holdsBack(event, limit: Self.holdBackLimit(at: now), earliest: &heldBack) {
+            eventCount += 1
+            return true
+        }
         if let latest {
             guard event.time.milliseconds >= latest.milliseconds else { return false }
             if event.time.milliseconds == latest.milliseconds {

@@ -32,6 +32,8 @@ public final class ProgressStore {
     /// Whether the state counts some event as happening at an earlier `now` than its own time (a clock behind
     /// the journal's): such a state depends on when it was built, so it is rebuilt before it is saved.
     private var countsEventsEarly = false
+    /// The first event held back while reading the journal (`ProgressState.heldBack`), and how many were.
+    private var heldBack: (first: (line: Int, event: JournalEvent), count: Int)?
 
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
@@ -88,10 +90,7 @@ public final class ProgressStore {
             let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
-                if event.time.date > now {
-                    noteFuture(event, line: line)
-                    countsEventsEarly = true
-                }
+                noteTime(of: event, line: line, now: now)
                 if let reason = event.skipReason { skipped.note(reason, line: line) }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
@@ -101,6 +100,7 @@ public final class ProgressStore {
                 }
             }
             try setAsideTornTail(result, readOnly: readOnly, now: now)
+            noteHeldBack()
             if needsRebuild {
                 try rebuild(now: now)
             } else {
@@ -141,6 +141,8 @@ public final class ProgressStore {
             warnings.append("\(path) does not match the journal; rebuilt it from the journal")
             return nil
         }
+        // An event it held back is now near enough to count: only a replay puts it in its place.
+        if let heldBack = snapshot.state.heldBack, heldBack.milliseconds <= ProgressState.holdBackLimit(at: now) { return nil }
         return snapshot
     }
 
@@ -164,17 +166,16 @@ public final class ProgressStore {
         let path = profile.journalPath
         // Journal lines run to about 200 bytes; guessing the count spares the replayer's tables from growing.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var replayer = JournalReplayer(expectedEvents: size / 200)
+        var replayer = JournalReplayer(expectedEvents: size / 200, now: now)
         var lastID: String?
         countsEventsEarly = false
+        heldBack = nil
         let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
-            if event.time.date > now {
-                noteFuture(event, line: line)
-                countsEventsEarly = true
-            }
+            noteTime(of: event, line: line, now: now)
             try replayer.add(event, path: path, line: line)
             lastID = event.id
         }
+        noteHeldBack()
         try setAsideTornTail(result, readOnly: readOnly, now: now)
         warnings += replayer.skipped.messages(path: path)
         state = try replayer.replay(now: now, deviceZone: deviceZone)
@@ -186,10 +187,27 @@ public final class ProgressStore {
         }
     }
 
-    private func noteFuture(_ event: JournalEvent, line: Int) {
+    /// Warns about an event stamped later than now: within a day it counts as happening now (so the state
+    /// counts it early); further ahead it is held back, named once for all such events by `noteHeldBack`.
+    private func noteTime(of event: JournalEvent, line: Int, now: Date) {
+        guard event.time.date > now else { return }
+        guard event.time.milliseconds <= ProgressState.holdBackLimit(at: now) else {
+            heldBack = (heldBack?.first ?? (line, event), (heldBack?.count ?? 0) + 1)
+            return
+        }
+        countsEventsEarly = true
         guard warnings.count < 20 else { return }
         warnings.append("\(profile.journalPath):\(line): event \(event.id) is stamped \(event.time), later than now "
                         + "(a device clock running fast?); it counts as happening now")
+    }
+
+    private func noteHeldBack() {
+        guard let (first, count) = heldBack else { return }
+        heldBack = nil
+        let others = count > 1 ? " (and \(count - 1) more like it)" : ""
+        warnings.append("\(profile.journalPath):\(first.line): event \(first.event.id) is stamped \(first.event.time), "
+                        + "more than a day after now (a device whose clock is wrong?)\(others); it is kept in the journal "
+                        + "and left out of progress until a day before its time")
     }
 
     /// Moves a torn last line to `reviews.jsonl.torn-<time>` and cuts it from the journal.

@@ -27,6 +27,10 @@ extension Snapshot {
             out.append(#","latestEvent":"#)
             out.appendJSONString(latestEvent)
         }
+        if let heldBack = state.heldBack {
+            out.append(#","heldBack":"#)
+            out.appendJSONString(heldBack.description)
+        }
         if let last = journal.lastEventID {
             out.append(#","last":"#)
             out.appendJSONString(last)
@@ -257,6 +261,10 @@ extension Snapshot {
             case "events": state.eventCount = try scanner.integer(in: 0...countLimit, named: "events")
             case "last": journal.lastEventID = try scanner.string()
             case "latestEvent": state.latestEventID = try scanner.string()
+            case "heldBack":
+                let text = try scanner.string()
+                guard let time = Timestamp(text) else { throw scanner.error("heldBack is not an ISO 8601 time") }
+                state.heldBack = time
             case "latest":
                 let text = try scanner.string()
                 guard let time = Timestamp(text) else { throw scanner.error("latest is not an ISO 8601 time") }

@@ -34,20 +34,36 @@ struct ProfileMessageTests {
     }
 }
 
-/// An event from a device whose clock ran decades fast keeps the snapshot from being saved; doctor
-/// --repair says so rather than claim a repair it did not write.
-@Test func repairSaysWhenAFutureEventKeepsTheSnapshotFromBeingWritten() throws {
+/// A profile whose journal ends with a flag stamped at `time`, and no snapshot.
+private func profileWithFlag(at time: String) throws -> (home: URL, environment: [String: String]) {
     let home = try PearlsProcess.temporaryFolder()
     let environment = ["PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00"]
     #expect(try PearlsProcess.run(["config", "set", "fuzz", "off"], environment: environment).status == 0)
     let journal = home.appendingPathComponent("default/reviews.jsonl")
     let handle = try FileHandle(forWritingTo: journal)
     handle.seekToEndOfFile()
-    handle.write(Data(#"{"id":"f1","kind":"flag","time":"9999-12-31T23:59:59.000+00:00","card":"c1"}"#.utf8 + [0x0A]))
+    handle.write(Data(#"{"id":"f1","kind":"flag","time":"\#(time)","card":"c1"}"#.utf8 + [0x0A]))
     try handle.close()
     try FileManager.default.removeItem(at: home.appendingPathComponent("default/progress.json"))
+    return (home, environment)
+}
+
+/// An event from a device whose clock ran hours fast keeps the snapshot from being saved until its time;
+/// doctor --repair says so rather than claim a repair it did not write.
+@Test func repairSaysWhenAFutureEventKeepsTheSnapshotFromBeingWritten() throws {
+    let (home, environment) = try profileWithFlag(at: "2026-11-21T15:30:00.000+01:00")
     let repair = try PearlsProcess.run(["doctor", "--repair"], environment: environment)
     #expect(!repair.stdout.contains("repaired: snapshot rebuilt"), "\(repair.stdout)")
-    #expect(repair.stdout.contains("9999-12-31"), "\(repair.stdout)")
+    #expect(repair.stdout.contains("2026-11-21T15:30:00"), "\(repair.stdout)")
     #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("default/progress.json").path))
+}
+
+/// An event stamped in 9999 is held back, so the repair is written, and doctor names the event's time.
+@Test func repairWritesTheSnapshotPastAnEventStampedYearsAhead() throws {
+    let (home, environment) = try profileWithFlag(at: "9999-12-31T23:59:59.000+00:00")
+    let repair = try PearlsProcess.run(["doctor", "--repair"], environment: environment)
+    #expect(repair.stdout.contains("repaired: snapshot rebuilt"), "\(repair.stdout)")
+    #expect(repair.stdout.contains("9999-12-31"), "\(repair.stdout)")
+    #expect(repair.stderr.contains("left out of progress"), "\(repair.stderr)")
+    #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("default/progress.json").path))
 }
