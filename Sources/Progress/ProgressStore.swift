@@ -32,6 +32,8 @@ public final class ProgressStore {
     /// Whether the state counts some event as happening at an earlier `now` than its own time (a clock behind
     /// the journal's): such a state depends on when it was built, so it is rebuilt before it is saved.
     private var countsEventsEarly = false
+    /// How many times the state was replayed from the whole journal since the profile was opened.
+    public private(set) var replayCount = 0
     /// The first event held back while reading the journal (`ProgressState.heldBack`), and how many were.
     private var heldBack: (first: (line: Int, event: JournalEvent), count: Int)?
 
@@ -163,6 +165,7 @@ public final class ProgressStore {
     /// Replays the whole journal.
     public func rebuild(now: Date, readOnly: Bool? = nil) throws(ProgressError) {
         let readOnly = readOnly ?? isReadOnly
+        replayCount += 1
         let path = profile.journalPath
         // Journal lines run to about 200 bytes; guessing the count spares the replayer's tables from growing.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
