@@ -8,11 +8,11 @@ import Scheduling
 struct ProfileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "Generate a large learner profile, or time loading, rebuilding and appending on one.")
+        abstract: "Generate a large learner profile, or time loading, rebuilding, appending and undoing on one.")
 
-    enum Task: String, ExpressibleByArgument { case generate, load, rebuild, append }
+    enum Task: String, ExpressibleByArgument { case generate, load, rebuild, append, undo }
 
-    @Argument(help: "generate, load, rebuild or append.") var task: Task
+    @Argument(help: "generate, load, rebuild, append or undo.") var task: Task
     @Option(help: "The profile root (the learner is 'bench').") var root: String
     @Option var cards = 100_000
     @Option var events = 1_000_000
@@ -46,7 +46,7 @@ struct ProfileBench: ParsableCommand {
         case .append:
             let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
             var generator = SplitMix64(seed: seed)
-            var ids = EventIDs(using: &generator, after: nil)
+            var ids = store.eventIDs(using: &generator)
             var samples: [Double] = []
             let clock = ContinuousClock()
             for index in 0..<200 {
@@ -60,6 +60,28 @@ struct ProfileBench: ParsableCommand {
                 samples.append(Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15)
             }
             print(Measurement(name: "append one answer with fsync", samples: samples).line)
+        case .undo:
+            // As `:undo` does: an answer, then an undo voiding it (the undo is timed, with its fsync).
+            let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
+            var generator = SplitMix64(seed: seed)
+            var ids = store.eventIDs(using: &generator)
+            var samples: [Double] = []
+            let clock = ContinuousClock()
+            for index in 0..<repetitions {
+                let time = Timestamp(now.addingTimeInterval(Double(2 * index)), timeZone: Self.zone)
+                let answer = JournalEvent.review(
+                    id: ids.next(at: time), time: time, card: CardID("card-\(index)"), deck: "bench", rating: .again,
+                    answer: "answer", responseMilliseconds: 3000, mode: .review, counts: true)
+                try store.record(answer, now: now)
+                let undoTime = Timestamp(now.addingTimeInterval(Double(2 * index + 1)), timeZone: Self.zone)
+                var undo = JournalEvent(id: ids.next(at: undoTime), kind: .undo, time: undoTime)
+                undo.voids = answer.id
+                let began = clock.now
+                try store.record(undo, now: now.addingTimeInterval(Double(2 * index + 1)))
+                let elapsed = clock.now - began
+                samples.append(Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15)
+            }
+            print(Measurement(name: "undo the answer just given (\(store.replayCount) replays)", samples: samples).line)
         }
         print(String(format: "peak memory\t%.1f MB", peakMemoryMegabytes()))
     }
