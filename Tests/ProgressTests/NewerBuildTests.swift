@@ -53,6 +53,26 @@ import Testing
         #expect(store.warnings.contains { $0.contains(":3") && $0.contains("desired-retention") })
     }
 
+    /// A rejected setting is named at its value's column, when opened and when merged, as any bad input is.
+    @Test func aRejectedSettingIsNamedAtItsValuesColumn() throws {
+        let folder = TemporaryFolder()
+        let setting = line("a2", #""kind":"setting","key":"desired-retention","value":"0.5""#)
+        let column = try #require(setting.range(of: #""0.5""#)).lowerBound.utf16Offset(in: setting) + 1
+        let ours = try writeJournal([review("a1"), setting], learner: "ours", in: folder)
+        let theirs = try writeJournal([review("b1"), setting], learner: "theirs", in: folder)
+        let mine = try writeJournal([review("m1")], learner: "mine", in: folder)
+        withKnownIssue("setting errors name the line but not the column") {
+            let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
+            #expect(store.warnings.contains { $0.hasPrefix("\(ours.journalPath):3:\(column): ") }, "\(store.warnings)")
+            let merging = try ProgressStore.open(mine, now: now, deviceZone: zone)
+            #expect {
+                _ = try merging.merge(theirs.folder, now: now)
+            } throws: { error in
+                "\(error)".hasPrefix("\(theirs.journalPath):3:\(column): ")
+            }
+        }
+    }
+
     @Test func whatANewerBuildAddsIsKeptSkippedAndNamedOnce() throws {
         let folder = TemporaryFolder()
         let ours = try writeJournal([review("a1")], learner: "ours", in: folder)
