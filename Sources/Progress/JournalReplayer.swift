@@ -77,7 +77,7 @@ public struct JournalReplayer {
             (latest, latestOrder, latestEventID) = (event.time, order, event.id)
         }
         if let reason = event.skipReason {
-            skipped.note(reason, line: line)
+            skipped.note(reason, line: line, field: event.skipField)
             return
         }
         switch event.kind {

@@ -86,13 +86,14 @@ extension ProgressStore {
     /// change nothing here but hide a real difference.
     /// Settings, kinds and modes this build does not know are merged and skipped in replay.
     fileprivate static func checkIncoming(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
-        for id in [event.card, event.from].compactMap(\.self) where !CardID.isWellFormed(id.rawValue) {
-            throw .badJournalLine(path: path, line: line, column: 1, message: "'\(id.rawValue.sanitizedForTerminal())' "
+        func column(_ key: String) -> Int { JournalFile.column(ofValueOf: key, line: line, in: path) ?? 1 }
+        for (key, id) in [("card", event.card), ("from", event.from)] {
+            guard let id, !CardID.isWellFormed(id.rawValue) else { continue }
+            throw .badJournalLine(path: path, line: line, column: column(key), message: "'\(id.rawValue.sanitizedForTerminal())' "
                                   + "is not a card id (letters, digits, '.', '_' or '-', at most 128); nothing was merged")
         }
-        guard event.kind == .setting, let key = event.key, ProfileSettings.keys.contains(where: { $0.key == key }),
-              let reason = event.skipReason else { return }
-        throw .badJournalLine(path: path, line: line, column: 1, message: "\(reason); nothing was merged")
+        guard event.kind == .setting, event.skipField == "value", let reason = event.skipReason else { return }
+        throw .badJournalLine(path: path, line: line, column: column("value"), message: "\(reason); nothing was merged")
     }
 }
 

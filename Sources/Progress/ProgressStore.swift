@@ -95,7 +95,7 @@ public final class ProgressStore {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
                 noteTime(of: event, line: line, now: now)
-                if let reason = event.skipReason { skipped.note(reason, line: line) }
+                if let reason = event.skipReason { skipped.note(reason, line: line, field: event.skipField) }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
                     tail += 1

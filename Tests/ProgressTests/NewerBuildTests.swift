@@ -61,15 +61,13 @@ import Testing
         let ours = try writeJournal([review("a1"), setting], learner: "ours", in: folder)
         let theirs = try writeJournal([review("b1"), setting], learner: "theirs", in: folder)
         let mine = try writeJournal([review("m1")], learner: "mine", in: folder)
-        withKnownIssue("setting errors name the line but not the column") {
-            let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
-            #expect(store.warnings.contains { $0.hasPrefix("\(ours.journalPath):3:\(column): ") }, "\(store.warnings)")
-            let merging = try ProgressStore.open(mine, now: now, deviceZone: zone)
-            #expect {
-                _ = try merging.merge(theirs.folder, now: now)
-            } throws: { error in
-                "\(error)".hasPrefix("\(theirs.journalPath):3:\(column): ")
-            }
+        let store = try ProgressStore.open(ours, now: now, deviceZone: zone)
+        #expect(store.warnings.contains { $0.hasPrefix("\(ours.journalPath):3:\(column): ") }, "\(store.warnings)")
+        let merging = try ProgressStore.open(mine, now: now, deviceZone: zone)
+        #expect {
+            _ = try merging.merge(theirs.folder, now: now)
+        } throws: { error in
+            "\(error)".hasPrefix("\(theirs.journalPath):3:\(column): ")
         }
     }
 
