@@ -77,7 +77,8 @@ struct Doctor: ParsableCommand {
         var generator = SystemRandomNumberGenerator()
         let adoption = try store.adopt(snapshot, now: now, using: &generator)
         let settings = adoption.settings > 0 ? ", and \(adoption.settings) settings" : ""
-        print("adopted \(adoption.cards) card\(adoption.cards == 1 ? "" : "s")\(settings) from the snapshot into the journal (from \(path)); "
+        let leftOut = adoption.leftOut > 0 ? " (left out \(adoption.leftOut) whose ids are not card ids)" : ""
+        print("adopted \(adoption.cards) card\(adoption.cards == 1 ? "" : "s")\(settings)\(leftOut) from the snapshot into the journal (from \(path)); "
               .sanitizedForTerminal() + "the journal as it was is in \(adoption.backup)".sanitizedForTerminal())
     }
 }
