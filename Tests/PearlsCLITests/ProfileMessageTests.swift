@@ -67,3 +67,42 @@ private func profileWithFlag(at time: String) throws -> (home: URL, environment:
     #expect(repair.stderr.contains("left out of progress"), "\(repair.stderr)")
     #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("default/progress.json").path))
 }
+
+/// A write cut short by a full disk (simulated by a file size limit, as the test cannot fill a disk) leaves
+/// the journal byte for byte as it was, says so, and leaves no half line for a later load to call a crash's.
+@Test func aWriteCutShortByAFullDiskLeavesTheJournalAsItWas() throws {
+    let home = try PearlsProcess.temporaryFolder()
+    let environment = ["PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00"]
+    #expect(try PearlsProcess.run(["config", "set", "fuzz", "off"], environment: environment).status == 0)
+    // A journal 60 bytes short of 4 KiB, so that the next line crosses the 4 KiB limit part-way.
+    let journal = home.appendingPathComponent("default/reviews.jsonl")
+    let header = try #require(try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").first)
+    let review = #"{"id":"r1","kind":"review","time":"2026-11-20T09:00:00.000+01:00","card":"c1","deck":"d","rating":3,"#
+        + #""answer":"PAD","ms":900,"mode":"review","counts":true,"params":1}"# + "\n"
+    let padding = 4096 - 60 - (header.utf8.count + 1) - (review.utf8.count - 3)
+    try (header + "\n" + review.replacingOccurrences(of: "PAD", with: String(repeating: "x", count: padding)))
+        .write(to: journal, atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(at: home.appendingPathComponent("default/progress.json"))
+    #expect(try PearlsProcess.run(["stats"], environment: environment).status == 0)
+    let before = try Data(contentsOf: journal)
+    #expect(before.count == 4036)
+
+    let limited = Process()
+    // bash counts `ulimit -f` in KiB (dash in 512-byte blocks); SIGXFSZ ignored, the write fails with EFBIG.
+    limited.executableURL = URL(fileURLWithPath: "/bin/bash")
+    limited.arguments = ["-c", #"trap "" XFSZ; ulimit -f 4; exec "$0" "$@""#, PearlsProcess.binary.path,
+                         "config", "set", "learning-steps", "5m"]
+    limited.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8"].merging(environment) { $1 }
+    let errors = Pipe()
+    limited.standardError = errors
+    limited.standardOutput = FileHandle.nullDevice
+    try limited.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    limited.waitUntilExit()
+    #expect(limited.terminationStatus == 1)
+    #expect(message.contains("cannot write \(journal.path)") && message.contains("nothing was recorded, the journal is as it was"),
+            "\(message)")
+    #expect(try Data(contentsOf: journal) == before)
+    let after = try PearlsProcess.run(["stats"], environment: environment)
+    #expect(after.status == 0 && !after.stderr.contains("crash"), "\(after.stderr)")
+}
