@@ -60,4 +60,40 @@ import Testing
         let result = try answerThenUndo(2)
         #expect(result.state == result.replayed)
     }
+
+    /// Random sessions of answers, flags, suspensions and teach-back marks, each sometimes undone right
+    /// away (without a replay) and sometimes later (with one), end in the state a full replay gives.
+    @Test(arguments: 0..<6 as Range<UInt64>)
+    func undoesAmongRandomEventsAgreeWithAReplay(seed: UInt64) throws {
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        var generator = SplitMix64(seed: seed)
+        var at = now
+        let recorded: [UInt8]
+        do {
+            let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+            var ids = store.eventIDs(using: &generator)
+            var undoable: [String] = []
+            var undos = 0
+            for _ in 0..<60 {
+                at = at.addingTimeInterval(Double(Int.random(in: 0...3, using: &generator)) * 60)
+                let time = Timestamp(at, timeZone: zone)
+                var event = RandomJournal.event(using: &generator)
+                if Int.random(in: 0..<4, using: &generator) == 0, let target = undoable.popLast() {
+                    event = JournalEvent(id: ids.next(at: time), kind: .undo, time: time)
+                    event.voids = target
+                    undos += 1
+                } else {
+                    (event.id, event.time) = (ids.next(at: time), time)
+                    if event.kind == .review { undoable.append(event.id) }
+                }
+                try store.record(event, now: at)
+            }
+            recorded = encoded(store.state)
+            #expect(store.replayCount < undos, "\(undos) undos, \(store.replayCount) replays: none was incremental")
+        }
+        try? FileManager.default.removeItem(atPath: profile.snapshotPath)
+        let rebuilt = try ProgressStore.open(profile, now: at, deviceZone: zone, readOnly: true)
+        #expect(encoded(rebuilt.state) == recorded)
+    }
 }
