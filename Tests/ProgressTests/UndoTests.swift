@@ -56,8 +56,11 @@ import Testing
         #expect(result.state == result.replayed)
     }
 
-    @Test func undoingTwoAnswersInARowGivesTheReplaysState() throws {
+    @Test func undoingTwoAnswersInARowNeedsNoReplayEither() throws {
         let result = try answerThenUndo(2)
+        withKnownIssue("only the latest event can be undone without a replay") {
+            #expect(result.replays == 0)
+        }
         #expect(result.state == result.replayed)
     }
 
