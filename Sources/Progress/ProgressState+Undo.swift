@@ -23,11 +23,12 @@ extension ProgressState {
         }
     }
 
-    /// Folds in `undo` by restoring `point`, if `undo` voids the latest event folded in, which `point` was
-    /// taken before, and comes after it in the order of events; says whether it could (otherwise the
-    /// caller folds it in as any other event, which means a replay).
+    /// Folds in `undo` by restoring `point`, if `undo` voids the event `point` was taken before and comes
+    /// after the latest event in the order of events; says whether it could (otherwise the caller folds it
+    /// in as any other event, which means a replay). The caller vouches that every event folded in since
+    /// that one was an undo restored this way, so that the state is the one `point` was taken from.
     mutating func undo(_ undo: JournalEvent, restoring point: UndoPoint, now: Date) -> Bool {
-        guard undo.kind == .undo, undo.voids == point.eventID, latestEventID == point.eventID,
+        guard undo.kind == .undo, undo.voids == point.eventID,
               let latestOrder, latestOrder < undo.order, undo.time.date <= now else { return false }
         cards[point.card] = point.stateBefore
         history = point.history

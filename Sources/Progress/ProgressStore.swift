@@ -34,8 +34,12 @@ public final class ProgressStore {
     private var countsEventsEarly = false
     /// How many times the state was replayed from the whole journal since the profile was opened.
     public private(set) var replayCount = 0
-    /// How to take back the latest event recorded, while it is the latest (see `ProgressState.UndoPoint`).
-    private var undoPoint: ProgressState.UndoPoint?
+    /// How to take back the latest events recorded, the latest last (see `ProgressState.UndoPoint`): one
+    /// for each card event recorded alone since anything else, less those already taken back, at most
+    /// `undoPointsKept`.
+    private var undoPoints: [ProgressState.UndoPoint] = []
+    /// Each point holds a copy of the tallies, so only the last few answers are kept undoable without a replay.
+    static let undoPointsKept = 10
     /// The first event held back while reading the journal (`ProgressState.heldBack`), and how many were.
     private var heldBack: (first: (line: Int, event: JournalEvent), count: Int)?
 
@@ -168,7 +172,7 @@ public final class ProgressStore {
     public func rebuild(now: Date, readOnly: Bool? = nil) throws(ProgressError) {
         let readOnly = readOnly ?? isReadOnly
         replayCount += 1
-        undoPoint = nil
+        undoPoints.removeAll()
         let path = profile.journalPath
         // Journal lines run to about 200 bytes; guessing the count spares the replayer's tables from growing.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -276,16 +280,21 @@ public final class ProgressStore {
         var consistent = true
         if events.contains(where: { $0.time.date > now }) { countsEventsEarly = true }
         for event in events where consistent {
-            if let point = undoPoint, state.undo(event, restoring: point, now: now) {
+            if let point = undoPoints.last, state.undo(event, restoring: point, now: now) {
                 position.lastEventID = event.id
-                undoPoint = nil
+                undoPoints.removeLast()
                 continue
             }
             // Only a single event keeps its undo point: copying the tallies for each event of a merge would cost.
             let point = events.count == 1 ? state.undoPoint(before: event) : nil
             consistent = try state.extend(with: event, now: now, deviceZone: deviceZone)
             if consistent { position.lastEventID = event.id }
-            undoPoint = point
+            if let point {
+                undoPoints.append(point)
+                if undoPoints.count > Self.undoPointsKept { undoPoints.removeFirst() }
+            } else {
+                undoPoints.removeAll()
+            }
         }
         eventsSinceSnapshot += events.count
         if !consistent { try rebuild(now: now) }

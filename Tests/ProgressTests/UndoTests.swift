@@ -58,9 +58,7 @@ import Testing
 
     @Test func undoingTwoAnswersInARowNeedsNoReplayEither() throws {
         let result = try answerThenUndo(2)
-        withKnownIssue("only the latest event can be undone without a replay") {
-            #expect(result.replays == 0)
-        }
+        #expect(result.replays == 0)
         #expect(result.state == result.replayed)
     }
 
