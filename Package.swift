@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
         .testTarget(name: "InteropTests", dependencies: ["Interop"]),
-        .testTarget(name: "PearlsCLITests", dependencies: ["pearls"]),
+        .testTarget(name: "PearlsCLITests", dependencies: ["pearls"], exclude: ["HostileCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

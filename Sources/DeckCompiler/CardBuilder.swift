@@ -78,6 +78,11 @@ enum CardBuilder {
         if draft.options.count < 2 {
             fail(draft.options[0].line, 1, "a choice question needs at least two options")
         }
+        if draft.options.count > Card.maximumOptions {
+            // Options are answered by letter: a 27th could never be chosen.
+            fail(draft.options[Card.maximumOptions].line, 1,
+                 "a choice question has \(draft.options.count) options; the most is \(Card.maximumOptions) (a to z)")
+        }
         let correct = draft.options.indices.filter { draft.options[$0].isCorrect }
         if correct.isEmpty {
             fail(draft.line, 1, "no correct option: mark the right ones '- [x]'")

@@ -41,23 +41,39 @@ public enum ReviewLogCSV {
 
     /// The rows of the journal at `path`. The phases come from replaying it with its own settings.
     public static func rows(journal path: String, now: Date, deviceZone: TimeZone) throws(ProgressError) -> [Row] {
+        var rows: [Row] = []
+        try forEachRow(journal: path, now: now, deviceZone: deviceZone) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each row of the journal at `path`, in journal order, holding no more than the
+    /// replayer's compact events and one byte per event: the journal is read twice, once to replay it
+    /// (which gives each answer's phase) and once to hand out the rows. Returns how many rows there were.
+    @discardableResult
+    public static func forEachRow(
+        journal path: String, now: Date, deviceZone: TimeZone, _ body: (Row) -> Void
+    ) throws(ProgressError) -> Int {
         var replayer = JournalReplayer()
-        var answers: [(ordinal: Int, event: JournalEvent)] = []
-        var ordinal = 0
         _ = try JournalFile.read(path) { (event, line) throws(ProgressError) in
             try replayer.add(event, path: path, line: line)
-            if event.kind == .review { answers.append((ordinal, event)) }
-            ordinal += 1
         }
         // The replay visits only events no undo voided; each visit gives the phase before the answer.
-        var phases: [Int: CardPhase] = [:]
-        _ = try replayer.replay(now: now, deviceZone: deviceZone) { ordinal, before in phases[ordinal] = before.phase }
-        return answers.compactMap { answer in
-            guard let phase = phases[answer.ordinal], let card = answer.event.card, let rating = answer.event.rating,
-                  let mode = answer.event.mode else { return nil }
-            return Row(card: card, time: answer.event.time, rating: rating,
-                       milliseconds: answer.event.responseMilliseconds, state: phase, mode: mode)
+        let none = UInt8.max
+        var phases = [UInt8](repeating: none, count: replayer.count)
+        _ = try replayer.replay(now: now, deviceZone: deviceZone) { ordinal, before in
+            phases[ordinal] = UInt8(CardPhase.allCases.firstIndex(of: before.phase) ?? 0)
         }
+        var ordinal = 0
+        var count = 0
+        _ = try JournalFile.read(path) { (event, _) throws(ProgressError) in
+            defer { ordinal += 1 }
+            guard event.kind == .review, phases[ordinal] != none, let card = event.card, let rating = event.rating,
+                  let mode = event.mode else { return }
+            body(Row(card: card, time: event.time, rating: rating, milliseconds: event.responseMilliseconds,
+                     state: CardPhase.allCases[Int(phases[ordinal])], mode: mode))
+            count += 1
+        }
+        return count
     }
 
     /// The whole file: the header, then one line per row, each ending in a newline.
@@ -71,8 +87,12 @@ public enum ReviewLogCSV {
     }
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+/// A CSV field: with nothing that drives a terminal, a leading `=`, `+`, `-` or `@` (a spreadsheet
+/// formula) turned into text by a leading apostrophe, and quoted when it holds a comma, a quote or a line
+/// break (RFC 4180).
+func csvField(_ raw: String) -> String {
+    var text = raw.sanitizedForTerminal(keepingNewlines: true)
+    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

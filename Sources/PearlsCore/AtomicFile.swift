@@ -11,34 +11,49 @@ import Darwin
 /// and the folder fsync'd so the rename itself survives a power cut.
 public enum AtomicFile {
     /// Replaces `path` with `bytes` atomically.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(AtomicFileError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
-        var failure: String?
+    ///
+    /// A symbolic link is written through: its target is replaced, in the target's folder, and the link
+    /// stays. An existing file keeps its permission bits. A FIFO or a character device (`/dev/stdout`)
+    /// is written to as a stream when `streamingToDevices` (outputs a learner names with `-o`), and
+    /// refused otherwise; anything else that is not a regular file is refused. Nothing is ever renamed
+    /// over a special file.
+    public static func write(
+        _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false
+    ) throws(AtomicFileError) {
         let data = Array(bytes)
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let remaining = UnsafeRawBufferPointer(rebasing: buffer[offset...])
-                #if canImport(Glibc)
-                let written = Glibc.write(descriptor, remaining.baseAddress, remaining.count)
-                #else
-                let written = Darwin.write(descriptor, remaining.baseAddress, remaining.count)
-                #endif
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = lastError()
-                    return
-                }
-                offset += written
+        var target = finalTarget(of: path)
+        var mode: mode_t = 0o644
+        var status = stat()
+        if stat(path, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFIFO || type == S_IFCHR {
+                guard streamingToDevices else { throw .cannotWrite(path: path, reason: "it is not a regular file") }
+                return try stream(data, to: path)
+            }
+            guard type == S_IFREG else {
+                throw .cannotWrite(path: path, reason: "it is not a regular file (a folder, socket or device)")
+            }
+            mode = status.st_mode & 0o7777
+            if let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
             }
         }
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        // A leftover of a killed process with the same id is ours to replace; a link there is never followed.
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if descriptor < 0 && errno == EEXIST {
+            unlink(temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
+        var failure = writeAll(data, to: descriptor)
+        if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
         if failure == nil && fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
-        if failure == nil && rename(temporary, path) != 0 { failure = lastError() }
+        if failure == nil && rename(temporary, target) != 0 { failure = lastError() }
         if let failure {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: failure)
@@ -50,12 +65,62 @@ public enum AtomicFile {
         }
     }
 
+    /// The file a path finally names, following symbolic links (at most 40, as the kernel does), even
+    /// when the last one points at nothing yet; the path itself if it is not a link.
+    static func finalTarget(of path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, Int(PATH_MAX))
+            guard count > 0 else { return current }
+            let link = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link
+                : (URL(fileURLWithPath: current).deletingLastPathComponent().path as NSString).appendingPathComponent(link)
+        }
+        return current
+    }
+
+    private static func stream(_ data: [UInt8], to path: String) throws(AtomicFileError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        if let failure = writeAll(data, to: descriptor) { throw .cannotWrite(path: path, reason: failure) }
+    }
+
+    /// Writes every byte, retrying after interruptions; the error's text if a write fails.
+    private static func writeAll(_ data: [UInt8], to descriptor: Int32) -> String? {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let remaining = UnsafeRawBufferPointer(rebasing: buffer[offset...])
+                #if canImport(Glibc)
+                let written = Glibc.write(descriptor, remaining.baseAddress, remaining.count)
+                #else
+                let written = Darwin.write(descriptor, remaining.baseAddress, remaining.count)
+                #endif
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return lastError()
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
 /// Why a file could not be written.
 public enum AtomicFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
+
+    /// Why, without the path (for callers whose own message names it).
+    public var reason: String {
+        switch self {
+        case .cannotWrite(_, let reason): reason
+        }
+    }
 
     public var description: String {
         switch self {

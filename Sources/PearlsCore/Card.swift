@@ -30,6 +30,9 @@ public struct Card: Hashable, Sendable, Codable {
     public var source: [Provenance]
 
     /// Creates a card.
+    /// The most options a choice card may have: they are answered by letter, a to z.
+    public static let maximumOptions = 26
+
     public init(
         id: CardID, type: CardType, prompt: String, answers: [String],
         options: [String]? = nil, correct: [Int]? = nil, rationale: String? = nil,

@@ -22,6 +22,7 @@ extension Deck {
     ///
     /// - Parameter fileName: the name used in error messages.
     public static func decode(_ data: Data, fileName: String) throws(DeckFileError) -> Deck {
+        if let error = syntaxError(in: data, fileName: fileName) { throw error }
         let header: Header
         do {
             header = try JSONDecoder().decode(Header.self, from: data)
@@ -90,5 +91,29 @@ extension Card {
             .array(source.map { .object([("file", .string($0.file)), ("line", .int($0.line))]) })
         ))
         return .object(members)
+    }
+}
+
+extension Deck {
+    /// The first JSON syntax error in `data`, with its line and column, found by the project's scanner
+    /// (Foundation's decoder says only that the data is not valid JSON).
+    static func syntaxError(in data: Data, fileName: String) -> DeckFileError? {
+        let bytes = Array(data)
+        let failure = bytes.withUnsafeBufferPointer { buffer -> JSONScanError? in
+            var scanner = JSONScanner(buffer)
+            do throws(JSONScanError) {
+                try scanner.skipValue()
+                guard scanner.isAtEnd() else { return scanner.error("unexpected text after the deck") }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        guard let failure else { return nil }
+        let before = bytes.prefix(min(failure.offset, bytes.count))
+        let line = before.count(where: { $0 == 0x0A }) + 1
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<before.count], as: UTF8.self).count + 1
+        return .syntax(file: fileName, line: line, column: column, message: failure.message.sanitizedForTerminal())
     }
 }

@@ -8,11 +8,18 @@ extension Deck {
         for (index, card) in cards.enumerated() {
             let path = "cards[\(index)]"
             if card.id.rawValue.isEmpty { return (path + ".id", "is empty") }
+            if !CardID.isWellFormed(card.id.rawValue) {
+                return (path + ".id", "'\(card.id.rawValue.sanitizedForTerminal())' is not a card id "
+                        + "(letters, digits, '.', '_' or '-', starting with a letter or digit, at most 128)")
+            }
             if !seen.insert(card.id).inserted { return (path + ".id", "'\(card.id)' is used by an earlier card") }
             if card.prompt.isEmpty { return (path + ".prompt", "is empty") }
             if card.type.isChoice {
                 guard let options = card.options, options.count >= 2 else {
                     return (path + ".options", "a \(card.type.rawValue) card needs at least two options")
+                }
+                guard options.count <= Card.maximumOptions else {
+                    return (path + ".options", "has \(options.count) options; the most is \(Card.maximumOptions) (a to z)")
                 }
                 guard let correct = card.correct, !correct.isEmpty else {
                     return (path + ".correct", "a \(card.type.rawValue) card needs at least one correct option")

@@ -1,6 +1,8 @@
 /// Why a deck JSON file could not be read. Each message names the file and what to do.
 public enum DeckFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case notJSON(file: String, reason: String)
+    /// A JSON syntax error at a 1-based line and column.
+    case syntax(file: String, line: Int, column: Int, message: String)
     case notADeck(file: String)
     case unsupportedVersion(file: String, found: Int, newest: Int)
     case invalid(file: String, path: String, reason: String)
@@ -9,6 +11,8 @@ public enum DeckFileError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notJSON(let file, let reason):
             "\(file) is not valid JSON: \(reason)"
+        case .syntax(let file, let line, let column, let message):
+            "\(file):\(line):\(column): not valid JSON: \(message)"
         case .notADeck(let file):
             "\(file) is not a Pearls deck (its \"format\" is not \"\(Deck.formatName)\"); "
                 + "compile Markdown sources with 'pearls compile'"

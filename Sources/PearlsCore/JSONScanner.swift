@@ -111,6 +111,33 @@ public struct JSONScanner: ~Copyable {
         return negative ? -value : value
     }
 
+    /// Reads a whole number and checks it lies in `range`; the error names the value as `name`.
+    @inlinable
+    public mutating func integer(in range: ClosedRange<Int>, named name: String) throws(JSONScanError) -> Int {
+        try checked(in: range, named: name) { (scanner) throws(JSONScanError) in try scanner.integer() }
+    }
+
+    /// Reads a number and checks it lies in `range`; the error names the value as `name`.
+    @inlinable
+    public mutating func double(in range: ClosedRange<Double>, named name: String) throws(JSONScanError) -> Double {
+        try checked(in: range, named: name) { (scanner) throws(JSONScanError) in try scanner.double() }
+    }
+
+    /// Inlined with its caller's closure, so a checked number costs what an unchecked one does.
+    @inlinable
+    mutating func checked<Number: Comparable>(
+        in range: ClosedRange<Number>, named name: String, _ read: (inout JSONScanner) throws(JSONScanError) -> Number
+    ) throws(JSONScanError) -> Number {
+        _ = peek()
+        let start = offset
+        let value = try read(&self)
+        guard range.contains(value) else {
+            throw JSONScanError(offset: start,
+                                message: "\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(value)")
+        }
+        return value
+    }
+
     /// Reads a number as a Double.
     @inlinable
     public mutating func double() throws(JSONScanError) -> Double {

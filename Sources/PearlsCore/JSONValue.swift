@@ -96,11 +96,14 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    /// Appends `text` as a JSON string literal: quotes, backslashes and every control character escaped.
+    /// Appends `text` as a JSON string literal: quotes, backslashes, every control character, DEL, the C1
+    /// controls and the bidirectional controls escaped (as `ByteBuffer.appendJSONString` does).
     public static func appendQuoted(_ text: String, to out: inout String) {
         out.append("\"")
         // Most text has nothing to escape: append it whole rather than scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // 0xC2 and 0xE2 lead the UTF-8 of the C1 and bidirectional controls.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == UInt8(ascii: "\"")
+            || $0 == UInt8(ascii: "\\") }) {
             out.append(text)
             out.append("\"")
             return
@@ -112,7 +115,8 @@ public indirect enum JSONValue: Sendable {
             case "\n": out.append("\\n")
             case "\r": out.append("\\r")
             case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)
                 out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default: out.unicodeScalars.append(scalar)

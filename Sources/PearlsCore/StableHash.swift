@@ -25,6 +25,13 @@ public struct StableHash: Sendable {
         return hash.state
     }
 
+    /// The hash of `bytes`, as a number.
+    public static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = StableHash()
+        for byte in bytes { hash.feed(byte) }
+        return hash.state
+    }
+
     /// The hash as 16 lowercase hexadecimal digits.
     public var hexDigest: String {
         let hex = String(state, radix: 16)

@@ -41,7 +41,7 @@ enum CardEventReplay {
         case .unflag: state.isFlagged = false
         case .reset: state.reset()
         case .state: if let adopted { state = adopted }
-        case .teach, .setting, .undo, .remap: break
+        case .teach, .setting, .undo, .remap, .unsupported: break
         }
     }
 }

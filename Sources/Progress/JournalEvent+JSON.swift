@@ -9,6 +9,11 @@ import PearlsCore
 extension JournalEvent {
     /// Appends the event's line, newline included.
     public func write(into out: ByteBuffer) {
+        if var verbatim {
+            verbatim.withUTF8 { out.append($0) }
+            out.append(UInt8(ascii: "\n"))
+            return
+        }
         out.append(#"{"id":"#)
         out.appendJSONString(id)
         out.append(#","kind":""#)
@@ -61,6 +66,7 @@ extension JournalEvent {
         var time: Timestamp?
         var event = JournalEvent(id: "", kind: .review, time: Timestamp(milliseconds: 0, offsetMinutes: 0))
         var seen: UInt32 = 0
+        var unknown: [String] = []
         try scanner.expect(UInt8(ascii: "{"))
         if !scanner.consume(UInt8(ascii: "}")) {
             repeat {
@@ -85,10 +91,12 @@ extension JournalEvent {
                     id = text
                 case .kind:
                     let text = try scanner.stringBytes()
-                    guard let value = Kind(bytes: text) else {
-                        throw bad("unknown event kind \"\(text.text)\" (known: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    if let value = Kind(bytes: text), value != .unsupported {
+                        kind = value
+                    } else {
+                        kind = .unsupported
+                        unknown.append("event kind \"\(text.text)\"")
                     }
-                    kind = value
                 case .time:
                     guard let value = Timestamp.parse(try scanner.stringBytes()) else {
                         throw bad("time must be ISO 8601 with an offset, such as 2026-11-21T09:30:00+01:00")
@@ -105,17 +113,16 @@ extension JournalEvent {
                     event.rating = rating
                 case .answer: event.answer = try scanner.string()
                 case .ms:
-                    let value = try scanner.integer()
-                    guard value >= 0 else { throw bad("ms must be 0 or more, not \(value)") }
-                    event.responseMilliseconds = value
+                    event.responseMilliseconds = try scanner.integer(in: 0...maximumMilliseconds, named: "ms")
                 case .mode:
                     let text = try scanner.stringBytes()
-                    guard let mode = Mode(bytes: text) else {
-                        throw bad("unknown mode \"\(text.text)\" (known: review, exam, teach, cram)")
+                    if let mode = Mode(bytes: text) {
+                        event.mode = mode
+                    } else {
+                        unknown.append("mode \"\(text.text)\"")
                     }
-                    event.mode = mode
                 case .counts: event.counts = try scanner.boolean()
-                case .params: event.parametersVersion = try scanner.integer()
+                case .params: event.parametersVersion = try scanner.integer(in: 0...Int(Int32.max), named: "params")
                 case .voids: event.voids = try nonEmpty(&scanner, "voids", at: valueStart)
                 case .understood: event.understood = try scanner.boolean()
                 case .key: event.key = try scanner.string()
@@ -127,7 +134,9 @@ extension JournalEvent {
                     }
                     event.confidence = confidence
                 case .state: event.adoptedState = try Snapshot.readCard(&scanner)
-                case nil: try scanner.skipValue()
+                case nil:
+                    unknown.append("key \"\(key.text)\"")
+                    try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
             try scanner.expect(UInt8(ascii: "}"))
@@ -139,6 +148,12 @@ extension JournalEvent {
         event.id = id
         event.kind = kind
         event.time = time
+        if !unknown.isEmpty {
+            // A review in a mode this build does not know cannot be replayed faithfully: skip it whole.
+            if event.kind == .review && event.mode == nil { event.kind = .unsupported }
+            event.unknownContent = unknown.joined(separator: ", ")
+            event.verbatim = String(decoding: line, as: UTF8.self)
+        }
         if let missing = event.missingField {
             throw JSONScanError(offset: 0, message: "a \(kind.rawValue) event needs \"\(missing)\"")
         }
@@ -174,6 +189,7 @@ extension JournalEvent.Kind {
         case .teach: "teach"
         case .setting: "setting"
         case .remap: "remap"
+        case .unsupported: "unsupported"
         case .state: "state"
         }
     }

@@ -21,6 +21,9 @@ public struct JournalEvent: Sendable, Equatable {
         case setting
         /// A card's id changed in its deck: progress recorded under `from` belongs to `card` from now on.
         case remap
+        /// A kind (or a mode) this build does not know, written by a newer one: kept as written, skipped
+        /// in replay.
+        case unsupported
         /// The card's whole state (`state`), taken from a snapshot when the journal had lost its events
         /// (`pearls doctor --adopt-snapshot`); later events build on it.
         case state
@@ -66,6 +69,11 @@ public struct JournalEvent: Sendable, Equatable {
     public var value: String?
     /// The card's previous id (remaps).
     public var from: CardID?
+    /// What this build did not know in the line (a kind, a mode, a key), if anything.
+    public var unknownContent: String?
+    /// The line as read, kept when it holds something this build does not know, so that it is copied
+    /// (by merge) as the newer build wrote it.
+    public var verbatim: String?
     /// How sure the learner was before seeing the answer (reviews given with `--confidence`).
     public var confidence: Confidence?
     /// The card's whole state (`state` events).
@@ -79,7 +87,11 @@ public struct JournalEvent: Sendable, Equatable {
         self.card = card
     }
 
-    /// An answer to a card.
+    /// The longest response time a journal holds (about 24 days): a longer one is refused where it is
+    /// read, so that tallies of a day's answers can never overflow.
+    public static let maximumMilliseconds = Int(Int32.max)
+
+    /// An answer to a card; the response time is capped at `maximumMilliseconds`.
     public static func review(
         id: String, time: Timestamp, card: CardID, deck: String, rating: Rating, answer: String,
         responseMilliseconds: Int, mode: Mode, counts: Bool, parametersVersion: Int = 1
@@ -88,7 +100,7 @@ public struct JournalEvent: Sendable, Equatable {
         event.deck = deck
         event.rating = rating
         event.answer = answer
-        event.responseMilliseconds = responseMilliseconds
+        event.responseMilliseconds = min(max(0, responseMilliseconds), maximumMilliseconds)
         event.mode = mode
         event.counts = counts
         event.parametersVersion = parametersVersion
@@ -119,6 +131,7 @@ public struct JournalEvent: Sendable, Equatable {
         case .remap:
             if card == nil { return "card" }
             if from == nil { return "from" }
+        case .unsupported: break
         case .state:
             if card == nil { return "card" }
             if adoptedState == nil { return "state" }

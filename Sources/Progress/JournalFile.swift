@@ -15,6 +15,8 @@ import Darwin
 public enum JournalFile {
     /// The newest journal schema this build reads and writes.
     public static let schemaVersion = 1
+    /// The longest line a journal may hold, in bytes (1 MiB): an event line runs to a few hundred.
+    public static let maximumLineLength = 1 << 20
 
     /// What a read found.
     public struct ReadResult: Sendable, Equatable {
@@ -65,6 +67,7 @@ public enum JournalFile {
                 while let newline = bytes[start...].firstIndex(of: 0x0A) {
                     lineNumber += 1
                     let lineLength = pending.count + newline - start + 1
+                    if lineLength > maximumLineLength + 1 { throw tooLong(path: path, line: lineNumber) }
                     if pending.isEmpty {
                         try handle(UnsafeBufferPointer(rebasing: bytes[start..<newline]), path: path,
                                    line: lineNumber, isFileStart: lineStart == 0, visit: visit)
@@ -79,10 +82,43 @@ public enum JournalFile {
                     start = newline + 1
                 }
                 pending.append(contentsOf: bytes[start...])
+                // A line is never held whole past the limit: a 1 GB line stops the read at 1 MiB.
+                if pending.count > maximumLineLength { throw tooLong(path: path, line: lineNumber + 1) }
             }
         }
-        let torn = pending.isEmpty ? nil : lineStart..<(lineStart + pending.count)
-        return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: torn)
+        guard !pending.isEmpty else { return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: nil) }
+        // A last line without its newline is torn only if it is not a whole event: an editor or a copy may
+        // drop a final newline, and such a line is as good as any other (the next write ends it).
+        let complete = lineStart > 0 && pending.withUnsafeBufferPointer { (try? JournalEvent.parse($0)) != nil }
+        guard complete else {
+            return ReadResult(endOffset: lineStart, lastLine: lineNumber, tornTail: lineStart..<(lineStart + pending.count))
+        }
+        lineNumber += 1
+        try pending.withUnsafeBufferPointer { (line) throws(ProgressError) in
+            try handle(line, path: path, line: lineNumber, isFileStart: false, visit: visit)
+        }
+        return ReadResult(endOffset: lineStart + pending.count, lastLine: lineNumber, tornTail: nil)
+    }
+
+    /// Ends with a newline a journal whose last line is a whole event without one, so that appends start
+    /// on a line of their own; a torn last line is left for the caller to set aside.
+    public static func endLastLine(_ path: String) throws(ProgressError) {
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return }
+        let size = Int(status.st_size)
+        let start = max(0, size - maximumLineLength - 1)
+        var tail = [UInt8](repeating: 0, count: size - start)
+        let count = tail.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, size - start, off_t(start)) }
+        guard count == size - start, tail.last != 0x0A, let newline = tail.lastIndex(of: 0x0A) else { return }
+        let line = Array(tail[(newline + 1)...])
+        guard line.withUnsafeBufferPointer({ (try? JournalEvent.parse($0)) != nil }) else { return }
+        let ending: [UInt8] = [0x0A]
+        guard ending.withUnsafeBytes({ systemWrite(descriptor, $0.baseAddress, 1) }) == 1, fsync(descriptor) == 0 else {
+            throw .cannotWrite(path: path, reason: lastError())
+        }
     }
 
     private static func handle(
@@ -98,6 +134,24 @@ public enum JournalFile {
             throw .badJournalLine(path: path, line: number, column: error.offset + 1, message: error.message)
         }
         try visit(event, number)
+    }
+
+    private static func tooLong(path: String, line: Int) -> ProgressError {
+        .badJournalLine(path: path, line: line, column: maximumLineLength + 1,
+                        message: "the line is longer than 1 MiB (\(maximumLineLength) bytes), the most a journal line may hold")
+    }
+
+    /// Checks the header line of the journal at `path` (its first 64 KiB hold it).
+    static func checkHeader(of path: String) throws(ProgressError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, 1 << 16) }
+        let end = bytes[0..<max(0, count)].firstIndex(of: 0x0A) ?? max(0, count)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ProgressError) in
+            try checkHeader(UnsafeBufferPointer(rebasing: buffer[0..<end]), path: path)
+        }
     }
 
     /// Checks the header line's format name and schema version.

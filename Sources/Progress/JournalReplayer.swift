@@ -3,13 +3,14 @@ import PearlsCore
 import Scheduling
 
 /// Rebuilds progress from a whole journal: gathers events in any order, then replays each card's events
-/// in time order (ties broken by event id hash) with the settings in force at each event.
+/// in the total order of `EventOrder` with the settings in force at each event.
 ///
-/// Events are kept in a compact form (32 bytes each, card ids interned), so a million-event journal
+/// Events are kept in a compact form (40 bytes each, card ids interned), so a million-event journal
 /// replays in well under the memory of the journal file itself.
 public struct JournalReplayer {
     private struct Compact {
         var milliseconds: Int64
+        var tie: UInt64
         var idHash: UInt64
         var card: Int32
         /// The event's place among the events added, for `replay(observe:)`.
@@ -23,8 +24,7 @@ public struct JournalReplayer {
     }
 
     private struct SettingChange {
-        var time: Timestamp
-        var idHash: UInt64
+        var order: EventOrder
         var key: String
         var value: String
     }
@@ -33,8 +33,8 @@ public struct JournalReplayer {
     private var cardIDs: [CardID] = []
     private var events: [Compact] = []
     private var settingChanges: [SettingChange] = []
-    private var remaps: [(time: Timestamp, from: Int32, to: Int32, idHash: UInt64)] = []
-    private var teach: [(time: Timestamp, idHash: UInt64, card: Int32, understood: Bool)] = []
+    private var remaps: [(order: EventOrder, from: Int32, to: Int32)] = []
+    private var teach: [(order: EventOrder, card: Int32, understood: Bool)] = []
     private var voided: Set<UInt64> = []
     /// The states of `state` events, by the event's ordinal (kept apart so that `Compact` stays small).
     private var adoptedStates: [Int32: CardState] = [:]
@@ -42,18 +42,28 @@ public struct JournalReplayer {
     private var seenIDs = EventKeyTable()
     /// How many events were added.
     public private(set) var count = 0
-    /// The latest event time.
+    /// The time of the event latest in the total order.
     public private(set) var latest: Timestamp?
+    private var latestOrder: EventOrder?
+    private var latestEventID: String?
+    /// Lines kept in the journal but skipped: what a newer build wrote, settings this build rejects.
+    public private(set) var skipped = SkippedEvents()
+    /// Events are held back after this millisecond (see `ProgressState.heldBack`).
+    private let holdBackLimit: Int64
+    private var heldBack: Timestamp?
 
     /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
-    /// need not grow, rehashing every id seen, while a large journal is read.
-    public init(expectedEvents: Int = 0) {
+    /// need not grow, rehashing every id seen, while a large journal is read; events stamped more than
+    /// `ProgressState.futureTolerance` after `now` are counted and held back.
+    public init(expectedEvents: Int = 0, now: Date? = nil) {
+        holdBackLimit = now.map(ProgressState.holdBackLimit(at:)) ?? .max
         let expected = max(0, min(expectedEvents, 1 << 26))
         seenIDs = EventKeyTable(capacityBits: max(16, Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount))
         events.reserveCapacity(expected)
     }
 
-    /// Adds an event read from `path` at `line`, rejecting a repeated id or an invalid setting.
+    /// Adds an event read from `path` at `line`, rejecting a repeated id; an event this build cannot apply
+    /// (see `JournalEvent.skipReason`) is counted and noted but changes nothing.
     public mutating func add(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
         let key = EventKey(event.id)
         let idHash = key.first
@@ -61,30 +71,34 @@ public struct JournalReplayer {
             throw .duplicateEventID(path: path, line: line, firstLine: first, id: event.id)
         }
         count += 1
-        latest = max(latest ?? event.time, event.time)
+        if ProgressState.holdsBack(event, limit: holdBackLimit, earliest: &heldBack) { return }
+        let order = EventOrder(milliseconds: event.time.milliseconds, id: event.id, idHash: idHash)
+        if latestOrder.map({ $0 < order }) ?? true {
+            (latest, latestOrder, latestEventID) = (event.time, order, event.id)
+        }
+        if let reason = event.skipReason {
+            skipped.note(reason, line: line, field: event.skipField)
+            return
+        }
         switch event.kind {
         case .undo:
             if let target = event.voids { voided.insert(StableHash.of(target)) }
         case .setting:
             guard let key = event.key, let value = event.value else { return }
-            var scratch = ProfileSettings()
-            do {
-                try scratch.set(key, to: value)
-            } catch {
-                throw .badJournalLine(path: path, line: line, column: 1, message: error.description)
-            }
-            settingChanges.append(SettingChange(time: event.time, idHash: idHash, key: key, value: value))
+            settingChanges.append(SettingChange(order: order, key: key, value: value))
         case .remap:
             guard let from = event.from, let card = event.card else { return }
-            remaps.append((event.time, intern(from), intern(card), idHash))
+            remaps.append((order, intern(from), intern(card)))
         case .teach:
             guard let card = event.card, let understood = event.understood else { return }
-            teach.append((event.time, idHash, intern(card), understood))
+            teach.append((order, intern(card), understood))
+        case .unsupported:
+            return
         default:
             guard let card = event.card else { return }
             let response = Int32(clamping: event.responseMilliseconds ?? 0)
             if let adopted = event.adoptedState { adoptedStates[Int32(clamping: count - 1)] = adopted }
-            events.append(Compact(milliseconds: event.time.milliseconds, idHash: idHash, card: intern(card),
+            events.append(Compact(milliseconds: event.time.milliseconds, tie: order.tie, idHash: idHash, card: intern(card),
                                   ordinal: Int32(clamping: count - 1), responseMilliseconds: response,
                                   kind: event.kind, rating: event.rating, counts: event.counts ?? false,
                                   confidence: event.confidence))
@@ -109,22 +123,22 @@ public struct JournalReplayer {
         var state = ProgressState()
         state.eventCount = count
         state.latest = latest
+        state.latestEventID = latestEventID
+        state.heldBack = heldBack
 
         // Settings in force over time: each change applies to the events after it.
-        var timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
+        var timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
         var settings = ProfileSettings()
-        timeline.append((.min, 0, settings, settings.scheduler(deviceZone: deviceZone)))
-        for change in settingChanges.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
-        where !voided.contains(change.idHash) {
+        timeline.append((EventOrder(milliseconds: .min, id: ""), settings, settings.scheduler(deviceZone: deviceZone)))
+        for change in settingChanges.sorted(by: { $0.order < $1.order }) where !voided.contains(change.order.idHash) {
             try settings.set(change.key, to: change.value)
-            timeline.append((change.time.milliseconds, change.idHash, settings, settings.scheduler(deviceZone: deviceZone)))
+            timeline.append((change.order, settings, settings.scheduler(deviceZone: deviceZone)))
         }
         state.settings = settings
 
         // A remapped card's events belong to its new id (chains followed, cycles cut).
         var target = Array(0..<Int32(cardIDs.count))
-        for remap in remaps.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) })
-        where !voided.contains(remap.idHash) {
+        for remap in remaps.sorted(by: { $0.order < $1.order }) where !voided.contains(remap.order.idHash) {
             var destination = remap.to
             var hops = 0
             while target[Int(destination)] != destination && hops < cardIDs.count {
@@ -146,7 +160,7 @@ public struct JournalReplayer {
         let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded())
         var ordered = events.filter { !voided.contains($0.idHash) }
         for index in ordered.indices { ordered[index].card = resolve(ordered[index].card) }
-        ordered.sort { ($0.card, $0.milliseconds, $0.idHash) < ($1.card, $1.milliseconds, $1.idHash) }
+        ordered.sort { ($0.card, $0.milliseconds, $0.tie, $0.idHash) < ($1.card, $1.milliseconds, $1.tie, $1.idHash) }
 
         // Each era's scheduler and leech threshold, looked up by index: copying a timeline entry (a tuple
         // holding settings and an existential) per event costs a generic metadata lookup each time.
@@ -177,21 +191,23 @@ public struct JournalReplayer {
         state.cards = cards
         state.history = history
 
-        for mark in teach.sorted(by: { ($0.time, $0.idHash) < ($1.time, $1.idHash) }) where !voided.contains(mark.idHash) {
+        for mark in teach.sorted(by: { $0.order < $1.order }) where !voided.contains(mark.order.idHash) {
             state.teachMarks[cardIDs[Int(resolve(mark.card))]] = mark.understood
         }
         return state
     }
 
     private func lastIndex(
-        in timeline: [(milliseconds: Int64, idHash: UInt64, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
+        in timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
         atOrBefore event: Compact
     ) -> Int {
+        let order = (event.milliseconds, event.tie, event.idHash)
         var low = 0
         var high = timeline.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if (timeline[middle].milliseconds, timeline[middle].idHash) <= (event.milliseconds, event.idHash) {
+            let entry = timeline[middle].order
+            if (entry.milliseconds, entry.tie, entry.idHash) <= order {
                 low = middle
             } else {
                 high = middle - 1

@@ -24,6 +24,9 @@ public final class JournalWriter {
         if fstat(descriptor, &status) == 0 && status.st_size == 0 {
             // A failure here runs deinit, which closes the descriptor (closing it here too would close it twice).
             try writeAll(JournalFile.header(learner: learner))
+        } else {
+            // Never append to a journal this build cannot read (a newer schema): refuse, as reading does.
+            try JournalFile.checkHeader(of: path)
         }
     }
 
@@ -33,8 +36,24 @@ public final class JournalWriter {
     @discardableResult
     public func append(_ events: [JournalEvent]) throws(ProgressError) -> Int {
         buffer.removeAll()
-        for event in events { event.write(into: buffer) }
-        try writeAll(buffer.bytes)
+        for event in events {
+            let start = buffer.count
+            event.write(into: buffer)
+            guard buffer.count - start <= JournalFile.maximumLineLength + 1 else {
+                throw .cannotWrite(path: path, reason: "event \(event.id) would take more than 1 MiB; nothing was recorded")
+            }
+        }
+        let end = lseek(descriptor, 0, SEEK_END)
+        do {
+            try writeAll(buffer.bytes)
+        } catch {
+            // A write cut short by a full disk leaves part of a line: remove it, so that it is never taken
+            // later for a line a crash tore, and say what happened.
+            if end >= 0 && ftruncate(descriptor, end) == 0 {
+                throw .cannotWrite(path: path, reason: error.reason + "; nothing was recorded, the journal is as it was")
+            }
+            throw error
+        }
         return buffer.count
     }
 

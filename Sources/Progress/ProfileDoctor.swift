@@ -29,12 +29,13 @@ public enum ProfileDoctor {
             }
             return findings
         }
-        var replayer = JournalReplayer()
+        var replayer = JournalReplayer(now: now)
         var future = 0
         let journal = profile.journalPath
+        let limit = ProgressState.holdBackLimit(at: now)
         do {
             let result = try JournalFile.read(journal) { (event, line) throws(ProgressError) in
-                if event.time.date > now { future += 1 }
+                if event.time.date > now && event.time.milliseconds <= limit { future += 1 }
                 try replayer.add(event, path: journal, line: line)
             }
             ok("journal: \(replayer.count) event\(replayer.count == 1 ? "" : "s") on \(result.lastLine) lines, every line valid")
@@ -56,6 +57,10 @@ public enum ProfileDoctor {
             problem(error.description)
             return findings
         }
+        if let heldBack = replayed.heldBack {
+            warn("journal: events stamped more than a day after now, the first at \(heldBack) (a device whose clock "
+                 + "is wrong?), are kept but left out of progress until a day before their time")
+        }
 
         if let fullest = ProgressStore.snapshotAhead(of: replayed, in: profile) {
             let place = fullest.path == profile.snapshotPath ? "" : " in \(fullest.path)"
@@ -66,8 +71,13 @@ public enum ProfileDoctor {
             findings.append(snapshotFinding(profile, replayed: replayed))
         }
 
-        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? [])
-            .filter { $0.hasPrefix("reviews.jsonl.torn-") }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? []
+        let temporary = files.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        if !temporary.isEmpty {
+            warn("\(temporary.count) temporary file(s) left by an interrupted write are in \(profile.folder) "
+                 + "(\(temporary.joined(separator: ", "))); the files they were replacing are intact, and they can be deleted")
+        }
+        let leftovers = files.filter { $0.hasPrefix("reviews.jsonl.torn-") }
         if !leftovers.isEmpty {
             warn("\(leftovers.count) torn line(s) from past crashes are kept in \(profile.folder) "
                  + "(\(leftovers.sorted().joined(separator: ", "))); they were never acknowledged answers and can be deleted")

@@ -18,8 +18,13 @@ public final class ProfileLock {
     /// Takes the lock or throws `.locked`, naming the holder. `holder` describes this process.
     public init(profile: Profile, holder: String) throws(ProgressError) {
         let path = profile.lockPath
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
+        // Never through a symbolic link: taking the lock truncates the file and writes into it.
+        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link, which the lock never follows; remove it"
+                                        : JournalFile.lastError()
+            throw .cannotWrite(path: path, reason: reason)
+        }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let text = (try? String(contentsOfFile: path, encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,6 +10,8 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A journal line that is not a valid event (never skipped: the learner must see it).
     case badJournalLine(path: String, line: Int, column: Int, message: String)
     case duplicateEventID(path: String, line: Int, firstLine: Int, id: String)
+    /// An append refused because the journal already holds an event with its id.
+    case repeatedEventID(path: String, id: String)
     /// An event id present in both journals of a merge with different contents.
     case conflictingEvent(id: String, path: String, line: Int)
     case badSnapshot(path: String, reason: String)
@@ -27,6 +29,14 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Two different decks share an id: storing the second would replace the first.
     case deckIDClash(id: String, stored: String, new: String)
 
+    /// For `cannotWrite` and `unreadable`, the reason alone; otherwise the whole description.
+    public var reason: String {
+        switch self {
+        case .cannotWrite(_, let reason), .unreadable(_, let reason): reason
+        default: description
+        }
+    }
+
     public var description: String {
         switch self {
         case .invalidLearnerName(let name):
@@ -41,6 +51,9 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
                      + "journal (after backing the journal up), so the rest loads")
         case .duplicateEventID(let path, let line, let firstLine, let id):
             "\(path):\(line): event id '\(id)' was already used on line \(firstLine)"
+        case .repeatedEventID(let path, let id):
+            "\(path) already holds an event with the id '\(id)'; nothing was written (a session replayed "
+                + "with the same --seed on the same profile?)"
         case .conflictingEvent(let id, let path, let line):
             "\(path):\(line): event '\(id)' differs from the event with the same id in this profile; nothing was merged"
         case .badSnapshot(let path, let reason): "\(path) is not a usable snapshot: \(reason)"

@@ -13,8 +13,36 @@ public struct ProgressState: Sendable, Equatable {
     public var history = ReviewHistory()
     /// How many journal events are folded in.
     public var eventCount = 0
-    /// The time of the latest event folded in.
+    /// The time of the event folded in that is latest in the total order (`EventOrder`).
     public var latest: Timestamp?
+    /// That event's id: with `latest`, where the next event must come to extend the state.
+    public var latestEventID: String?
+
+    /// The earliest time of the events held back: stamped more than `futureTolerance` after the clock when
+    /// they were read (a device whose clock is years off), counted but left out of progress until then.
+    public var heldBack: Timestamp?
+
+    /// How far ahead of the clock an event may be stamped and still count (as happening now): one day. A
+    /// later one would otherwise keep every snapshot from being written until its time came.
+    public static let futureTolerance: TimeInterval = 86_400
+
+    /// The last millisecond, at `now`, of the events that count; later ones are held back.
+    public static func holdBackLimit(at now: Date) -> Int64 {
+        Int64(((now.timeIntervalSince1970 + futureTolerance) * 1000).rounded(.down))
+    }
+
+    /// Whether `event` is held back (stamped after `limit`); if it is, `earliest` keeps the earliest such time.
+    static func holdsBack(_ event: JournalEvent, limit: Int64, earliest: inout Timestamp?) -> Bool {
+        guard event.time.milliseconds > limit else { return false }
+        if earliest.map({ event.time.milliseconds < $0.milliseconds }) ?? true { earliest = event.time }
+        return true
+    }
+
+    /// The place in `EventOrder` of the latest event folded in.
+    public var latestOrder: EventOrder? {
+        guard let latest, let latestEventID else { return nil }
+        return EventOrder(milliseconds: latest.milliseconds, id: latestEventID)
+    }
 
     /// No progress: default settings and no cards.
     public init() {}
@@ -24,17 +52,30 @@ public struct ProgressState: Sendable, Equatable {
 
     /// Folds one more event in, as a full replay would, and says whether it could.
     ///
-    /// An undo, a remap, or an event older than the latest one already folded in changes history rather
-    /// than extending it: those return `false` and the caller rebuilds from the journal.
+    /// An undo, a remap, or an event that comes before the latest one folded in (in `EventOrder`, so in
+    /// the same millisecond too) changes history rather than extending it: those return `false` and the
+    /// caller rebuilds from the journal.
     public mutating func extend(with event: JournalEvent, now: Date, deviceZone: TimeZone) throws(ProgressError) -> Bool {
-        if let latest, event.time < latest { return false }
+        if Self.holdsBack(event, limit: Self.holdBackLimit(at: now), earliest: &heldBack) {
+            eventCount += 1
+            return true
+        }
+        if let latest {
+            guard event.time.milliseconds >= latest.milliseconds else { return false }
+            if event.time.milliseconds == latest.milliseconds {
+                guard let latestEventID,
+                      EventOrder(milliseconds: latest.milliseconds, id: latestEventID) < event.order else { return false }
+            }
+        }
         let time = min(event.time.date, now)
         switch event.kind {
         case .undo, .remap:
             return false
+        case .unsupported:
+            break
         case .setting:
             guard let key = event.key, let value = event.value else { return false }
-            try settings.set(key, to: value)
+            if event.skipReason == nil { try settings.set(key, to: value) }
         case .teach:
             if let card = event.card { teachMarks[card] = event.understood }
         default:
@@ -50,7 +91,7 @@ public struct ProgressState: Sendable, Equatable {
             cards[card] = state == CardState() ? nil : state
         }
         eventCount += 1
-        latest = max(latest ?? event.time, event.time)
+        (latest, latestEventID) = (event.time, event.id)
         return true
     }
 

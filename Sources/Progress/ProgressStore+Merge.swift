@@ -58,6 +58,7 @@ extension ProgressStore {
                 } else if let first = incomingLines.updateValue(line, forKey: key) {
                     throw .duplicateEventID(path: other, line: line, firstLine: first, id: event.id)
                 } else {
+                    try Self.checkIncoming(event, path: other, line: line)
                     incoming.append(event)
                 }
             }
@@ -72,10 +73,27 @@ extension ProgressStore {
         }
         incoming.sort { ($0.time, $0.id) < ($1.time, $1.id) }
         if !incoming.isEmpty {
-            try record(incoming, now: now)
+            try record(incoming, now: now, checkingIDs: false)
             try rebuild(now: now)
         }
         return MergeResult(added: incoming.count, alreadyPresent: present, warnings: warnings)
+    }
+}
+
+extension ProgressStore {
+    /// Refuses, before anything is appended, a card id outside the grammar of `ID:`, and an incoming
+    /// setting this build knows but rejects (a value another device or build allowed): merging it would
+    /// change nothing here but hide a real difference.
+    /// Settings, kinds and modes this build does not know are merged and skipped in replay.
+    fileprivate static func checkIncoming(_ event: JournalEvent, path: String, line: Int) throws(ProgressError) {
+        func column(_ key: String) -> Int { JournalFile.column(ofValueOf: key, line: line, in: path) ?? 1 }
+        for (key, id) in [("card", event.card), ("from", event.from)] {
+            guard let id, !CardID.isWellFormed(id.rawValue) else { continue }
+            throw .badJournalLine(path: path, line: line, column: column(key), message: "'\(id.rawValue.sanitizedForTerminal())' "
+                                  + "is not a card id (letters, digits, '.', '_' or '-', at most 128); nothing was merged")
+        }
+        guard event.kind == .setting, event.skipField == "value", let reason = event.skipReason else { return }
+        throw .badJournalLine(path: path, line: line, column: column("value"), message: "\(reason); nothing was merged")
     }
 }
 

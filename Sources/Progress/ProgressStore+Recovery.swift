@@ -50,14 +50,15 @@ extension ProgressStore {
     }
 
     /// What `snapshot` holds beyond `state`. Settings count only while the journal has none of its own
-    /// (all defaults): a setting changed since is newer than any snapshot.
+    /// (all defaults): a setting changed since is newer than any snapshot. A card whose id is outside the
+    /// grammar of `ID:` never counts: written into the journal, it would make merging that journal fail.
     static func missing(from state: ProgressState, in snapshot: Snapshot) -> [Missing] {
         var missing: [Missing] = []
         for (key, value) in snapshot.state.settings.allValues
         where state.settings == ProfileSettings() && (try? state.settings.value(of: key)) != value {
             missing.append(.setting(key: key, value: value))
         }
-        for (card, adopted) in snapshot.state.cards.sorted(by: { $0.key < $1.key }) {
+        for (card, adopted) in snapshot.state.cards.sorted(by: { $0.key < $1.key }) where CardID.isWellFormed(card.rawValue) {
             if let known = state.cards[card], (adopted.lastReview ?? .distantPast) <= (known.lastReview ?? .distantPast) { continue }
             missing.append(.card(card, adopted))
         }
@@ -68,6 +69,8 @@ extension ProgressStore {
     public struct Adoption: Sendable, Equatable {
         public var cards = 0
         public var settings = 0
+        /// Cards of the snapshot left out because their ids are not card ids.
+        public var leftOut = 0
         /// The copy of the journal taken before anything was appended.
         public var backup: String
     }
@@ -85,10 +88,11 @@ extension ProgressStore {
         } catch {
             throw .cannotWrite(path: backup, reason: "\(error)")
         }
-        var ids = EventIDs(using: &generator)
+        var ids = eventIDs(using: &generator)
         let time = Timestamp(now, timeZone: deviceZone)
         var events: [JournalEvent] = []
         var adoption = Adoption(backup: backup)
+        adoption.leftOut = snapshot.state.cards.keys.count { !CardID.isWellFormed($0.rawValue) }
         for missing in Self.missing(from: state, in: snapshot) {
             var event: JournalEvent
             switch missing {

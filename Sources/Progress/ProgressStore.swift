@@ -28,9 +28,20 @@ public final class ProgressStore {
     private var writer: JournalWriter?
     private var lock: ProfileLock?
     private var eventsSinceSnapshot = 0
+    private var appendedIDs = AppendedIDCheck()
     /// Whether the state counts some event as happening at an earlier `now` than its own time (a clock behind
     /// the journal's): such a state depends on when it was built, so it is rebuilt before it is saved.
     private var countsEventsEarly = false
+    /// How many times the state was replayed from the whole journal since the profile was opened.
+    public private(set) var replayCount = 0
+    /// How to take back the latest events recorded, the latest last (see `ProgressState.UndoPoint`): one
+    /// for each card event recorded alone since anything else, less those already taken back, at most
+    /// `undoPointsKept`.
+    private var undoPoints: [ProgressState.UndoPoint] = []
+    /// Each point holds a copy of the tallies, so only the last few answers are kept undoable without a replay.
+    static let undoPointsKept = 10
+    /// The first event held back while reading the journal (`ProgressState.heldBack`), and how many were.
+    private var heldBack: (first: (line: Int, event: JournalEvent), count: Int)?
 
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
@@ -60,6 +71,7 @@ public final class ProgressStore {
         let store = ProgressStore(profile: profile, state: ProgressState(), position: .init(), deviceZone: deviceZone)
         store.lock = lock
         if files.fileExists(atPath: profile.journalPath) {
+            if !readOnly { try JournalFile.endLastLine(profile.journalPath) }
             try store.load(now: now, readOnly: readOnly)
         } else if !readOnly, store.keepFullerSnapshot(now: now) {
             try store.saveSnapshot(now: now)
@@ -82,13 +94,12 @@ public final class ProgressStore {
             position = snapshot.journal
             var needsRebuild = false
             var tail = 0
+            var skipped = SkippedEvents()
             let result = try JournalFile.read(journal, from: position.bytes, firstLine: position.lines + 1) {
                 (event, line) throws(ProgressError) in
                 guard !needsRebuild else { return }
-                if event.time.date > now {
-                    noteFuture(event, line: line)
-                    countsEventsEarly = true
-                }
+                noteTime(of: event, line: line, now: now)
+                if let reason = event.skipReason { skipped.note(reason, line: line, field: event.skipField) }
                 if try state.extend(with: event, now: now, deviceZone: deviceZone) {
                     position.lastEventID = event.id
                     tail += 1
@@ -97,9 +108,11 @@ public final class ProgressStore {
                 }
             }
             try setAsideTornTail(result, readOnly: readOnly, now: now)
+            noteHeldBack()
             if needsRebuild {
                 try rebuild(now: now)
             } else {
+                warnings += skipped.messages(path: journal)
                 position.bytes = result.endOffset
                 position.lines = result.lastLine
                 eventsSinceSnapshot = tail
@@ -136,6 +149,8 @@ public final class ProgressStore {
             warnings.append("\(path) does not match the journal; rebuilt it from the journal")
             return nil
         }
+        // An event it held back is now near enough to count: only a replay puts it in its place.
+        if let heldBack = snapshot.state.heldBack, heldBack.milliseconds <= ProgressState.holdBackLimit(at: now) { return nil }
         return snapshot
     }
 
@@ -156,21 +171,23 @@ public final class ProgressStore {
     /// Replays the whole journal.
     public func rebuild(now: Date, readOnly: Bool? = nil) throws(ProgressError) {
         let readOnly = readOnly ?? isReadOnly
+        replayCount += 1
+        undoPoints.removeAll()
         let path = profile.journalPath
         // Journal lines run to about 200 bytes; guessing the count spares the replayer's tables from growing.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var replayer = JournalReplayer(expectedEvents: size / 200)
+        var replayer = JournalReplayer(expectedEvents: size / 200, now: now)
         var lastID: String?
         countsEventsEarly = false
+        heldBack = nil
         let result = try JournalFile.read(path) { (event, line) throws(ProgressError) in
-            if event.time.date > now {
-                noteFuture(event, line: line)
-                countsEventsEarly = true
-            }
+            noteTime(of: event, line: line, now: now)
             try replayer.add(event, path: path, line: line)
             lastID = event.id
         }
+        noteHeldBack()
         try setAsideTornTail(result, readOnly: readOnly, now: now)
+        warnings += replayer.skipped.messages(path: path)
         state = try replayer.replay(now: now, deviceZone: deviceZone)
         position = Snapshot.JournalPosition(bytes: result.endOffset, lines: result.lastLine, lastEventID: lastID)
         eventsSinceSnapshot = state.eventCount
@@ -180,10 +197,27 @@ public final class ProgressStore {
         }
     }
 
-    private func noteFuture(_ event: JournalEvent, line: Int) {
+    /// Warns about an event stamped later than now: within a day it counts as happening now (so the state
+    /// counts it early); further ahead it is held back, named once for all such events by `noteHeldBack`.
+    private func noteTime(of event: JournalEvent, line: Int, now: Date) {
+        guard event.time.date > now else { return }
+        guard event.time.milliseconds <= ProgressState.holdBackLimit(at: now) else {
+            heldBack = (heldBack?.first ?? (line, event), (heldBack?.count ?? 0) + 1)
+            return
+        }
+        countsEventsEarly = true
         guard warnings.count < 20 else { return }
         warnings.append("\(profile.journalPath):\(line): event \(event.id) is stamped \(event.time), later than now "
                         + "(a device clock running fast?); it counts as happening now")
+    }
+
+    private func noteHeldBack() {
+        guard let (first, count) = heldBack else { return }
+        heldBack = nil
+        let others = count > 1 ? " (and \(count - 1) more like it)" : ""
+        warnings.append("\(profile.journalPath):\(first.line): event \(first.event.id) is stamped \(first.event.time), "
+                        + "more than a day after now (a device whose clock is wrong?)\(others); it is kept in the journal "
+                        + "and left out of progress until a day before its time")
     }
 
     /// Moves a torn last line to `reviews.jsonl.torn-<time>` and cuts it from the journal.
@@ -206,7 +240,7 @@ public final class ProgressStore {
         do {
             try AtomicFile.write(bytes, to: aside)
         } catch {
-            throw .cannotWrite(path: aside, reason: error.description)
+            throw .cannotWrite(path: aside, reason: error.reason)
         }
         guard truncate(journal, off_t(torn.lowerBound)) == 0 else {
             throw .cannotWrite(path: journal, reason: JournalFile.lastError())
@@ -217,19 +251,50 @@ public final class ProgressStore {
 
     // MARK: - Recording
 
-    /// Appends events to the journal (on disk before this returns) and folds them into the state.
+    /// The id of the journal's last event (`nil` for an empty journal), which `EventIDs` mixes into a
+    /// session's ids.
+    public var lastEventID: String? { position.lastEventID }
+
+    /// A source of ids for the events one session (a study session, a `config set`) appends to this journal:
+    /// they come after every event it holds in `EventOrder`, when their time allows.
+    public func eventIDs(using generator: inout some RandomNumberGenerator) -> EventIDs {
+        EventIDs(using: &generator, after: lastEventID, following: state.latestOrder)
+    }
+
+    /// Appends events to the journal (on disk before this returns) and folds them into the state. An
+    /// event whose id the journal already holds is refused, and then nothing is written.
     public func record(_ events: [JournalEvent], now: Date) throws(ProgressError) {
+        try record(events, now: now, checkingIDs: true)
+    }
+
+    /// `record(_:now:)`; `checkingIDs` false skips the id check, for callers that checked every id.
+    func record(_ events: [JournalEvent], now: Date, checkingIDs: Bool) throws(ProgressError) {
         guard let writer else {
             throw .cannotWrite(path: profile.journalPath, reason: "the profile is open read-only")
         }
+        if checkingIDs { try appendedIDs.check(events, journal: profile.journalPath) }
         let written = try writer.append(events)
+        appendedIDs.didAppend(events, checked: checkingIDs)
         position.bytes += written
         position.lines += events.count
         var consistent = true
         if events.contains(where: { $0.time.date > now }) { countsEventsEarly = true }
         for event in events where consistent {
+            if let point = undoPoints.last, state.undo(event, restoring: point, now: now) {
+                position.lastEventID = event.id
+                undoPoints.removeLast()
+                continue
+            }
+            // Only a single event keeps its undo point: copying the tallies for each event of a merge would cost.
+            let point = events.count == 1 ? state.undoPoint(before: event) : nil
             consistent = try state.extend(with: event, now: now, deviceZone: deviceZone)
             if consistent { position.lastEventID = event.id }
+            if let point {
+                undoPoints.append(point)
+                if undoPoints.count > Self.undoPointsKept { undoPoints.removeFirst() }
+            } else {
+                undoPoints.removeAll()
+            }
         }
         eventsSinceSnapshot += events.count
         if !consistent { try rebuild(now: now) }
@@ -263,7 +328,7 @@ public final class ProgressStore {
         do {
             try AtomicFile.write(snapshot.encoded(), to: profile.snapshotPath)
         } catch {
-            throw .cannotWrite(path: profile.snapshotPath, reason: error.description)
+            throw .cannotWrite(path: profile.snapshotPath, reason: error.reason)
         }
         eventsSinceSnapshot = 0
     }

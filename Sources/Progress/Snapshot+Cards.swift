@@ -111,9 +111,9 @@ extension Snapshot {
                 else if text.equals("new") { card.phase = .new }
                 else { throw scanner.error("unknown phase \"\(text.text)\"") }
             } else if key.equals("s") {
-                stability = try scanner.double()
+                stability = try scanner.double(in: 0...1e12, named: "s")
             } else if key.equals("d") {
-                difficulty = try scanner.double()
+                difficulty = try scanner.double(in: 0...100, named: "d")
             } else if key.equals("due") {
                 card.due = try date(&scanner)
             } else if key.equals("last") {
@@ -121,15 +121,15 @@ extension Snapshot {
             } else if key.equals("first") {
                 card.firstReview = try date(&scanner)
             } else if key.equals("ivl") {
-                card.scheduledDays = try scanner.integer()
+                card.scheduledDays = try scanner.integer(in: 0...Snapshot.countLimit, named: "ivl")
             } else if key.equals("reps") {
-                card.reviews = try scanner.integer()
+                card.reviews = try scanner.integer(in: 0...Snapshot.countLimit, named: "reps")
             } else if key.equals("lapses") {
-                card.lapses = try scanner.integer()
+                card.lapses = try scanner.integer(in: 0...Snapshot.countLimit, named: "lapses")
             } else if key.equals("step") {
-                card.step = try scanner.integer()
+                card.step = try scanner.integer(in: 0...Snapshot.countLimit, named: "step")
             } else if key.equals("ease") {
-                card.ease = try scanner.double()
+                card.ease = try scanner.double(in: 0...1000, named: "ease")
             } else if key.equals("suspended") {
                 card.isSuspended = try scanner.boolean()
             } else if key.equals("flagged") {
@@ -137,7 +137,7 @@ extension Snapshot {
             } else if key.equals("leech") {
                 card.isLeech = try scanner.boolean()
             } else if key.equals("buried") {
-                card.buriedUntilDay = try scanner.integer()
+                card.buriedUntilDay = try scanner.integer(in: Snapshot.dayRange, named: "buried")
             } else {
                 try scanner.skipValue()
             }

@@ -23,6 +23,14 @@ extension Snapshot {
             out.append(#","latest":"#)
             out.appendJSONString(latest.description)
         }
+        if let latestEvent = state.latestEventID {
+            out.append(#","latestEvent":"#)
+            out.appendJSONString(latestEvent)
+        }
+        if let heldBack = state.heldBack {
+            out.append(#","heldBack":"#)
+            out.appendJSONString(heldBack.description)
+        }
         if let last = journal.lastEventID {
             out.append(#","last":"#)
             out.appendJSONString(last)
@@ -49,8 +57,36 @@ extension Snapshot {
             out.append(UInt8(ascii: ":"))
             Self.write(entry.value, into: out)
         }
-        out.append("\n}}\n")
+        out.append("\n}")
+        let checksum = Self.checksum(of: out.bytes)
+        out.append(Self.checksumKey)
+        out.appendJSONString(checksum)
+        out.append("}\n")
         return out.array
+    }
+
+    /// What comes before the checksum, the snapshot's last key: `,"checksum":"<16 hex digits>"}` and a newline.
+    private static let checksumKey: StaticString = ",\n\"checksum\":"
+    /// The checksum's place from the end of the file: 16 digits in quotes, then `}` and a newline.
+    private static let checksumTail = 1 + 16 + 3
+
+    /// The 64-bit FNV-1a hash of `bytes`, as 16 hexadecimal digits.
+    private static func checksum(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let value = StableHash.of(bytes: bytes)
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Whether `bytes` end with a checksum (where `encoded()` puts it) that matches everything before it.
+    private static func checksumMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = checksumKey.withUTF8Buffer { Array($0) }
+        let tailStart = bytes.count - checksumTail
+        let keyStart = tailStart - key.count
+        guard keyStart >= 0, Array(bytes[keyStart..<tailStart]) == key,
+              Array(bytes[(bytes.count - 3)...]) == Array("\"}\n".utf8) else { return false }
+        let stored = String(decoding: bytes[(tailStart + 1)..<(tailStart + 17)], as: UTF8.self)
+        let covered = UnsafeBufferPointer(rebasing: bytes[..<keyStart])
+        return stored == checksum(of: covered)
     }
 
     /// `"history":{"days":{"<day>":[answers,correct,ms,new,young passed,young total,mature passed,mature
@@ -160,6 +196,7 @@ extension Snapshot {
         var schema: Int?
         var journal = JournalPosition()
         var state = ProgressState()
+        var hasChecksum = false
         do {
             try scanner.expect(UInt8(ascii: "{"))
             repeat {
@@ -187,6 +224,9 @@ extension Snapshot {
                     try readObject(&scanner) { scanner, key in state.teachMarks[CardID(key)] = try scanner.boolean() }
                 case "history": state.history = try readHistory(&scanner)
                 case "cards": state.cards = try readCards(&scanner, in: bytes)
+                case "checksum":
+                    _ = try scanner.string()
+                    hasChecksum = true
                 default: try scanner.skipValue()
                 }
             } while scanner.consume(UInt8(ascii: ","))
@@ -205,6 +245,10 @@ extension Snapshot {
         guard format == "progress", schema != nil, let learner else {
             throw .badSnapshot(path: path, reason: "it lacks the \"pearls\", \"schema\" or \"learner\" key")
         }
+        // Snapshots written before the checksum existed have none and are taken as they are.
+        if hasChecksum, !checksumMatches(bytes) {
+            throw .badSnapshot(path: path, reason: "its checksum does not match its contents (was it edited by hand?)")
+        }
         return Snapshot(learner: learner, journal: journal, state: state)
     }
 
@@ -212,10 +256,15 @@ extension Snapshot {
                                     state: inout ProgressState) throws {
         try readObject(&scanner) { scanner, key in
             switch key {
-            case "bytes": journal.bytes = try scanner.integer()
-            case "lines": journal.lines = try scanner.integer()
-            case "events": state.eventCount = try scanner.integer()
+            case "bytes": journal.bytes = try scanner.integer(in: 0...countLimit, named: "bytes")
+            case "lines": journal.lines = try scanner.integer(in: 0...countLimit, named: "lines")
+            case "events": state.eventCount = try scanner.integer(in: 0...countLimit, named: "events")
             case "last": journal.lastEventID = try scanner.string()
+            case "latestEvent": state.latestEventID = try scanner.string()
+            case "heldBack":
+                let text = try scanner.string()
+                guard let time = Timestamp(text) else { throw scanner.error("heldBack is not an ISO 8601 time") }
+                state.heldBack = time
             case "latest":
                 let text = try scanner.string()
                 guard let time = Timestamp(text) else { throw scanner.error("latest is not an ISO 8601 time") }
@@ -231,7 +280,7 @@ extension Snapshot {
             switch key {
             case "days":
                 try readObject(&scanner) { scanner, key in
-                    let (number, values) = try integers(&scanner, key: key, count: 8)
+                    let (number, values) = try integers(&scanner, key: key, in: dayRange, count: 8)
                     var day = ReviewHistory.Day()
                     (day.answers, day.correct, day.milliseconds, day.newCards) = (values[0], values[1], values[2], values[3])
                     day.young = .init(passed: values[4], total: values[5])
@@ -240,7 +289,7 @@ extension Snapshot {
                 }
             case "calibration":
                 try readObject(&scanner) { scanner, key in
-                    let (number, values) = try integers(&scanner, key: key, count: 3)
+                    let (number, values) = try integers(&scanner, key: key, in: 0...ReviewHistory.calibrationStarts[ReviewHistory.calibrationStarts.count - 1], count: 3)
                     var bin = ReviewHistory.CalibrationBin()
                     (bin.count, bin.recalled, bin.predictedMillionths) = (values[0], values[1], values[2])
                     history.calibration[number] = bin
@@ -250,7 +299,7 @@ extension Snapshot {
             case "sureMisses":
                 history.sureMisses = try readMisses(&scanner)
             case "confidence":
-                let (_, values) = try integers(&scanner, key: "0", count: 2 * JournalEvent.Confidence.allCases.count)
+                let (_, values) = try integers(&scanner, key: "0", in: 0...0, count: 2 * JournalEvent.Confidence.allCases.count)
                 for (index, level) in JournalEvent.Confidence.allCases.enumerated() where values[2 * index + 1] > 0 {
                     history.confidence[level] = .init(passed: values[2 * index], total: values[2 * index + 1])
                 }
@@ -269,19 +318,26 @@ extension Snapshot {
         repeat {
             let id = CardID(try scanner.string())
             try scanner.expect(UInt8(ascii: ":"))
-            misses[id] = try scanner.integer()
+            misses[id] = try scanner.integer(in: 0...countLimit, named: "misses")
         } while scanner.consume(UInt8(ascii: ","))
         try scanner.expect(UInt8(ascii: "}"))
         return misses
     }
 
-    /// A key that must be an integer, and its value `[n, n, …]` of exactly `count` integers.
-    private static func integers(_ scanner: inout JSONScanner, key: String, count: Int) throws -> (Int, [Int]) {
-        guard let number = Int(key) else { throw scanner.error("history key \"\(key)\" is not a number") }
+    /// A key that must be an integer in `keys`, and its value `[n, n, …]` of exactly `count` integers, each
+    /// from 0 to `countLimit`.
+    private static func integers(
+        _ scanner: inout JSONScanner, key: String, in keys: ClosedRange<Int>, count: Int
+    ) throws -> (Int, [Int]) {
+        guard let number = Int(key), keys.contains(number) else {
+            throw scanner.error("history key \"\(key)\" is not a number from \(keys.lowerBound) to \(keys.upperBound)")
+        }
         var values: [Int] = []
         try scanner.expect(UInt8(ascii: "["))
         if !scanner.consume(UInt8(ascii: "]")) {
-            repeat { values.append(try scanner.integer()) } while scanner.consume(UInt8(ascii: ","))
+            repeat {
+                values.append(try scanner.integer(in: 0...countLimit, named: "history entry \"\(key)\""))
+            } while scanner.consume(UInt8(ascii: ","))
             try scanner.expect(UInt8(ascii: "]"))
         }
         guard values.count == count else { throw scanner.error("history entry \"\(key)\" has \(values.count) numbers, not \(count)") }

@@ -9,6 +9,11 @@ public struct Snapshot: Sendable, Equatable {
     /// The newest snapshot schema this build reads and writes.
     public static let schemaVersion = 2
 
+    /// The largest count or tally a snapshot may hold (2^50): sums of such numbers cannot overflow.
+    static let countLimit = 1 << 50
+    /// The study days a snapshot may name, from year 1 to year 9999 (days since 1970-01-01).
+    static let dayRange = -719_162...2_932_896
+
     /// Where in the journal the snapshot stops.
     public struct JournalPosition: Sendable, Equatable {
         /// The byte offset just past the last line included.

@@ -49,7 +49,7 @@ public struct Cohort: Sendable {
                     cohort.members.append(Member(name: name, state: store.state,
                                                  decks: ProgressStore.storedDecks(of: profile).decks, deviceZone: deviceZone))
                 } else if name.hasSuffix(".jsonl") {
-                    var replayer = JournalReplayer()
+                    var replayer = JournalReplayer(now: now)
                     _ = try JournalFile.read(path) { (event, line) throws(ProgressError) in
                         try replayer.add(event, path: path, line: line)
                     }

@@ -47,6 +47,16 @@ public struct FSRS: Sendable, Equatable {
         stability / factor * (pow(desiredRetention, 1 / decay) - 1)
     }
 
+    /// An interval in whole days from 1 to `maximum`: halves round to even, as Python's round() does, so
+    /// intervals match py-fsrs to the day. A tiny desired retention can make the exact interval infinite
+    /// (or NaN): it is clamped before it becomes an integer, which would otherwise trap.
+    public static func wholeDays(_ exact: Double, maximum: Int) -> Int {
+        guard !exact.isNaN else { return 1 }
+        let rounded = exact.rounded(.toNearestOrEven)
+        guard rounded < Double(maximum) else { return maximum }
+        return max(Int(max(rounded, 1)), 1)
+    }
+
     /// The memory after a card's first review.
     public func initialState(_ rating: Rating) -> MemoryState {
         MemoryState(

@@ -98,8 +98,7 @@ public struct FSRSScheduler: SchedulingAlgorithm, Equatable {
         card.step = nil
         let stability = card.memory?.stability ?? model.parameters.w[2]
         let exact = model.interval(stability: stability, desiredRetention: settings.desiredRetention)
-        // Python's round() rounds halves to even; py-fsrs's intervals must match to the day.
-        let days = min(max(Int(exact.rounded(.toNearestOrEven)), 1), settings.maximumInterval)
+        let days = FSRS.wholeDays(exact, maximum: settings.maximumInterval)
         card.scheduledDays = days
         card.due = now.addingTimeInterval(Double(days) * 86_400)
     }

@@ -122,7 +122,7 @@ public struct ReviewHistoryLine: Sendable {
             out.append(next.difficulty)
             if let desiredRetention {
                 let exact = model.interval(stability: next.stability, desiredRetention: desiredRetention)
-                let days = min(max(Int(exact.rounded(.toNearestOrEven)), 1), maximumInterval)
+                let days = FSRS.wholeDays(exact, maximum: maximumInterval)
                 out.append(#", "interval": "#)
                 out.append(days)
             }

@@ -57,7 +57,7 @@ public struct StudySession {
         self.configuration = configuration
         startedAt = now
         shownAt = now
-        ids = EventIDs(using: &generator)
+        ids = store.eventIDs(using: &generator)
         var cards: [CardID: Card] = [:]
         var deckOfCard: [CardID: String] = [:]
         var ordered: [Card] = []

@@ -300,14 +300,15 @@ struct StudyREPL {
     }
 
     private func saveHandout(to path: String, lines: [String]) {
-        var text = "# Points to revisit: \(deckTitle)\n\n"
+        var text = "# Points to revisit: \(deckTitle.sanitizedForTerminal())\n\n"
         for id in session.summary.needsReview {
             guard let card = session.card(id) else { continue }
-            text += "- **\(card.point ?? card.prompt)**\n  Ask: \(card.prompt)\n"
+            // Deck text reaches a file the learner will `cat`: no control sequence may pass.
+            text += "- **\((card.point ?? card.prompt).sanitizedForTerminal())**\n  Ask: \(card.prompt.sanitizedForTerminal())\n"
         }
         if session.summary.needsReview.isEmpty { text += "Every point was understood.\n" }
         do {
-            try AtomicFile.write(Array(text.utf8), to: path)
+            try AtomicFile.write(Array(text.utf8), to: path, streamingToDevices: true)
             write("Saved the points to revisit to \(path.sanitizedForTerminal()).\n")
         } catch {
             write("pearls: warning: \(error)\n")
@@ -315,15 +316,16 @@ struct StudyREPL {
     }
 
     private func openEditor(file: String, line: Int) {
-        let candidates = [file, "Decks/" + file]
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            write("  the source \(file.sanitizedForTerminal()) is not in this folder (run pearls from the deck's folder)\n")
+        guard let path = Self.editablePath(of: file) else {
+            write("  \(file.sanitizedForTerminal()) was not opened: a card's source must be a file in this folder "
+                  + "or in Decks/, named relative to it (run pearls from the deck's folder)\n")
             return
         }
         let editor = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec $0 +$1 \"$2\"", editor, String(line), path]
+        // The path is absolute, so the editor can never read it as an option or a `+command`.
+        process.arguments = ["-c", "exec $0 +$1 \"$2\"", editor, String(max(1, line)), path]
         do {
             try process.run()
             process.waitUntilExit()
@@ -331,5 +333,22 @@ struct StudyREPL {
         } catch {
             write("  could not start \(editor.sanitizedForTerminal()): \(error)\n")
         }
+    }
+
+    /// The absolute path of a card's source, named in the deck relative to the current folder (or its
+    /// `Decks/`), if that names a regular file inside the folder: a deck, its JSON especially, never
+    /// chooses a file elsewhere (an absolute path, `..`, a symbolic link out).
+    static func editablePath(of file: String) -> String? {
+        guard !file.isEmpty, !file.hasPrefix("/"), !file.contains("\0"),
+              !file.split(separator: "/").contains("..") else { return nil }
+        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
+        for candidate in [file, "Decks/" + file] {
+            let path = (folder as NSString).appendingPathComponent(candidate)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            return resolved.hasPrefix(folder + "/") ? path : nil
+        }
+        return nil
     }
 }

@@ -50,3 +50,13 @@ import Testing
         #expect(csvField("two\nlines") == "\"two\nlines\"")
     }
 }
+
+/// A card id from a merged journal can neither drive the terminal nor become a spreadsheet formula.
+@Test(arguments: ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\u{1B}]0;title\u{07}x", "a\u{9B}2Jb"])
+func csvFieldsAreNeitherControlsNorFormulas(id: String) {
+    let row = ReviewLogCSV.Row(card: CardID(id), time: Timestamp(milliseconds: 0, offsetMinutes: 0), rating: .good,
+                               milliseconds: 1, state: .new, mode: .review)
+    let line = row.line
+    #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(line)")
+    #expect(!["=", "+", "-", "@"].contains(where: { line.hasPrefix($0) || line.hasPrefix("\"" + $0) }), "\(line)")
+}

@@ -45,7 +45,7 @@ struct DeckJSONTests {
     }
 
     @Test(arguments: [
-        ("not json", DeckFileError.notJSON(file: "f.json", reason: "")),
+        ("not json", DeckFileError.syntax(file: "f.json", line: 1, column: 1, message: "expected null")),
         (#"{"format": "other", "version": 1}"#, .notADeck(file: "f.json")),
         (#"{"format": "pearls-deck", "version": 99}"#, .unsupportedVersion(file: "f.json", found: 99, newest: 1)),
     ])

@@ -12,7 +12,7 @@ guard arguments.count == 3, let seed = UInt64(arguments[2]) else {
 }
 let zone = TimeZone(identifier: "UTC") ?? .current
 var generator = SplitMix64(seed: seed)
-var ids = EventIDs(using: &generator)
+var ids = EventIDs(using: &generator, after: nil)
 do {
     let profile = try Profile(learner: "crash", root: arguments[1])
     var now = Date(timeIntervalSince1970: 1_795_000_000 + Double(seed) * 600)

@@ -162,7 +162,8 @@ import Testing
         let profile = try folder.profile()
         do {
             let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
-            try store.record(review(0, at: now.addingTimeInterval(10 * 86_400)), now: now)
+            // Within a day of the clock (further ahead is held back: FarFutureTests).
+            try store.record(review(0, at: now.addingTimeInterval(10 * 3600)), now: now)
         }
         try? FileManager.default.removeItem(atPath: profile.snapshotPath)
         let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
@@ -175,7 +176,7 @@ import Testing
         // that state were saved, a later open would load it instead of replaying the events at their times.
         let folder = TemporaryFolder()
         let profile = try folder.profile()
-        let ahead = now.addingTimeInterval(2 * 86_400)
+        let ahead = now.addingTimeInterval(12 * 3600)
         do {
             let fast = try ProgressStore.open(profile, now: ahead, deviceZone: zone)
             try fast.record(review(1, at: ahead), now: ahead)
@@ -201,11 +202,11 @@ import Testing
         // replay gives, not the one built while those events lay in the future.
         let folder = TemporaryFolder()
         let profile = try folder.profile()
-        let ahead = now.addingTimeInterval(2 * 86_400)
+        let ahead = now.addingTimeInterval(12 * 3600)
         let store = try ProgressStore.open(profile, now: ahead, deviceZone: zone)
         try store.record(review(1, at: ahead), now: ahead)
         try store.record(review(2, at: now), now: now)
-        let past = now.addingTimeInterval(3 * 86_400)
+        let past = now.addingTimeInterval(86_400)
         try store.record(review(3, at: past), now: past)
         try store.saveSnapshot(now: past)
 

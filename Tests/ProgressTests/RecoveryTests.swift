@@ -41,6 +41,24 @@ import Testing
         #expect(folded.cards["c"] == adopted())
     }
 
+    /// A snapshot is read without checking its card ids; adopting one must not write into the journal an id
+    /// that merging that journal elsewhere would then refuse (the card id grammar holds at every entry point).
+    @Test func adoptionLeavesOutCardIDsOutsideTheGrammar() throws {
+        let folder = TemporaryFolder()
+        let profile = try folder.profile()
+        let store = try ProgressStore.open(profile, now: now, deviceZone: zone)
+        var state = ProgressState()
+        state.cards = ["good": adopted(), "bad\u{1B}[2Jid": adopted(), "=cmd|calc": adopted()]
+        var generator = SplitMix64(seed: 1)
+        let adoption = try store.adopt(Snapshot(learner: "default", journal: .init(), state: state), now: now, using: &generator)
+        var cards: [String] = []
+        _ = try JournalFile.read(profile.journalPath) { (event, _) throws(ProgressError) in
+            if let card = event.card { cards.append(card.rawValue) }
+        }
+        #expect(cards == ["good"])
+        #expect(adoption.cards == 1 && adoption.leftOut == 2)
+    }
+
     @Test func aStateEventWithoutItsStateIsRejected() throws {
         let line = #"{"id":"1-aa-1","kind":"state","time":"2026-11-21T09:30:00.000+00:00","card":"c"}"#
         #expect(throws: JSONScanError.self) { try Array(line.utf8).withUnsafeBufferPointer { try JournalEvent.parse($0) } }

@@ -8,11 +8,11 @@ import Scheduling
 struct ProfileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "Generate a large learner profile, or time loading, rebuilding and appending on one.")
+        abstract: "Generate a large learner profile, or time loading, rebuilding, appending and undoing on one.")
 
-    enum Task: String, ExpressibleByArgument { case generate, load, rebuild, append }
+    enum Task: String, ExpressibleByArgument { case generate, load, rebuild, append, undo }
 
-    @Argument(help: "generate, load, rebuild or append.") var task: Task
+    @Argument(help: "generate, load, rebuild, append or undo.") var task: Task
     @Option(help: "The profile root (the learner is 'bench').") var root: String
     @Option var cards = 100_000
     @Option var events = 1_000_000
@@ -44,24 +44,45 @@ struct ProfileBench: ParsableCommand {
             }
             print(result.line)
         case .append:
-            let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
-            var generator = SplitMix64(seed: seed)
-            var ids = EventIDs(using: &generator)
-            var samples: [Double] = []
-            let clock = ContinuousClock()
-            for index in 0..<200 {
-                let time = Timestamp(now.addingTimeInterval(Double(index)), timeZone: Self.zone)
-                let event = JournalEvent.review(
-                    id: ids.next(at: time), time: time, card: CardID("card-\(index)"), deck: "bench", rating: .good,
-                    answer: "answer", responseMilliseconds: 3000, mode: .review, counts: true)
-                let began = clock.now
-                try store.record(event, now: now)
-                let elapsed = clock.now - began
-                samples.append(Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15)
-            }
+            let (_, samples) = try answering(profile, now: now, count: 200, undoing: false)
             print(Measurement(name: "append one answer with fsync", samples: samples).line)
+        case .undo:
+            let (replays, samples) = try answering(profile, now: now, count: repetitions, undoing: true)
+            print(Measurement(name: "undo the answer just given (\(replays) replays)", samples: samples).line)
         }
         print(String(format: "peak memory\t%.1f MB", peakMemoryMegabytes()))
+    }
+
+    /// Records `count` answers, two seconds apart, and times each in milliseconds; with `undoing`, each
+    /// answer is followed by an undo voiding it (as `:undo` does), and the undo is what is timed. Returns
+    /// the samples and how many times the store replayed the journal meanwhile.
+    private func answering(_ profile: Profile, now: Date, count: Int, undoing: Bool) throws -> (replays: Int, [Double]) {
+        let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
+        let replaysBefore = store.replayCount
+        var generator = SplitMix64(seed: seed)
+        var ids = store.eventIDs(using: &generator)
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        // After everything the profile holds (an earlier run's answers too), so each answer extends the state.
+        let start = max(now, store.state.latest?.date ?? now).addingTimeInterval(1)
+        for index in 0..<count {
+            let time = Timestamp(start.addingTimeInterval(Double(2 * index)), timeZone: Self.zone)
+            let answer = JournalEvent.review(
+                id: ids.next(at: time), time: time, card: CardID("card-\(index)"), deck: "bench",
+                rating: undoing ? .again : .good, answer: "answer", responseMilliseconds: 3000, mode: .review, counts: true)
+            var timed = answer
+            if undoing {
+                try store.record(answer, now: time.date)
+                let undoTime = Timestamp(start.addingTimeInterval(Double(2 * index + 1)), timeZone: Self.zone)
+                timed = JournalEvent(id: ids.next(at: undoTime), kind: .undo, time: undoTime)
+                timed.voids = answer.id
+            }
+            let began = clock.now
+            try store.record(timed, now: timed.time.date)
+            let elapsed = clock.now - began
+            samples.append(Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15)
+        }
+        return (store.replayCount - replaysBefore, samples)
     }
 
     /// Writes a journal of simulated reviews, a snapshot, and then a tail of 100 events after the snapshot.
@@ -99,7 +120,7 @@ struct ProfileBench: ParsableCommand {
         // Open once to rebuild and save the snapshot, then add a tail the next load reads from the journal.
         let store = try ProgressStore.open(profile, now: now, deviceZone: Self.zone)
         var generator = SplitMix64(seed: seed + 1)
-        var ids = EventIDs(using: &generator)
+        var ids = EventIDs(using: &generator, after: nil)
         for index in 0..<100 {
             let time = Timestamp(now.addingTimeInterval(Double(index - 200)), timeZone: Self.zone)
             try store.record(.review(

@@ -113,7 +113,7 @@ struct Compile: ParsableCommand {
             if destination == "-" {
                 FileHandle.standardOutput.write(Data(json.utf8))
             } else {
-                try AtomicFile.write(Array(json.utf8), to: destination)
+                try AtomicFile.write(Array(json.utf8), to: destination, streamingToDevices: true)
             }
             let counts = CardType.allCases.compactMap { type -> String? in
                 let count = deck.cards.count { $0.type == type }

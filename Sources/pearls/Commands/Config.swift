@@ -70,7 +70,7 @@ struct Config: ParsableCommand {
                     return
                 }
                 var generator = SystemRandomNumberGenerator()
-                var ids = EventIDs(using: &generator)
+                var ids = store.eventIDs(using: &generator)
                 let time = Timestamp(now, timeZone: SystemClock.timeZone)
                 var event = JournalEvent(id: ids.next(at: time), kind: .setting, time: time)
                 event.key = key

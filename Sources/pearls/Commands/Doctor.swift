@@ -51,7 +51,14 @@ struct Doctor: ParsableCommand {
                 let printed = store.warnings.count
                 try store.rebuild(now: now)
                 for warning in store.warnings.dropFirst(printed) { printError("pearls: warning: " + warning.sanitizedForTerminal()) }
-                print("repaired: snapshot rebuilt from \(store.state.eventCount) journal events")
+                if let latest = store.state.latest, latest.date > now {
+                    // The store saves no snapshot of a state that counted future events as now.
+                    print(("not repaired: the snapshot was not written, because the journal holds events stamped as "
+                           + "late as \(latest), later than now (a device clock running fast?); it is written once "
+                           + "that time has passed, or after those lines are removed").sanitizedForTerminal())
+                } else {
+                    print("repaired: snapshot rebuilt from \(store.state.eventCount) journal events")
+                }
             }
             if adoptSnapshot { try adopt(now: now) }
             let findings = ProfileDoctor.examine(folder, now: now, deviceZone: SystemClock.timeZone)
@@ -70,7 +77,8 @@ struct Doctor: ParsableCommand {
         var generator = SystemRandomNumberGenerator()
         let adoption = try store.adopt(snapshot, now: now, using: &generator)
         let settings = adoption.settings > 0 ? ", and \(adoption.settings) settings" : ""
-        print("adopted \(adoption.cards) card\(adoption.cards == 1 ? "" : "s")\(settings) from the snapshot into the journal (from \(path)); "
+        let leftOut = adoption.leftOut > 0 ? " (left out \(adoption.leftOut) whose ids are not card ids)" : ""
+        print("adopted \(adoption.cards) card\(adoption.cards == 1 ? "" : "s")\(settings)\(leftOut) from the snapshot into the journal (from \(path)); "
               .sanitizedForTerminal() + "the journal as it was is in \(adoption.backup)".sanitizedForTerminal())
     }
 }

@@ -40,13 +40,22 @@ struct ExportLog: ParsableCommand {
             guard FileManager.default.fileExists(atPath: folder.journalPath) else {
                 throw CLIError("learner '\(folder.learner)' has no review journal yet (\(folder.journalPath))")
             }
-            let rows = try ReviewLogCSV.rows(journal: folder.journalPath, now: now, deviceZone: SystemClock.timeZone)
-            let text = ReviewLogCSV.text(rows)
+            // Rows are made one at a time: to standard output in 1 MB pieces, to a file as bytes written whole.
+            var bytes = Array((ReviewLogCSV.header + "\n").utf8)
+            let count = try ReviewLogCSV.forEachRow(journal: folder.journalPath, now: now,
+                                                    deviceZone: SystemClock.timeZone) { row in
+                bytes.append(contentsOf: row.line.utf8)
+                bytes.append(0x0A)
+                if output == nil && bytes.count >= 1 << 20 {
+                    FileHandle.standardOutput.write(Data(bytes))
+                    bytes.removeAll(keepingCapacity: true)
+                }
+            }
             if let output {
-                try AtomicFile.write(Array(text.utf8), to: output)  // its error names the file and the reason
-                printError("pearls: wrote \(rows.count) answers to \(output)")
+                try AtomicFile.write(bytes, to: output, streamingToDevices: true)  // its error names the file and the reason
+                printError("pearls: wrote \(count) answers to \(output.sanitizedForTerminal())")
             } else {
-                print(text, terminator: "")
+                FileHandle.standardOutput.write(Data(bytes))
             }
         }
     }

@@ -83,7 +83,7 @@ struct Report: ParsableCommand {
                                          includeUnknownCards: deck == nil)
                 page = HTMLReport.learner(stats, learner: store.profile.learner, generated: generated)
             }
-            try AtomicFile.write(Array(page.utf8), to: output)  // its error names the file and the reason
+            try AtomicFile.write(Array(page.utf8), to: output, streamingToDevices: true)  // its error names the file and the reason
             printError("pearls: wrote \(output) (\(page.utf8.count / 1024 + 1) KB)")
             for problem in problems { printError("pearls: error: " + problem.sanitizedForTerminal()) }
             if !problems.isEmpty { throw ExitCode.failure }
