@@ -83,6 +83,14 @@ struct TemplateTests {
         ])
     }
 
+    @Test func aListItemQualifiedByARelativeClauseIsAskedByItsHead() {
+        let items = ["a fever", "a cough that lasts three weeks", "a rash that does not fade", "another rash that itches at night", "aching muscles"]
+        let made = ItemDetail.candidates(items: items, question: "What are the signs of measles?", context: context("x y z"))
+        // Two items are rashes: neither has one answer.
+        #expect(lines(made) == ["basic: What kind of cough is one of the signs of measles? => a cough that lasts three weeks"])
+        #expect(ItemDetail.candidates(items: items, question: "How do you treat measles?", context: context("x y z")).isEmpty)
+    }
+
     @Test func aListWrittenInASentenceIsOneCard() {
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
             "basic: What can early signs include? Name 3. => stiff joints; dry skin; tight rings",

@@ -37,6 +37,7 @@ enum LeadInList {
             card.clauseKey = "gloss#" + item.text
             made.append(card)
         }
+        made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
         let distractors = (TermKind.announced(by: leadIn) ?? majority(terms)).map {
             siblings.distractors(kind: $0, excluding: terms, limit: 3, seed: leadIn, unlistedOnly: true)
         } ?? []
