@@ -182,7 +182,7 @@ public enum ArticleCompiler {
         }
         let title = blocks.first { naming($0) && $0.isContent }?.text
             ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { askedAbout($0.text) }.first
-            ?? blocks.first { naming($0) && Self.contentRepeats($0.text, in: blocks) }?.text ?? ""
+            ?? Self.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks) ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
         var last = pageSubject(title)
@@ -374,14 +374,25 @@ public enum ArticleCompiler {
     /// Whether `heading`'s subject comes back in the content: its first word at least three times, and most of its
     /// words of four letters or more twice ("Lymphoedema after breast cancer treatment" does on its page, "Care
     /// Network Content" does not).
-    private static func contentRepeats(_ heading: String, in blocks: [ArticleBlock]) -> Bool {
-        guard Boilerplate.firstCue(in: heading.lowercased()) == nil, let subject = headingSubject(heading) else { return false }
-        let words = subject.lowercased().spaceSeparated.map(String.init).filter { $0.count >= 4 }
-        guard !words.isEmpty else { return false }
-        let content = blocks.filter { $0.isContent && $0.kind != .heading }.map { $0.text.lowercased() }.joined(separator: " ")
-        let count = { (word: String) in content.components(separatedBy: word).count - 1 }
-        guard let first = words.first, count(first) >= 3 else { return false }
-        return words.filter { count($0) >= 2 }.count * 2 > words.count
+    /// The first of `headings` (the page's first few) whose subject the content repeats; the content's words are
+    /// counted once, so a long page costs one pass.
+    private static func repeatedTitle(_ headings: some Sequence<String>, in blocks: [ArticleBlock]) -> String? {
+        var counts: [Substring: Int]?
+        for heading in headings {
+            guard Boilerplate.firstCue(in: heading.lowercased()) == nil, let subject = headingSubject(heading) else { continue }
+            let words = subject.lowercased().spaceSeparated.filter { $0.count >= 4 }
+            guard let first = words.first else { continue }
+            if counts == nil {
+                var tally: [Substring: Int] = [:]
+                for block in blocks where block.isContent && block.kind != .heading {
+                    for word in block.text.lowercased().spaceSeparated { tally[word.trimming(" .,;:()\"'")[...], default: 0] += 1 }
+                }
+                counts = tally
+            }
+            let count = { (word: Substring) in counts?[word] ?? 0 }
+            if count(first) >= 3, words.filter({ count($0) >= 2 }).count * 2 > words.count { return heading }
+        }
+        return nil
     }
 
     /// "What is a neutropenic fever?" → "Neutropenic fever"; `nil` for any other heading.
