@@ -204,20 +204,24 @@ public enum ArticleCompiler {
         }
         let topicIsContentNow = topicIsContent
         let antecedents = incoming
+        // Found once: each block's clauses ask for it, and finding it tags the title.
+        let subject = pageSubject(title)
         return Array(blocks.indices).concurrentMap { index in
-            candidates(from: article, block: index, title: title, topicIsContent: topicIsContentNow, siblings: siblings,
+            candidates(from: article, block: index, title: title, subject: subject, topicIsContent: topicIsContentNow, siblings: siblings,
                        antecedent: antecedents[index],
                        leadInAntecedent: blocks[index].leadIn.flatMap { antecedents.indices.contains($0) ? antecedents[$0] : nil })
         }.flatMap { $0 }
     }
 
-    private static func candidates(from article: Article, block index: Int, title: String, topicIsContent: [String: Bool],
+    private static func candidates(from article: Article, block index: Int, title: String, subject: String?,
+                                   topicIsContent: [String: Bool],
                                    siblings: SiblingTerms, antecedent incoming: String?,
                                    leadInAntecedent: String?) -> [Candidate] {
         let blocks = article.blocks
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
+        let topicSubject = headingSubject(block.topic) ?? block.topic
         var fromBlock: [Candidate] = []
         var previous: Sentence?
         // The last sentence that was one plain statement, for a next sentence that gives its reason.
@@ -230,7 +234,7 @@ public enum ArticleCompiler {
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
             let passage: Passage
             if propertyList && !block.topic.isEmpty {
-                guard let read = PropertyItem.passage(sentence.text, subject: headingSubject(block.topic) ?? block.topic) else { continue }
+                guard let read = PropertyItem.passage(sentence.text, subject: topicSubject) else { continue }
                 passage = read
             } else {
                 passage = Passage(DashAside.stripped(sentence.text))
@@ -258,13 +262,13 @@ public enum ArticleCompiler {
                 let original = Passage(sentence.text)
                 fromBlock += Apposition.candidates(ClauseContext(passage: original, clauses: original.clauses, index: 0,
                                                                  antecedent: antecedent, block: block, file: article.text.name,
-                                                                 siblings: siblings, pageSubject: pageSubject(title)))
+                                                                 siblings: siblings, pageSubject: subject))
             }
             var statement: ClauseContext?
             for clauseIndex in clauses.indices {
                 let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
                                             block: block, file: article.text.name, siblings: siblings,
-                                            pageSubject: pageSubject(title))
+                                            pageSubject: subject)
                 if clauseIndex == 0, let lastStatement { fromBlock += ReasonFollowUp.candidates(context, previous: lastStatement) }
                 fromBlock += templateCandidates(context)
                 if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
@@ -286,15 +290,14 @@ public enum ArticleCompiler {
             if !propertyList {
                 fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
                                                    block: block, siblings: siblings,
-                                                   owner: leadInAntecedent ?? pageSubject(title) ?? "",
-                                                   pageSubject: pageSubject(title) ?? "")
+                                                   owner: leadInAntecedent ?? subject ?? "",
+                                                   pageSubject: subject ?? "")
             }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
         if let cutOff = article.cutOff {
             fromBlock.removeAll { candidate in candidate.card.answers.contains { $0.hasSuffix(cutOff.trimming(" .,;:")) } }
         }
-        let subject = pageSubject(title)
         if let subject {
             // "[...] is an emergency in a cancer patient": the page's own subject as the answer fits too many gaps.
             let key = subject.normalizedForIdentity

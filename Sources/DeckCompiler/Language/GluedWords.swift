@@ -37,10 +37,12 @@ public enum GluedWords {
         for line in lines {
             for word in words(in: line) { seen[word.lowercased()[...], default: 0] += 1 }
         }
-        let known = { (word: String) -> Bool in
-            lexicon.tag(of: word) != nil || nouns.contains(word) || (seen[word[...]] ?? 0) >= 2 || isInflected(word, lexicon)
-        }
-        return lines.map { line in
+        let seenNow = seen
+        return lines.concurrentMap(minimumChunk: 256) { line in
+            let seen = seenNow
+            let known = { (word: String) -> Bool in
+                lexicon.tag(of: word) != nil || nouns.contains(word) || (seen[word[...]] ?? 0) >= 2 || isInflected(word, lexicon)
+            }
             var result = line
             for word in words(in: line).reversed() {
                 let lowered = word.lowercased()
@@ -114,6 +116,7 @@ public enum GluedWords {
 
     /// The runs of letters (and inner apostrophes) in `line`.
     private static func words(in line: String) -> [Substring] {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: line) }
         var found: [Substring] = []
         var start: String.Index?
         var index = line.startIndex
@@ -126,6 +129,27 @@ public enum GluedWords {
                 start = nil
             }
             index = line.index(after: index)
+        }
+        if let open = start { found.append(line[open...]) }
+        return found.map { $0.last == "'" ? $0.dropLast() : $0 }
+    }
+
+    /// `words(in:)` over bytes, for a line that is all ASCII (most are), with the same result.
+    private static func asciiWords(in line: String) -> [Substring] {
+        var found: [Substring] = []
+        let utf8 = line.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") || byte == UInt8(ascii: "'") && start != nil {
+                if start == nil { start = index }
+            } else if let open = start {
+                found.append(line[open..<index])
+                start = nil
+            }
+            utf8.formIndex(after: &index)
         }
         if let open = start { found.append(line[open...]) }
         return found.map { $0.last == "'" ? $0.dropLast() : $0 }

@@ -10,6 +10,10 @@ struct GluedWordsTests {
             == ["It's a main cause of falls.", "If severe pain lasts, call."])
     }
 
+    @Test func aLineWithAccentsIsPartedAsAnASCIIOneIs() {
+        #expect(GluedWords.separate(["Café staff canalsolead toaloss ofstrength."]) == ["Café staff can also lead to a loss of strength."])
+    }
+
     @Test func wordsNamesAndCompoundsStayWhole() {
         let lines = ["Radiotherapy and intake of fluids tonight.", "Andover hospital gives ondansetron to inpatients.",
                      "Bisphosphonates strengthen the bones.", "Metastasis to the humerus is metastatic.",
