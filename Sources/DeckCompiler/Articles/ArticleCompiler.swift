@@ -340,6 +340,7 @@ public enum ArticleCompiler {
         made += Naming.candidates(context)
         made += VerbRelation.candidates(context)
         made += ConditionAdvice.candidates(context)
+        made += ExpletiveAdvice.candidates(context)
         made += ReasonClause.candidates(context)
         made += ConditionFact.candidates(context)
         made += PurposeClause.candidates(context)

@@ -103,6 +103,16 @@ struct TemplateTests {
         #expect(InlineList.candidates(context("Exercise can help maintain strength, improve mobility and reduce fatigue.")).isEmpty)
     }
 
+    @Test func adviceWithAnEmptyItAsksWhatToDo() {
+        #expect(lines(ExpletiveAdvice.candidates(context("It is also a good idea to keep as active as possible."))) == [
+            "basic: What is it also a good idea to do? => keep as active as possible",
+        ])
+        #expect(lines(ExpletiveAdvice.candidates(context("If your ankles swell, it is important to raise your legs.", clause: 1))) == [
+            "basic: What is it important to do if your ankles swell? => raise your legs",
+        ])
+        #expect(ExpletiveAdvice.candidates(context("It is a common problem in older adults.")).isEmpty)
+    }
+
     @Test func anyoneAsksWho() {
         #expect(lines(VerbRelation.candidates(context("Remember, anyone can get shingles, including young healthy people."))) == [
             "basic: Who can get shingles? => anyone, including young healthy people",

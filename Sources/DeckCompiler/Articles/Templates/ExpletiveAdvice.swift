@@ -1,0 +1,30 @@
+/// "It is also a good idea to keep as active as possible", "It is important to protect the affected side": advice
+/// whose subject is an empty "it". Asks what it is good (important, recommended…) to do, with the clause's
+/// condition when it has one.
+enum ExpletiveAdvice {
+    private static let judgements: [[String]] = [
+        ["a", "good", "idea"], ["important"], ["recommended"], ["advisable"], ["best"], ["essential"], ["vital"],
+        ["crucial"], ["sensible"], ["wise"],
+    ]
+
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let keys = passage.keys
+        guard clause.opener == nil, clause.subject.count == 1, keys[clause.subject.lowerBound] == "it",
+              keys[clause.verb.lowerBound] == "is" || keys[clause.verb.lowerBound] == "it's" else { return [] }
+        // Skip the adverbs before the judgement ("usually", "also", "very").
+        var start = clause.rest.lowerBound
+        while start < clause.rest.upperBound, passage.tokens[start].tag == .adverb { start += 1 }
+        guard let judgement = judgements.first(where: { Array(keys[start..<min(keys.count, start + $0.count)]) == $0 }) else { return [] }
+        let to = start + judgement.count
+        guard to + 2 < clause.rest.upperBound, keys[to] == "to" else { return [] }
+        let advice = (to + 1)..<clause.rest.upperBound
+        guard (2...25).contains(advice.count) else { return [] }
+        let judged = passage.text(clause.rest.lowerBound..<to)
+        let condition = clause.condition.map { context.clauses[$0] }.flatMap { condition in
+            condition.opener.map { " " + $0 + " " + passage.text(condition.range).trimming(" ,") } } ?? ""
+        return [context.candidate(.basic, prompt: "What is it \(judged) to do\(condition)?", answers: [passage.text(advice)],
+                                  template: .conditionAdvice, prior: 0.7, answerRange: advice)]
+    }
+}
