@@ -5,10 +5,10 @@ import Testing
 import Glibc
 #endif
 
-/// A study session on a disk that fills up: a real small tmpfs, so the journal's own `write` fails
-/// with ENOSPC. Mounting needs root (and the right to mount); elsewhere the suite is skipped, not passed.
+/// Study sessions on a real small tmpfs that fills up (ENOSPC from the journal's own `write`) or turns
+/// read-only (EROFS). Mounting needs root with the right to mount; elsewhere the suite is skipped, not passed.
 @Suite(.enabled(if: SmallDisk.canMount, "mounting a tmpfs needs root with the right to mount"))
-struct DiskFullTests {
+struct DiskFaultTests {
     private func study(_ arguments: [String], input: String, home: URL, at now: String) throws -> PearlsProcess.Outcome {
         try PearlsProcess.run(arguments, input: input, environment: ["PEARLS_HOME": home.path, "PEARLS_NOW": now])
     }
@@ -45,6 +45,25 @@ struct DiskFullTests {
             #expect(!doctor.stdout.contains("warning"), "\(doctor.stdout)")
         }
     }
+
+    @Test func aReadOnlyProfileRefusesToStudyBeforeTheFirstCardAndStillReports() throws {
+        let disk = try #require(SmallDisk(kilobytes: 512))
+        defer { disk.unmount() }
+        let journal = disk.folder.appendingPathComponent("default/reviews.jsonl")
+        let first = try study(["--seed", "1"], input: "x\n\ny\n\n", home: disk.folder, at: "2026-11-21T09:30:00+01:00")
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: journal)
+
+        try #require(disk.remountReadOnly())
+        let second = try study(["--seed", "1"], input: "z\n\nw\n\n", home: disk.folder, at: "2026-11-21T10:30:00+01:00")
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("Read-only file system"), "\(second.stderr)")
+        #expect(!second.stdout.contains("answer>"), "a card was asked that could not be saved")
+        #expect(try Data(contentsOf: journal) == before)
+        let stats = try study(["stats"], input: "", home: disk.folder, at: "2026-11-21T10:30:00+01:00")
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.contains("2 answers"), "\(stats.stdout)")
+    }
 }
 
 /// A tmpfs of a few hundred kilobytes mounted on a fresh folder, and a file that fills it.
@@ -73,6 +92,8 @@ struct SmallDisk {
         while (try? handle.write(contentsOf: block)) != nil {}
         try? handle.close()
     }
+
+    func remountReadOnly() -> Bool { Self.command("/usr/bin/mount", ["-o", "remount,ro", folder.path]) }
 
     func emptyFiller() { try? FileManager.default.removeItem(at: filler) }
 
