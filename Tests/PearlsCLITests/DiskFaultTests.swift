@@ -41,9 +41,8 @@ struct DiskFaultTests {
         disk.emptyFiller()
         let doctor = try study(["doctor"], input: "", home: disk.folder, at: "2026-11-21T12:30:00+01:00")
         #expect(doctor.status == 0, "\(doctor.stdout)")
-        withKnownIssue("a failed append leaves the part it wrote as a torn last line (JournalWriter does not cut it back)") {
-            #expect(!doctor.stdout.contains("warning"), "\(doctor.stdout)")
-        }
+        // A failed append is cut back to where it began (issue 18), so nothing is left to warn about.
+        #expect(!doctor.stdout.contains("warning"), "\(doctor.stdout)")
     }
 
     @Test func aReadOnlyProfileRefusesToStudyBeforeTheFirstCardAndStillReports() throws {
