@@ -67,12 +67,29 @@ struct ArticlePropertyTests {
         }
     }
 
-    @Test func aLongArticleGivesAtMostThirtySixCards() throws {
+    static func legClots(_ count: Int, from start: Int = 0) -> String {
         let sentence = "Swelling of one leg can be a sign of a blood clot in a deep vein. "
         var text = "Leg clots\n\n"
-        for index in 0..<400 { text += sentence.replacingOccurrences(of: "one leg", with: "leg \(index)") + "\n\n" }
-        let deck = try #require(Self.compile(text).deck)
-        #expect(deck.cards.count <= 36)
-        #expect(deck.cards.count >= 30)
+        for index in start..<(start + count) { text += sentence.replacingOccurrences(of: "one leg", with: "leg \(index)") + "\n\n" }
+        return text
+    }
+
+    @Test func aLongArticleGivesAtMostThirtyTwoCards() throws {
+        let deck = try #require(Self.compile(Self.legClots(400)).deck)
+        #expect(deck.cards.count <= 32)
+        #expect(deck.cards.count >= 28)
+    }
+
+    /// The budget is the deck's: a long article may fill room that a short one beside it had no cards for,
+    /// within one card per 15 words and 32 an article of the whole input.
+    @Test func aLongArticleFillsRoomAShortOneLeaves() throws {
+        let long = DeckSource(name: "long.txt", kind: .article, bytes: Array(Self.legClots(60).utf8))
+        let short = DeckSource(name: "short.txt", kind: .article,
+                               bytes: Array(("Notes\n\n" + String(repeating: "Rest well today. ", count: 90)).utf8))
+        let deck = try #require(DeckCompiler.compile([long, short], fallbackID: "a").deck)
+        let fromLong = deck.cards.count { $0.source.first?.file == "long.txt" }
+        let words = Self.legClots(60).split(whereSeparator: \.isWhitespace).count + 270
+        #expect(fromLong > 40, "alone, an article gives at most 32; here \(fromLong)")
+        #expect(deck.cards.count <= min(64, words / 15))
     }
 }

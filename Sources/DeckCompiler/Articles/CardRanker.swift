@@ -1,7 +1,10 @@
 import PearlsCore
 
 /// Ranks every candidate by its features and keeps the best within the budget: at most two cards a clause,
-/// and from each article one card per 15 words of its content, at least 5 and at most 32.
+/// and one card per 15 words of content, at least 5 and at most 32 an article. The budget is the deck's, not
+/// each article's: when several articles cover one subject, the best cards of all of them fill it, so a fact
+/// that one article states better or that several state is not crowded out by a weaker one kept only because
+/// its article had room left.
 enum CardRanker {
     /// Words of input per card the deck may hold.
     static let wordsPerCard = 15
@@ -11,14 +14,19 @@ enum CardRanker {
     static let perClause = 2
 
     /// The most cards one article gives, however long: a patient page states a few dozen facts worth a card.
-    static let perArticle = 36
+    static let perArticle = 32
 
     /// Words of a statement that judges rather than informs.
     static let judgements = ["serious", "dangerous", "important", "more likely", "key part", "vulnerable", "successfully",
                              "can be hard", "is crucial", "are crucial"]
 
-    /// The budget of an article with `words` words of content.
-    static func budget(forWords words: Int) -> Int { min(perArticle, max(minimumBudget, words / wordsPerCard)) }
+    /// The deck's budget: one card per 15 words of all its articles' content, at least 5 and at most 32 an
+    /// article.
+    static func budget(wordsByFile: [String: Int]) -> Int {
+        let words = wordsByFile.values.reduce(0, +)
+        let files = max(1, wordsByFile.count)
+        return min(perArticle * files, max(minimumBudget * files, words / wordsPerCard))
+    }
 
     static func rank(_ candidates: [Candidate], wordsByFile: [String: Int], salientWords: Set<String>) -> (kept: [Candidate], dropped: [Candidate]) {
         var scored = candidates.map { candidate -> Candidate in
@@ -49,16 +57,15 @@ enum CardRanker {
             return candidate
         }
         let order = scored.indices.sorted { scored[$0].score > scored[$1].score || (scored[$0].score == scored[$1].score && $0 < $1) }
-        var left = wordsByFile.mapValues(budget(forWords:))
+        var left = budget(wordsByFile: wordsByFile)
         var perClause: [String: Int] = [:]
         var keep = Set<Int>()
         for index in order {
-            let file = scored[index].card.source.first?.file ?? ""
-            guard left[file, default: minimumBudget] > 0 else { continue }
+            guard left > 0 else { break }
             let key = scored[index].clauseKey.isEmpty ? scored[index].sentence : scored[index].clauseKey
             guard perClause[key, default: 0] < Self.perClause else { continue }
             perClause[key, default: 0] += 1
-            left[file, default: minimumBudget] -= 1
+            left -= 1
             keep.insert(index)
         }
         var kept: [Candidate] = []
