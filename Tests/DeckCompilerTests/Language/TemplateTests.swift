@@ -28,6 +28,14 @@ struct TemplateTests {
         ])
     }
 
+    /// A property that holds only under a condition keeps it, before or after: alone it would be false.
+    @Test func aPropertyKeepsItsCondition() {
+        #expect(lines(CopulaDefinition.candidates(context("If you have diabetes, your feet are more likely to get sores.", clause: 1)))
+            == ["truefalse: If you have diabetes, your feet are more likely to get sores. => True"])
+        #expect(lines(CopulaDefinition.candidates(context("A burn can be serious when it covers a large area.")))
+            == ["truefalse: A burn can be serious when it covers a large area. => True"])
+    }
+
     @Test func aShortPropertyIsTrueOrFalse() {
         #expect(lines(CopulaDefinition.candidates(context("Sepsis can be fatal."))) == ["truefalse: Sepsis can be fatal. => True"])
         #expect(lines(CopulaDefinition.candidates(context("Gout is more common in men than in women.")))

@@ -94,11 +94,19 @@ struct ClauseContext {
 
     static let referringWords: Set<String> = ["it", "they", "this", "these", "those", "such", "that", "its", "their"]
 
-    /// The clause alone as a statement, subject resolved: "Sepsis can be hard to recognise at first."
+    /// The clause as a statement, subject resolved, with the condition it holds under: "Sepsis can be hard to
+    /// recognise at first.", "If you are pregnant, your body is more vulnerable to infection." A statement
+    /// without its condition would teach something false in general.
     var statement: String? {
         guard let subject = subjectText else { return nil }
-        let text = subject.capitalizedFirst + " " + passage.text(clause.verb.lowerBound..<clause.range.upperBound)
-        return text.replacingSpacesBeforePunctuation().trimming(" ,;–-") + "."
+        var text = (subject.capitalizedFirst + " " + passage.text(clause.verb.lowerBound..<clause.range.upperBound))
+            .replacingSpacesBeforePunctuation().trimming(" ,;–-")
+        if let index = clause.condition, clauses.indices.contains(index), let opener = clauses[index].opener {
+            let condition = (opener + " " + passage.text(clauses[index].range)).replacingSpacesBeforePunctuation()
+                .trimming(" ,;–-")
+            text = index < self.index ? condition.capitalizedFirst + ", " + text.lowercasedFirst : text + " " + condition
+        }
+        return text + "."
     }
 
     /// The whole sentence with the clause's pronoun subject replaced by its antecedent.
