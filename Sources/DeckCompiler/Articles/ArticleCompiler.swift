@@ -154,16 +154,20 @@ public enum ArticleCompiler {
         guard block.isContent && block.kind != .heading else { return siblings }
         if block.kind == .item {
             siblings.noteListed(block.label ?? block.text)
+            let leadIn = block.leadIn.map { article.blocks[$0].text } ?? ""
+            siblings.noteItem(LeadInList.term(block), text: block.text, group: ListCategory.of(leadIn: leadIn, heading: block.topic))
             if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
                 siblings.add(term, kind: kind, listed: true)
             }
         }
         for sentence in article.sentences[index] {
             for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
+            siblings.noteStatement(sentence.text)
             if let (_, items) = EnumerationRule.inlineItems(sentence) {
                 siblings.noteListed(sentence.text)
                 for range in items {
                     let term = sentence.phrase(range)
+                    siblings.noteItem(term, text: term, group: nil)
                     if let kind = TermKind.of(term) { siblings.add(term, kind: kind, listed: true) }
                 }
             }

@@ -7,13 +7,7 @@ enum LeadInList {
     static func candidates(items: [ArticleBlock], leadIn: String, file: String, block: ArticleBlock,
                            siblings: SiblingTerms, owner: String, pageSubject: String) -> [Candidate] {
         let glosses = items.map { ItemGloss($0.text) }
-        let terms = zip(items, glosses).map { item, gloss in
-            var term = gloss?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 20 ? item.text : nil)
-                ?? EnumerationRule.shortForm(item.text) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
-            term = term.trimming(" .;,–—-")
-            for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
-            return term
-        }
+        let terms = items.map(term)
         guard terms.count >= 2, let question = ListQuestion.question(leadIn: leadIn, heading: block.topic, owner: owner, page: pageSubject) else {
             return []
         }
@@ -38,6 +32,27 @@ enum LeadInList {
             made.append(card)
         }
         made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
+        // Wrong options from the page's lists of other groups (a cause is not a sign): a long list becomes
+        // select-all cards over runs of its items, each with two wrong options, so every card has one answer.
+        let runs = terms.count <= 6 ? [terms.indices] : Self.runs(count: terms.count, size: 4)
+        let optionTerms = terms.compactMap { option($0) }
+        if let group = ListCategory.of(leadIn: leadIn, heading: block.topic), optionTerms.count == terms.count {
+            let pool = siblings.distractors(group: group, question: question, excluding: terms, limit: max(3, 2 * runs.count), seed: leadIn)
+            if pool.count >= 2 {
+                for (number, run) in runs.enumerated() {
+                    let wrong = runs.count == 1 ? Array(pool.prefix(3)) : (0..<2).map { pool[(2 * number + $0) % pool.count] }
+                    let right = optionTerms[run].map(\.capitalizedFirst)
+                    let options = StableOrder.shuffled(right + wrong, seed: leadIn + "#" + String(number))
+                    let correct = options.indices.filter { right.contains(options[$0]) }
+                    var card = context.candidate(.sata, prompt: question + " Select all that apply.",
+                                                 answers: correct.map { options[$0] }, template: .leadInList, prior: 0.95,
+                                                 options: options, correct: correct)
+                    card.clauseKey = "list#" + leadIn + "#" + String(block.line) + "#" + String(run.lowerBound)
+                    made.insert(card, at: number)
+                }
+                return made
+            }
+        }
         let distractors = (TermKind.announced(by: leadIn) ?? majority(terms)).map {
             siblings.distractors(kind: $0, excluding: terms, limit: 3, seed: leadIn, unlistedOnly: true)
         } ?? []
@@ -79,6 +94,30 @@ enum LeadInList {
         }
         made[0].clauseKey = "list#" + leadIn + "#" + String(block.line)
         return made
+    }
+
+    /// `count` items cut into runs of at most `size`, as even as they can be (7 → 4 + 3, 9 → 3 + 3 + 3).
+    static func runs(count: Int, size: Int) -> [Range<Int>] {
+        let parts = (count + size - 1) / size
+        return (0..<parts).map { part in (part * count / parts)..<((part + 1) * count / parts) }
+    }
+
+    /// A list item as a choice: at most `limit` words. A longer item loses what only adds to it: a parenthesis, a
+    /// dash aside or a "which" clause ("swelling in your feet, which can spread…"); never a qualifier that
+    /// narrows it ("dizziness when you stand up" is not any dizziness). `nil` when it stays too long.
+    static func option(_ term: String, limit: Int = 12) -> String? {
+        guard term.spaceSeparatedCount > limit else { return term }
+        let cut = [" (", " – ", " which "].compactMap { term.rangeOfBytes($0)?.lowerBound }.min()
+        return cut.map { String(term[..<$0]).trimming(" ,") }.flatMap { $0.spaceSeparatedCount <= limit ? $0 : nil }
+    }
+
+    /// What a list item names: a glossed item's term, a label, a short item whole, else its short form.
+    static func term(_ item: ArticleBlock) -> String {
+        var term = ItemGloss(item.text)?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 20 ? item.text : nil)
+            ?? EnumerationRule.shortForm(item.text) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
+        term = term.trimming(" .;,–—-")
+        for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
+        return term
     }
 
     /// Whether the list describes its heading rather than naming members: most items open with a verb or an
