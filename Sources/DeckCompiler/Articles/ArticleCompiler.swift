@@ -269,13 +269,21 @@ public enum ArticleCompiler {
                                                                  siblings: siblings, pageSubject: subject))
             }
             var statement: ClauseContext?
+            // Within the sentence, a pronoun may also stand for the subject of a clause before it: "If dehydration
+            // is left untreated, it can become severe." Later sentences go on from the main clauses' subjects.
+            var nearest = antecedent
             for clauseIndex in clauses.indices {
-                let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: antecedent,
+                let context = ClauseContext(passage: passage, clauses: clauses, index: clauseIndex, antecedent: nearest,
                                             block: block, file: article.text.name, siblings: siblings,
                                             pageSubject: subject)
                 if clauseIndex == 0, let lastStatement { fromBlock += ReasonFollowUp.candidates(context, previous: lastStatement) }
                 fromBlock += templateCandidates(context)
-                if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) { antecedent = subject }
+                if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) {
+                    antecedent = subject
+                    nearest = subject
+                } else if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]], subordinate: true) {
+                    nearest = subject
+                }
                 if statement == nil, clauses[clauseIndex].opener == nil { statement = context }
             }
             lastStatement = clauses.count == 1 ? statement : nil
@@ -368,8 +376,8 @@ public enum ArticleCompiler {
     ]
 
     /// The subject a main clause names itself (no pronoun, no "you"), lowercased first, to resolve later pronouns.
-    private static func namedSubject(_ passage: Passage, clauses: [Clause]? = nil) -> String? {
-        for clause in (clauses ?? passage.clauses).reversed() where clause.opener == nil && (1...6).contains(clause.subject.count) {
+    private static func namedSubject(_ passage: Passage, clauses: [Clause]? = nil, subordinate: Bool = false) -> String? {
+        for clause in (clauses ?? passage.clauses).reversed() where (subordinate || clause.opener == nil) && (1...6).contains(clause.subject.count) {
             let first = passage.tokens[clause.subject.lowerBound]
             guard !ClauseContext.referringWords.contains(first.key), first.tag != .pronoun,
                   ![.subordinator, .wh, .conjunction, .preposition].contains(first.tag),

@@ -28,9 +28,14 @@ struct ClauseContext {
         if first.key == "it" || first.key == "it's", isExpletive { return nil }
         if Self.referringWords.contains(first.key) {
             // "this condition", "these cells": keep the noun, swap the pointer for "the".
-            if subject.count > 1, first.key == "this" || first.key == "these" || first.key == "such" {
+            if subject.count > 1, ["this", "these", "those", "that", "such"].contains(first.key) {
                 return "the " + passage.text((subject.lowerBound + 1)..<subject.upperBound)
             }
+            // A pronoun is a subject of one word; "it means you" is a parse gone wrong.
+            if subject.count > 1 { return nil }
+            // "Two early signs are thirst and dark urine. This is the body's way of…": a singular pointer does
+            // not stand for a plural noun phrase, so it points at the whole sentence, which no card can name.
+            if ["it", "this", "it's"].contains(first.key), let antecedent, Self.isPlural(antecedent) { return nil }
             return antecedent
         }
         if first.key == "you" || first.key == "we" || first.key == "i" { return passage.text(subject) }
@@ -85,6 +90,19 @@ struct ClauseContext {
         "disease", "type", "thing", "way", "factor", "stage", "part", "one", "others", "level", "change", "effect",
         "patient", "person", "individual", "bones", "body",
     ]
+
+    /// Whether a noun phrase is plural by its head: "two early signs of dehydration", "thirst and dark urine";
+    /// not "diabetes" or "metastasis".
+    static func isPlural(_ phrase: String) -> Bool {
+        let lowered = phrase.lowercased()
+        let head = lowered.rangeOfBytes(" of ").map { String(lowered[..<$0.lowerBound]) } ?? lowered
+        if head.containsBytes(" and ") { return true }
+        guard let last = head.spaceSeparated.last.map(String.init), last.count > 3, last.hasSuffix("s") else { return false }
+        return !["ss", "us", "is"].contains(where: last.hasSuffix) && !singularInS.contains(last)
+    }
+
+    private static let singularInS: Set<String> = ["diabetes", "herpes", "rabies", "measles", "mumps", "series", "species",
+                                                   "news", "lupus", "tetanus", "sepsis", "psoriasis", "arthritis"]
 
     /// Whether the clause's subject was replaced by what it refers to.
     var subjectIsResolved: Bool {

@@ -11,8 +11,12 @@ enum ClozeFallback {
         // A condition or reason clause is asked by its own templates; a gap in it alone reads garbled.
         guard clause.opener == nil, clause.rest.count >= 1, passage.tokens.count >= 6,
               !exampleOpeners.contains(where: passage.text.lowercased().hasPrefix) else { return [] }
-        var start = clause.rest.lowerBound
         let tokens = passage.tokens
+        // "This is the body's way of…" with nothing "this" can stand for: the gap would have no context.
+        if let first = clause.subject.first, ClauseContext.referringWords.contains(tokens[first].key), context.subjectText == nil {
+            return []
+        }
+        var start = clause.rest.lowerBound
         if tokens[start].tag == .preposition || tokens[start].tag == .to { start += 1 }
         while start < clause.rest.upperBound, tokens[start].tag == .determiner, ["a", "an", "the"].contains(tokens[start].key) {
             start += 1
