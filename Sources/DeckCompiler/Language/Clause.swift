@@ -86,7 +86,7 @@ extension Passage {
                 start = index + 1
                 opener = nil
             } else if token.tag == .subordinator, token.key != "as" || afterComma || opensWithPronoun(index + 1),
-                      isClauseStart(at: index + 1) {
+                      isClauseStart(at: index + 1) || isEllipticalCondition(at: index) {
                 // "If you feel dizzy, sit down": the condition runs to the comma.
                 close(at: index)
                 start = index + 1
@@ -140,6 +140,15 @@ extension Passage {
     }
 
     /// Whether a subject and a finite verb follow `index` within a few words ("you feel", "the pain gets").
+    /// "…work well if used correctly", "unless told to by your doctor": a condition whose subject and "be" are
+    /// left out, a participle straight after the opener.
+    func isEllipticalCondition(at opener: Int) -> Bool {
+        guard Self.conditionOpeners.contains(tokens[opener].key), opener > 0 else { return false }
+        var next = opener + 1
+        if next < tokens.count, tokens[next].tag == .adverb { next += 1 }
+        return next < tokens.count && [.pastParticiple, .verbPast].contains(tokens[next].tag)
+    }
+
     func isClauseStart(at index: Int) -> Bool {
         var cursor = index
         var subjectWords = 0
@@ -160,6 +169,7 @@ extension Passage {
         guard let verbStart = range.first(where: { index in
             let tag = tokens[index].tag
             return tag.isFinite || (index == range.lowerBound && tag == .verb)
+                || (index == range.lowerBound && tag == .pastParticiple && opener.map(Self.conditionOpeners.contains) == true)
         }) else { return nil }
         let verb = verbStart..<verbEnd(from: verbStart, in: range)
         var subject = range.lowerBound..<verbStart

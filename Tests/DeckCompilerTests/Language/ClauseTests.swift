@@ -14,6 +14,12 @@ struct ClauseTests {
         #expect(parts("If you feel dizzy, sit down slowly.") == ["if | you | feel | dizzy", "- |  | sit | down slowly"])
     }
 
+    /// "if used correctly": a condition with its subject and "be" left out is a clause of its own.
+    @Test func anEllipticalCondition() {
+        #expect(parts("The drops work best if kept cold.") == ["- | The drops | work | best", "if |  | kept | cold"])
+        #expect(parts("Swelling may spread unless treated early.") == ["- | Swelling | may spread | ", "unless |  | treated | early"])
+    }
+
     @Test func aReasonAfterItsMainClause() {
         #expect(parts("Attacks often start at night because the body cools while people sleep.")
             == ["- | Attacks | start | at night", "because | the body | cools | ", "while | people | sleep | "])

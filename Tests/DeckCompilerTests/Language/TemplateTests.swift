@@ -207,7 +207,10 @@ struct TemplateTests {
 
     @Test func aConditionalFactAsksWhen() {
         #expect(lines(ConditionFact.candidates(context("Inhalers only work well if they are used correctly.")))
-            == ["basic: When do inhalers work well? => if they are used correctly"])
+            == ["basic: When do inhalers work well? => only if they are used correctly"])
+        // The condition's subject and "be" left out: "if used correctly".
+        #expect(lines(ConditionFact.candidates(context("Inhalers only work well if used correctly.")))
+            == ["basic: When do inhalers work well? => only if used correctly"])
     }
 
     @Test func aReasonAsksWhy() {

@@ -114,9 +114,15 @@ enum DefinitionRule {
         default:
             isDefinitional = true
         }
-        guard isDefinitional else { return [] }
+        // "a key part of asthma treatment": a role, not what the subject is.
+        guard isDefinitional, !rest.prefix(4).contains(where: CopulaDefinition.roleNouns.contains) else { return [] }
         let term = sentence.phrase(subjectRange)
         var answerEnd = sentence.words.count
+        // "…, but they only work well if…": the definition ends where the next clause begins.
+        if let but = (predicateStart..<sentence.words.count).first(where: { sentence.words[$0].hasSuffix(",")
+            && $0 + 1 < sentence.words.count && ["but", "and", "so"].contains(sentence.keys[$0 + 1]) }) {
+            answerEnd = but + 1
+        }
         if answerEnd - predicateStart > 25,
            let cut = (predicateStart..<min(sentence.words.count, predicateStart + 25)).last(where: { sentence.endsClause(at: $0) }) {
             answerEnd = cut + 1

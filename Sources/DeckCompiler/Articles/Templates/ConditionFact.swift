@@ -11,7 +11,9 @@ enum ConditionFact {
               condition.range.count >= 2, condition.range.count <= 16,
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
-        return [context.candidate(.basic, prompt: question, answers: [opener + " " + passage.text(condition.range)],
+        // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").
+        let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
+        return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + passage.text(condition.range)],
                                   template: .conditionFact, prior: 0.65)]
     }
 }

@@ -2,6 +2,9 @@
 /// in a cloze so the term is recalled from its meaning. A short property ("Sepsis is an emergency.") becomes
 /// a true/false statement.
 enum CopulaDefinition {
+    /// "a key part of asthma treatment", "a serious concern": nouns that give a role, not what a thing is.
+    static let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element"]
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
@@ -48,8 +51,6 @@ enum CopulaDefinition {
             && passage.tokens[$0 + 1].tag.isFinite }), joint > rest.lowerBound {
             rest = rest.lowerBound..<joint
         }
-        // "a key part of asthma treatment", "a serious concern": a role, not what the subject is.
-        let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element"]
         if let head = rest.first(where: { passage.tokens[$0].tag == .noun }), roleNouns.contains(passage.tokens[head].key) {
             guard rest.count <= 10, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
