@@ -237,11 +237,16 @@ public enum ArticleCompiler {
         for sentence in article.sentences[index] {
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
             let passage: Passage
+            let label = block.kind == .paragraph && previous == nil ? ParagraphLabel(sentence.text) : nil
+            let madeBefore = fromBlock.count
+            defer {
+                if let label { for index in madeBefore..<fromBlock.count { label.name(&fromBlock[index]) } }
+            }
             if propertyList && !block.topic.isEmpty {
                 guard let read = PropertyItem.passage(sentence.text, subject: topicSubject) else { continue }
                 passage = read
             } else {
-                passage = Passage(DashAside.stripped(sentence.text))
+                passage = Passage(DashAside.stripped(label?.rest ?? sentence.text))
             }
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
@@ -340,6 +345,8 @@ public enum ArticleCompiler {
               !candidate.card.answers.contains(where: { subjectWords.isSubset(of: words($0)) && words($0).count <= subjectWords.count + 1 })
         else { return }
         let prompt = candidate.card.prompt
+        // A paragraph's own label already names what the card is about ("Jaundice: what can…").
+        if ParagraphLabel.opensWithLabel(prompt) { return }
         candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
     }
 

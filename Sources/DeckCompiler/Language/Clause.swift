@@ -29,6 +29,8 @@ extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
     static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
     static let reasonOpeners: Set<String> = ["because", "since", "as"]
+    /// Participles that open a result after a comma ("…, leading to", "…, causing").
+    static let resultParticiples: Set<String> = ["leading", "causing", "resulting", "making", "allowing"]
     /// Verbs that take an infinitive as part of their own group.
     static let catenatives: Set<String> = ["tend", "tends", "need", "needs", "have", "has", "used", "going", "able",
                                            "likely", "seem", "seems", "start", "starts", "begin", "begins", "continue",
@@ -103,6 +105,12 @@ extension Passage {
                         index = comma
                     }
                 }
+            } else if afterComma, Self.resultParticiples.contains(token.key), index > start + 2 {
+                // "…release calcium into the blood, leading to nausea": the result is a clause of its own, opened by
+                // its participle, so the main clause's object ends at the comma.
+                close(at: index - 1)
+                start = index
+                opener = token.key
             } else if token.tag == .wh, afterComma, token.key == "which" || token.key == "who" {
                 close(at: index - 1)
                 start = index + 1
@@ -170,6 +178,7 @@ extension Passage {
             let tag = tokens[index].tag
             return tag.isFinite || (index == range.lowerBound && tag == .verb)
                 || (index == range.lowerBound && tag == .pastParticiple && opener.map(Self.conditionOpeners.contains) == true)
+                || (index == range.lowerBound && opener == tokens[index].key)
         }) else { return nil }
         let verb = verbStart..<verbEnd(from: verbStart, in: range)
         var subject = range.lowerBound..<verbStart

@@ -97,9 +97,12 @@ enum Tagger {
                     tokens[index].tag = .noun
                 }
             case .pastParticiple:
-                // "The cancer spread": a participle straight after a subject with no verb before is a past verb.
+                // "The cancer spread": a participle straight after a subject with no verb before is a past verb;
+                // not when a modal or "be" follows in the clause ("bone caused by cancer cells can release…").
                 if let previous, previous.tag == .noun || previous.tag == .pronoun || previous.tag == .properNoun,
-                   !tokens[..<index].contains(where: { $0.tag.isFinite }) {
+                   !tokens[..<index].contains(where: { $0.tag.isFinite }),
+                   !tokens[(index + 1)...].prefix(while: { ![",", ";", "–", "—"].contains($0.key) && $0.tag != .subordinator })
+                       .contains(where: { $0.tag == .modal || $0.tag == .auxiliary }) {
                     tokens[index].tag = .verbPast
                 }
             default:

@@ -20,6 +20,12 @@ struct ClauseTests {
         #expect(parts("Swelling may spread unless treated early.") == ["- | Swelling | may spread | ", "unless |  | treated | early"])
     }
 
+    /// "…, leading to…" opens a result clause; a participle before a modal is no verb ("bone caused by… can").
+    @Test func aResultParticipleEndsTheMainClause() {
+        #expect(parts("Damage caused by the virus can inflame the liver, leading to yellow skin.")
+            == ["- | Damage caused by the virus | can inflame | the liver", "leading |  | leading | to yellow skin"])
+    }
+
     @Test func aReasonAfterItsMainClause() {
         #expect(parts("Attacks often start at night because the body cools while people sleep.")
             == ["- | Attacks | start | at night", "because | the body | cools | ", "while | people | sleep | "])

@@ -22,6 +22,11 @@ struct TemplateTests {
         ])
     }
 
+    @Test func anAimIsWhatTheSubjectIs() {
+        #expect(lines(CopulaDefinition.candidates(context("The aim of physiotherapy is to help you move freely again.")))
+            .first == "basic: What is the aim of physiotherapy? => to help you move freely again")
+    }
+
     @Test func theOnlyOneIsAskedFor() {
         #expect(lines(CopulaDefinition.candidates(context("Often, a fever is the only sign of an infection."))) == [
             "basic: What is the only sign of an infection? => a fever",

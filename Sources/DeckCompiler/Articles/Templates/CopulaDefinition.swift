@@ -20,7 +20,8 @@ enum CopulaDefinition {
               clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
               !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
-        guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh].contains(restStart.tag)
+        // "The goal of treatment is to control…": what the subject is, given as an aim.
+        guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh, .to].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
         // "Bone metastases are more common in older adults": a property of the subject, not what it is.
         let comparative = ["more", "less", "most", "least", "very", "so", "too"].contains(restStart.key)
