@@ -356,6 +356,7 @@ public enum ArticleCompiler {
         made += Apposition.candidates(context)
         made += SuchAsExample.candidates(context)
         made += CopulaDefinition.candidates(context)
+        made += NegationFlip.candidates(context)
         made += Naming.candidates(context)
         made += VerbRelation.candidates(context)
         made += ConditionAdvice.candidates(context)

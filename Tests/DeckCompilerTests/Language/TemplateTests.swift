@@ -41,6 +41,18 @@ struct TemplateTests {
             == ["truefalse: A burn can be serious when it covers a large area. => True"])
     }
 
+    /// A negated statement asked with its "not" taken out is false; only a plain copula or modal is flipped.
+    @Test func aNegatedStatementFlippedIsFalse() throws {
+        let made = NegationFlip.candidates(context("Shingles is not usually passed on through coughing."))
+        #expect(lines(made) == ["truefalse: Shingles is usually passed on through coughing. => False"])
+        let card = try #require(made.first?.card)
+        #expect(card.options == ["True", "False"] && card.correct == [1])
+        #expect(NegationFlip.candidates(context("Shingles does not spread through the air.")).isEmpty, "needs the verb inflected")
+        #expect(NegationFlip.candidates(context("Do not scratch the blisters.")).isEmpty, "an order")
+        #expect(NegationFlip.candidates(context("The rash is not only painful but also itchy.")).isEmpty)
+        #expect(NegationFlip.candidates(context("Shingles is not spread if the blisters are covered.")).isEmpty, "a condition")
+    }
+
     @Test func aShortPropertyIsTrueOrFalse() {
         #expect(lines(CopulaDefinition.candidates(context("Sepsis can be fatal."))) == ["truefalse: Sepsis can be fatal. => True"])
         #expect(lines(CopulaDefinition.candidates(context("Gout is more common in men than in women.")))

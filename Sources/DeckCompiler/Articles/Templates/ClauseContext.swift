@@ -138,12 +138,13 @@ struct ClauseContext {
     }
 
     func candidate(_ type: CardType, prompt: String, answers: [String], template: Candidate.Rule, prior: Double,
-                   options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil) -> Candidate {
-        // A true/false card is a choice between the two, as deck JSON requires (a statement made here is true).
+                   options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil, truth: Bool = true) -> Candidate {
+        // A true/false card is a choice between the two, as deck JSON requires; `truth` says which is right.
         let isTrueFalse = type == .truefalse
         let card = Card(id: CardID(""), type: type, prompt: prompt.replacingSpacesBeforePunctuation(),
-                        answers: isTrueFalse ? ["True"] : answers.map { type.isChoice ? $0 : Self.trimmedAnswer($0) },
-                        options: isTrueFalse ? ["True", "False"] : options, correct: isTrueFalse ? [0] : correct, rationale: passage.text, topic: block.topic,
+                        answers: isTrueFalse ? [truth ? "True" : "False"] : answers.map { type.isChoice ? $0 : Self.trimmedAnswer($0) },
+                        options: isTrueFalse ? ["True", "False"] : options, correct: isTrueFalse ? [truth ? 0 : 1] : correct,
+                        rationale: passage.text, topic: block.topic,
                         tags: ["generated", template.rawValue], source: [Provenance(file: file, line: block.line)])
         var made = Candidate(card: card, rule: template, sentence: passage.text, confidence: prior)
         made.clauseKey = passage.text + "#" + String(index)

@@ -1,0 +1,36 @@
+/// "Bone metastases are not usually curable." A short statement with "not" in its verb group, asked with
+/// the "not" taken out, so its answer is False: the page says the opposite. Only where taking it out leaves a
+/// plain statement: a copula or a modal with a separate "not" ("is not", "should not"), never "not only",
+/// never a clause whose meaning turns on another negative word, never an order or a conditional.
+enum NegationFlip {
+    static func candidates(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard clause.opener == nil, clause.isNegated, !clause.isImperative, (2...12).contains(clause.rest.count),
+              let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
+              clause.condition == nil else { return [] }
+        let negations = clause.verb.filter { tokens[$0].tag == .negation }
+        guard negations.count == 1, let negation = negations.first, carrier(clause, negation: negation, tokens: tokens) != nil,
+              negation + 1 >= tokens.count || tokens[negation + 1].key != "only",
+              !(clause.range).contains(where: { ["no", "nothing", "none", "without", "neither", "nor", "but", "unless"].contains(tokens[$0].key) })
+        else { return [] }
+        // The verb group without its negation: "are not usually" → "are usually".
+        let verb = clause.verb.filter { $0 != negation }.map { passage.text($0..<($0 + 1)) }.joined(separator: " ")
+        let statement = (subject.capitalizedFirst + " " + verb + " " + passage.text(clause.rest))
+            .replacingSpacesBeforePunctuation().trimming(" ,;–-") + "."
+        return [context.candidate(.truefalse, prompt: statement, answers: ["False"], template: .negationFlip, prior: 0.6,
+                                  truth: false)]
+    }
+
+    private static let carriers: Set<String> = ["is", "are", "was", "were", "can", "could", "should", "may", "might", "will",
+                                                "would", "must", "does", "do", "did", "has", "have"]
+
+    /// The word a separate "not" leans on ("is not", "can not"); `nil` for "does not", which would need the
+    /// verb inflected again, and for anything else.
+    private static func carrier(_ clause: Clause, negation: Int, tokens: [Token]) -> Int? {
+        guard tokens[negation].key == "not", negation > clause.verb.lowerBound, carriers.contains(tokens[negation - 1].key),
+              !["does", "do", "did"].contains(tokens[negation - 1].key) else { return nil }
+        return negation - 1
+    }
+}
