@@ -10,19 +10,19 @@ struct PronounResolutionTests {
         return deck.cards.map { "\($0.prompt) => \($0.answers.joined(separator: " | "))" }
     }
 
-    /// "If dehydration is left untreated, it can become severe": "it" is the condition's subject, not the
-    /// heading's "Severe burns".
+    /// "If a clot breaks off, it can travel to the lungs": "it" is the condition's subject, not the heading's
+    /// "Leg clots".
     @Test func aPronounCanStandForTheSubjectOfTheClauseBeforeIt() throws {
         let cards = try prompts("""
-        Burns
+        Clots
 
-        Severe burns
+        Leg clots
 
-        If a burn is left uncovered, it can become infected. Severe burns need care in hospital.
+        If a clot breaks off, it can travel to the lungs. Leg clots need treatment with blood thinners.
 
         """)
-        #expect(cards.contains { $0.hasPrefix("When can a burn become infected?") }, "\(cards)")
-        #expect(!cards.contains { $0.contains("severe burns become infected") || $0.contains("Severe burns become infected") }, "\(cards)")
+        #expect(cards.contains { $0.contains("a clot can travel to [...]") }, "\(cards)")
+        #expect(!cards.contains { $0.lowercased().contains("leg clots can travel") }, "\(cards)")
     }
 
     /// "Two early signs are thirst and dark urine. This is the body's way of…": a singular "this" does not

@@ -222,6 +222,40 @@ struct TemplateTests {
         ])
     }
 
+    /// A condition on the subject itself would be asked in a circle, so it is not asked.
+    @Test func aConditionOnTheSubjectItselfIsNotAsked() {
+        #expect(ConditionFact.candidates(context("If a burn is left uncovered, the burn can become infected.", clause: 1)).isEmpty)
+    }
+
+    /// Asking for the subject needs a verb that fits one subject, and an answer the question does not show.
+    @Test func aLooseOrGivenAwaySubjectIsNotAskedFor() {
+        #expect(!lines(VerbRelation.candidates(context("Symptoms vary depending on the bone affected.")))
+            .contains { $0.hasPrefix("basic: What varies") })
+        #expect(lines(VerbRelation.candidates(context("Nebuliser machines deliver medicine as a fine mist.")))
+            .contains { $0.hasPrefix("basic: What delivers") }, "a fair question: the answer is not shown")
+        #expect(!lines(VerbRelation.candidates(context("Powder inhalers deliver medicine in a powdered form.")))
+            .contains { $0.hasPrefix("basic: What delivers") }, "'powdered' gives 'powder' away")
+    }
+
+    /// "are used because…": a passive verb group with nothing after it still asks why.
+    @Test func aPassiveStatementAsksWhy() {
+        #expect(lines(ReasonClause.candidates(context("Ice packs are used because they reduce the swelling.")))
+            == ["basic: Why are ice packs used? => they reduce the swelling"])
+    }
+
+    /// "involves: A, B and C": the colon only announces the list.
+    @Test func aListAfterAColonIsOneCard() {
+        #expect(lines(InlineList.candidates(context("A check-up involves: a blood test, a urine test and a scan.")))
+            == ["basic: What does a check-up involve? Name 3. => a blood test; a urine test; a scan"])
+    }
+
+    /// "begins to break down", "easier for cells to attach": an infinitive that completes the verb is no purpose.
+    @Test func anInfinitiveThatCompletesTheVerbIsNoPurpose() {
+        #expect(PurposeClause.candidates(context("The skin slowly begins to break down under pressure.")).isEmpty)
+        #expect(PurposeClause.candidates(context("Soft bone makes it easier for cancer cells to settle there.")).isEmpty)
+        #expect(!PurposeClause.candidates(context("Nurses turn patients every two hours to protect their skin.")).isEmpty)
+    }
+
     @Test func aConditionalFactAsksWhen() {
         #expect(lines(ConditionFact.candidates(context("Inhalers only work well if they are used correctly.")))
             == ["basic: When do inhalers work well? => only if they are used correctly"])

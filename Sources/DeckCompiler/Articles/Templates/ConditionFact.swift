@@ -7,7 +7,12 @@ enum ConditionFact {
         guard clause.opener == nil, !clause.isImperative, let conditionIndex = clause.condition,
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let condition = context.clauses[conditionIndex]
-        guard let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
+        // "If dehydration is left untreated, it can become severe": a condition on the subject itself reads
+        // circular as a when-question ("When can dehydration become severe? If dehydration is…").
+        let head = { (range: Range<Int>) in range.last.map { Sentence.singular(passage.tokens[$0].key) } }
+        let conditionHead = head(condition.subject)
+        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subject.lowercased().contains($0) } ?? true),
+              let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
               condition.range.count >= 2, condition.range.count <= 16,
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }

@@ -20,6 +20,9 @@ enum InlineList {
     /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C".
     static func items(in range: Range<Int>, of passage: Passage) -> [String]? {
         let tokens = passage.tokens
+        // "This involves: a chest x-ray, blood cultures…": the colon only announces the list.
+        var range = range
+        if let colon = range.first, tokens[colon].key == ":" { range = (colon + 1)..<range.upperBound }
         guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
         else { return nil }
         var chunks: [Range<Int>] = []

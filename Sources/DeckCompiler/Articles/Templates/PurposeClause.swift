@@ -7,7 +7,10 @@ enum PurposeClause {
         let tokens = passage.tokens
         guard clause.opener == nil, let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               let to = clause.rest.dropFirst().first(where: { tokens[$0].tag == .to && $0 + 1 < clause.rest.upperBound
-                  && tokens[$0 + 1].tag == .verb && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag) }),
+                  && tokens[$0 + 1].tag == .verb && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag)
+                  // "begins to break down", "easier for cells to attach": the verb's own complement, no purpose.
+                  && !Passage.catenatives.contains(tokens[$0 - 1].key) && !notPurpose.contains(tokens[$0 - 1].key)
+                  && !tokens[max(clause.rest.lowerBound, $0 - 4)..<$0].contains { $0.key == "for" } }),
               clause.rest.upperBound - to >= 3 else { return [] }
         let tail = passage.text(clause.rest.lowerBound..<to).trimming(" ,–-")
         guard !tail.contains("–"), !tail.contains(" - "),
@@ -16,4 +19,8 @@ enum PurposeClause {
         return [context.candidate(.basic, prompt: question, answers: [passage.text(to..<clause.rest.upperBound)],
                                   template: .purposeClause, prior: 0.7)]
     }
+
+    private static let notPurpose: Set<String> = ["easier", "harder", "able", "unable", "likely", "unlikely", "possible",
+                                                  "impossible", "difficult", "hard", "easy", "begins", "began", "starts",
+                                                  "started", "tries", "tried", "needs", "needed", "going", "way"]
 }

@@ -4,7 +4,8 @@ enum ReasonClause {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
-        guard let reasonIndex = clause.reason, !clause.rest.isEmpty else { return [] }
+        // "Broad-spectrum antibiotics are used because…": a passive verb group asks why with nothing after it.
+        guard let reasonIndex = clause.reason, !clause.rest.isEmpty || clause.verb.count >= 2 else { return [] }
         let reason = context.clauses[reasonIndex]
         guard reason.range.count >= 2, reason.range.count <= 28,
               let question = clause.subject.isEmpty ? instructionQuestion(context)

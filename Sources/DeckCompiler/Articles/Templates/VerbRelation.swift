@@ -8,7 +8,9 @@ enum VerbRelation {
         guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, !context.subjectIsVague, let subject = context.subjectText,
               !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
-        if verbKeys == ["is"] || verbKeys == ["are"] || verbKeys.last == "be" { return [] }
+        // "can be emotionally taxing": the last verb of the group, not its adverb, says it is a copula.
+        let lastVerb = clause.verb.last { passage.tokens[$0].tag.isVerb }.map { passage.tokens[$0].key }
+        if verbKeys == ["is"] || verbKeys == ["are"] || lastVerb == "be" { return [] }
         // "… and be carried by the blood": a verb phrase that shares its subject and lost its modal.
         if clause.subject.upperBound <= clause.range.lowerBound, ["be", "been", "being"].contains(verbKeys.first ?? "") { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
@@ -70,8 +72,12 @@ enum VerbRelation {
             || Self.withoutArticle(context.block.topic).hasPrefix(Self.withoutArticle(subjectKey))
         // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
+        // A verb that relates loosely ("varies", "aims", "helps") fits many subjects: the question has no one answer.
+        let looseVerb = lastVerb.map(Self.looseVerbs.contains) ?? true
         if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
-           !clause.isNegated, let question = QuestionForm.askingSubject(context) {
+           !clause.isNegated, !looseVerb, subject.spaceSeparatedCount <= 4,
+           passage.tokens[clause.subject.lowerBound].tag != .gerund,
+           let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, subject) {
             // "The pain", "An infection": a plain common noun is a weak answer; many things could fill it.
             let plain = clause.subject.count <= 2 && clause.subject.allSatisfy {
                 [.determiner, .noun, .possessive].contains(passage.tokens[$0].tag)
@@ -80,6 +86,19 @@ enum VerbRelation {
                                           prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
         }
         return made
+    }
+
+    static let looseVerbs: Set<String> = ["vary", "varies", "aim", "aims", "begin", "begins", "include", "includes", "help",
+                                          "helps", "involve", "involves", "mean", "means", "depend", "depends", "differ",
+                                          "differs", "have", "has", "make", "makes", "get", "gets"]
+
+    /// Whether a question shows a word of its answer, by its first five letters ("powdered" gives "powder" away).
+    static func sharesAWord(_ question: String, _ answer: String) -> Bool {
+        let stems = { (text: String) in
+            Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
+                .map { String($0.prefix(5)) })
+        }
+        return !stems(question).isDisjoint(with: stems(answer))
     }
 
     /// "A low blood sugar" and "Low blood sugar" name the same thing.
