@@ -21,6 +21,43 @@ public enum AtomicFile {
         _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false
     ) throws(AtomicFileError) {
         let data = Array(bytes)
+        try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in writeAll(data, to: descriptor) })
+    }
+
+    /// Replaces `path` atomically with what `contents` writes, piece by piece, through the function it is
+    /// given (which says whether the piece was written), so that a large output is never held whole.
+    ///
+    /// An error `contents` throws leaves `path` as it was and is thrown again; a failed write is an
+    /// `AtomicFileError`. Links, modes and special files are treated as by `write(_:to:streamingToDevices:)`.
+    public static func write(
+        to path: String, streamingToDevices: Bool = false,
+        contents: (_ write: ([UInt8]) -> Bool) throws -> Void
+    ) throws {
+        var thrown: (any Error)?
+        do {
+            try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in
+                var failure: String?
+                do {
+                    try contents { piece in
+                        if failure == nil { failure = writeAll(piece, to: descriptor) }
+                        return failure == nil
+                    }
+                } catch {
+                    thrown = error
+                    return "stopped: \(error)"
+                }
+                return failure
+            })
+        } catch {
+            throw thrown ?? error
+        }
+    }
+
+    /// Replaces `path` with what `fill` writes to the descriptor it is given (returning the reason if a
+    /// write failed).
+    private static func write(
+        to path: String, streamingToDevices: Bool, fill: (Int32) -> String?
+    ) throws(AtomicFileError) {
         var target = finalTarget(of: path)
         var mode: mode_t = 0o644
         var status = stat()
@@ -28,7 +65,7 @@ public enum AtomicFile {
             let type = status.st_mode & S_IFMT
             if type == S_IFIFO || type == S_IFCHR {
                 guard streamingToDevices else { throw .cannotWrite(path: path, reason: "it is not a regular file") }
-                return try stream(data, to: path)
+                return try stream(to: path, fill: fill)
             }
             guard type == S_IFREG else {
                 throw .cannotWrite(path: path, reason: "it is not a regular file (a folder, socket or device)")
@@ -49,7 +86,7 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
-        var failure = writeAll(data, to: descriptor)
+        var failure = fill(descriptor)
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
         if failure == nil && fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
@@ -80,11 +117,11 @@ public enum AtomicFile {
         return current
     }
 
-    private static func stream(_ data: [UInt8], to path: String) throws(AtomicFileError) {
+    private static func stream(to path: String, fill: (Int32) -> String?) throws(AtomicFileError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
         defer { close(descriptor) }
-        if let failure = writeAll(data, to: descriptor) { throw .cannotWrite(path: path, reason: failure) }
+        if let failure = fill(descriptor) { throw .cannotWrite(path: path, reason: failure) }
     }
 
     /// Writes every byte, retrying after interruptions; the error's text if a write fails.
