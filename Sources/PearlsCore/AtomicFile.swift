@@ -152,6 +152,13 @@ public enum AtomicFile {
 public enum AtomicFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
 
+    /// The file that could not be written.
+    public var path: String {
+        switch self {
+        case .cannotWrite(let path, _): path
+        }
+    }
+
     /// Why, without the path (for callers whose own message names it).
     public var reason: String {
         switch self {
