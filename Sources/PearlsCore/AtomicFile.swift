@@ -78,7 +78,7 @@ public enum AtomicFile {
         }
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let temporary = folder + "/" + temporaryName(for: url.lastPathComponent)
         // A leftover of a killed process with the same id is ours to replace; a link there is never followed.
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if descriptor < 0 && errno == EEXIST {
@@ -100,6 +100,19 @@ public enum AtomicFile {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+    }
+
+    /// The name of the temporary file a write of `name` goes through: `.<name>.tmp-<process id>`, hidden
+    /// and beside it, so that the rename stays in one folder.
+    static func temporaryName(for name: String) -> String { "." + name + ".tmp-\(getpid())" }
+
+    /// Whether `name` is one `temporaryName(for:)` makes (of any process): what a write killed before
+    /// its rename leaves behind, and nothing else.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards),
+              marker.lowerBound > name.index(after: name.startIndex) else { return false }
+        let digits = name[marker.upperBound...]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The file a path finally names, following symbolic links (at most 40, as the kernel does), even

@@ -31,22 +31,18 @@ struct TemporaryLeftoverTests {
     @Test func doctorNamesEachLeftoverWithItsSizeAndAge() throws {
         let (home, _, _) = try profileWithLeftovers()
         let doctor = try run(["doctor"], home: home)
-        withKnownIssue("doctor names leftovers, but not their size and age, and takes look-alikes for them") {
-            #expect(doctor.stdout.contains(".progress.json.tmp-4242 (9 bytes, 3 hours old)"), "\(doctor.stdout)")
-            #expect(doctor.stdout.contains("decks/.bone.json.tmp-77 (9 bytes, 3 hours old)"), "\(doctor.stdout)")
-            #expect(!doctor.stdout.contains("notes.tmp") && !doctor.stdout.contains(".tmp-42a"), "\(doctor.stdout)")
-        }
+        #expect(doctor.stdout.contains(".progress.json.tmp-4242 (9 bytes, 3 hours old)"), "\(doctor.stdout)")
+        #expect(doctor.stdout.contains("decks/.bone.json.tmp-77 (9 bytes, 3 hours old)"), "\(doctor.stdout)")
+        #expect(!doctor.stdout.contains("notes.tmp") && !doctor.stdout.contains(".tmp-42a"), "\(doctor.stdout)")
     }
 
     @Test func repairRemovesLeftoversAndNothingElse() throws {
         let (home, leftovers, lookalikes) = try profileWithLeftovers()
         let repair = try run(["doctor", "--repair"], home: home)
         #expect(repair.status == 0, "\(repair.stderr)")
-        withKnownIssue("doctor --repair leaves temporary files in place") {
-            for file in leftovers { #expect(!FileManager.default.fileExists(atPath: file.path), "\(file.path)") }
-            #expect(repair.stdout.contains("removed .progress.json.tmp-4242"), "\(repair.stdout)")
-            #expect(!repair.stdout.contains("temporary file"), "\(repair.stdout)")
-        }
+        for file in leftovers { #expect(!FileManager.default.fileExists(atPath: file.path), "\(file.path)") }
+        #expect(repair.stdout.contains("removed .progress.json.tmp-4242"), "\(repair.stdout)")
+        #expect(!repair.stdout.contains("temporary file"), "\(repair.stdout)")
         for file in lookalikes { #expect(FileManager.default.fileExists(atPath: file.path), "\(file.path)") }
     }
 }
