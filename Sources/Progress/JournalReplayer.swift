@@ -47,12 +47,16 @@ public struct JournalReplayer {
     private var heldBack: Timestamp?
 
     /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
-    /// need not grow, rehashing every id seen, while a large journal is read; events stamped more than
+    /// need not grow step by step while a large journal is read; events stamped more than
     /// `ProgressState.futureTolerance` after `now` are counted and held back.
+    ///
+    /// The table of ids takes that room only once 32,768 ids are in (before, it is 1.5 MB): one 1 GB line
+    /// makes a journal look like five million events, and a table sized for those took 400 MB before the
+    /// line was even reached. The list of events is only reserved, which uses no memory until written.
     public init(expectedEvents: Int = 0, now: Date? = nil) {
         holdBackLimit = now.map(ProgressState.holdBackLimit(at:)) ?? .max
         let expected = max(0, min(expectedEvents, 1 << 26))
-        seenIDs = EventKeyTable(capacityBits: max(16, Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount))
+        seenIDs = EventKeyTable(expectedBits: Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount)
         events.reserveCapacity(expected)
     }
 
