@@ -46,31 +46,17 @@ public enum ReviewLogCSV {
         return rows
     }
 
-    /// Calls `body` with each row of the journal at `path`, in journal order, holding no more than the
-    /// replayer's compact events and one byte per event: the journal is read twice, once to replay it
-    /// (which gives each answer's phase) and once to hand out the rows. Returns how many rows there were.
+    /// Calls `body` with each row of the journal at `path`, in journal order, holding one small state per
+    /// card rather than the journal (see `JournalWalk`), and returns how many rows there were.
     @discardableResult
     public static func forEachRow(
         journal path: String, now: Date, deviceZone: TimeZone, _ body: (Row) -> Void
     ) throws(ProgressError) -> Int {
-        var replayer = JournalReplayer()
-        _ = try JournalFile.read(path) { (event, line) throws(ProgressError) in
-            try replayer.add(event, path: path, line: line)
-        }
-        // The replay visits only events no undo voided; each visit gives the phase before the answer.
-        let none = UInt8.max
-        var phases = [UInt8](repeating: none, count: replayer.count)
-        _ = try replayer.replay(now: now, deviceZone: deviceZone) { ordinal, before in
-            phases[ordinal] = UInt8(CardPhase.allCases.firstIndex(of: before.phase) ?? 0)
-        }
-        var ordinal = 0
         var count = 0
-        _ = try JournalFile.read(path) { (event, _) throws(ProgressError) in
-            defer { ordinal += 1 }
-            guard event.kind == .review, phases[ordinal] != none, let card = event.card, let rating = event.rating,
-                  let mode = event.mode else { return }
+        try JournalWalk.forEachCardEvent(journal: path, now: now, deviceZone: deviceZone) { event, before in
+            guard event.kind == .review, let card = event.card, let rating = event.rating, let mode = event.mode else { return }
             body(Row(card: card, time: event.time, rating: rating, milliseconds: event.responseMilliseconds,
-                     state: CardPhase.allCases[Int(phases[ordinal])], mode: mode))
+                     state: before.phase, mode: mode))
             count += 1
         }
         return count

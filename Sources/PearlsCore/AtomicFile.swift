@@ -21,6 +21,43 @@ public enum AtomicFile {
         _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false
     ) throws(AtomicFileError) {
         let data = Array(bytes)
+        try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in writeAll(data, to: descriptor) })
+    }
+
+    /// Replaces `path` atomically with what `contents` writes, piece by piece, through the function it is
+    /// given (which says whether the piece was written), so that a large output is never held whole.
+    ///
+    /// An error `contents` throws leaves `path` as it was and is thrown again; a failed write is an
+    /// `AtomicFileError`. Links, modes and special files are treated as by `write(_:to:streamingToDevices:)`.
+    public static func write(
+        to path: String, streamingToDevices: Bool = false,
+        contents: (_ write: ([UInt8]) -> Bool) throws -> Void
+    ) throws {
+        var thrown: (any Error)?
+        do {
+            try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in
+                var failure: String?
+                do {
+                    try contents { piece in
+                        if failure == nil { failure = writeAll(piece, to: descriptor) }
+                        return failure == nil
+                    }
+                } catch {
+                    thrown = error
+                    return "stopped: \(error)"
+                }
+                return failure
+            })
+        } catch {
+            throw thrown ?? error
+        }
+    }
+
+    /// Replaces `path` with what `fill` writes to the descriptor it is given (returning the reason if a
+    /// write failed).
+    private static func write(
+        to path: String, streamingToDevices: Bool, fill: (Int32) -> String?
+    ) throws(AtomicFileError) {
         var target = finalTarget(of: path)
         var mode: mode_t = 0o644
         var status = stat()
@@ -28,7 +65,7 @@ public enum AtomicFile {
             let type = status.st_mode & S_IFMT
             if type == S_IFIFO || type == S_IFCHR {
                 guard streamingToDevices else { throw .cannotWrite(path: path, reason: "it is not a regular file") }
-                return try stream(data, to: path)
+                return try stream(to: path, fill: fill)
             }
             guard type == S_IFREG else {
                 throw .cannotWrite(path: path, reason: "it is not a regular file (a folder, socket or device)")
@@ -41,7 +78,7 @@ public enum AtomicFile {
         }
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let temporary = folder + "/" + temporaryName(for: url.lastPathComponent)
         // A leftover of a killed process with the same id is ours to replace; a link there is never followed.
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if descriptor < 0 && errno == EEXIST {
@@ -49,7 +86,7 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
-        var failure = writeAll(data, to: descriptor)
+        var failure = fill(descriptor)
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
         if failure == nil && fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
@@ -63,6 +100,19 @@ public enum AtomicFile {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+    }
+
+    /// The name of the temporary file a write of `name` goes through: `.<name>.tmp-<process id>`, hidden
+    /// and beside it, so that the rename stays in one folder.
+    static func temporaryName(for name: String) -> String { "." + name + ".tmp-\(getpid())" }
+
+    /// Whether `name` is one `temporaryName(for:)` makes (of any process): what a write killed before
+    /// its rename leaves behind, and nothing else.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards),
+              marker.lowerBound > name.index(after: name.startIndex) else { return false }
+        let digits = name[marker.upperBound...]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The file a path finally names, following symbolic links (at most 40, as the kernel does), even
@@ -80,11 +130,11 @@ public enum AtomicFile {
         return current
     }
 
-    private static func stream(_ data: [UInt8], to path: String) throws(AtomicFileError) {
+    private static func stream(to path: String, fill: (Int32) -> String?) throws(AtomicFileError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
         defer { close(descriptor) }
-        if let failure = writeAll(data, to: descriptor) { throw .cannotWrite(path: path, reason: failure) }
+        if let failure = fill(descriptor) { throw .cannotWrite(path: path, reason: failure) }
     }
 
     /// Writes every byte, retrying after interruptions; the error's text if a write fails.
@@ -114,6 +164,13 @@ public enum AtomicFile {
 /// Why a file could not be written.
 public enum AtomicFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
+
+    /// The file that could not be written.
+    public var path: String {
+        switch self {
+        case .cannotWrite(let path, _): path
+        }
+    }
 
     /// Why, without the path (for callers whose own message names it).
     public var reason: String {

@@ -73,7 +73,7 @@ public struct DeckRegistry: Sendable, Equatable, Codable {
         do {
             try AtomicFile.write(Array(try encoder.encode(self)) + [0x0A], to: path)
         } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
+            throw .writing(path, failedWith: error)
         }
     }
 

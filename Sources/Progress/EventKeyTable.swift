@@ -13,10 +13,16 @@ struct EventKeyTable {
     private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
+    /// The size (as a power of two) to grow to the first time the table fills: what the caller expects.
+    private var expectedBits: Int
 
-    init(capacityBits: Int = 16) {
+    /// A table of `1 << capacityBits` slots that, once that many ids are in, grows at once to
+    /// `1 << expectedBits`: a journal's size is only a guess at its events (one 1 GB line looks like five
+    /// million), so the room for them is taken once the ids read show the journal is a large one.
+    init(capacityBits: Int = 16, expectedBits: Int = 0) {
         slots = Array(repeating: Slot(), count: 1 << capacityBits)
         shift = UInt64(64 - capacityBits)
+        self.expectedBits = expectedBits
     }
 
     /// Records `key` as seen on `line`, or returns the line it was seen on before.
@@ -37,7 +43,7 @@ struct EventKeyTable {
 
     private mutating func grow() {
         let old = slots
-        self = EventKeyTable(capacityBits: 64 - Int(shift) + 1)
+        self = EventKeyTable(capacityBits: max(64 - Int(shift) + 1, expectedBits))
         for slot in old where slot.line != 0 {
             _ = insert(EventKey(first: slot.first, second: slot.second), line: Int(slot.line))
         }

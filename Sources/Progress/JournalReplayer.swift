@@ -23,16 +23,10 @@ public struct JournalReplayer {
         var confidence: JournalEvent.Confidence?
     }
 
-    private struct SettingChange {
-        var order: EventOrder
-        var key: String
-        var value: String
-    }
-
     private var cardIndex: [CardID: Int32] = [:]
     private var cardIDs: [CardID] = []
     private var events: [Compact] = []
-    private var settingChanges: [SettingChange] = []
+    private var settingChanges: [SettingsTimeline.Change] = []
     private var remaps: [(order: EventOrder, from: Int32, to: Int32)] = []
     private var teach: [(order: EventOrder, card: Int32, understood: Bool)] = []
     private var voided: Set<UInt64> = []
@@ -53,12 +47,16 @@ public struct JournalReplayer {
     private var heldBack: Timestamp?
 
     /// A replayer with room for about `expectedEvents` (from the journal's size, say), so that its tables
-    /// need not grow, rehashing every id seen, while a large journal is read; events stamped more than
+    /// need not grow step by step while a large journal is read; events stamped more than
     /// `ProgressState.futureTolerance` after `now` are counted and held back.
+    ///
+    /// The table of ids takes that room only once 32,768 ids are in (before, it is 1.5 MB): one 1 GB line
+    /// makes a journal look like five million events, and a table sized for those took 400 MB before the
+    /// line was even reached. The list of events is only reserved, which uses no memory until written.
     public init(expectedEvents: Int = 0, now: Date? = nil) {
         holdBackLimit = now.map(ProgressState.holdBackLimit(at:)) ?? .max
         let expected = max(0, min(expectedEvents, 1 << 26))
-        seenIDs = EventKeyTable(capacityBits: max(16, Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount))
+        seenIDs = EventKeyTable(expectedBits: Int.bitWidth - (expected * 2 + 1).leadingZeroBitCount)
         events.reserveCapacity(expected)
     }
 
@@ -85,7 +83,7 @@ public struct JournalReplayer {
             if let target = event.voids { voided.insert(StableHash.of(target)) }
         case .setting:
             guard let key = event.key, let value = event.value else { return }
-            settingChanges.append(SettingChange(order: order, key: key, value: value))
+            settingChanges.append(SettingsTimeline.Change(order: order, key: key, value: value))
         case .remap:
             guard let from = event.from, let card = event.card else { return }
             remaps.append((order, intern(from), intern(card)))
@@ -126,15 +124,8 @@ public struct JournalReplayer {
         state.latestEventID = latestEventID
         state.heldBack = heldBack
 
-        // Settings in force over time: each change applies to the events after it.
-        var timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)] = []
-        var settings = ProfileSettings()
-        timeline.append((EventOrder(milliseconds: .min, id: ""), settings, settings.scheduler(deviceZone: deviceZone)))
-        for change in settingChanges.sorted(by: { $0.order < $1.order }) where !voided.contains(change.order.idHash) {
-            try settings.set(change.key, to: change.value)
-            timeline.append((change.order, settings, settings.scheduler(deviceZone: deviceZone)))
-        }
-        state.settings = settings
+        let timeline = try SettingsTimeline(settingChanges, voided: voided, deviceZone: deviceZone)
+        state.settings = timeline.latest
 
         // A remapped card's events belong to its new id (chains followed, cycles cut).
         var target = Array(0..<Int32(cardIDs.count))
@@ -162,10 +153,6 @@ public struct JournalReplayer {
         for index in ordered.indices { ordered[index].card = resolve(ordered[index].card) }
         ordered.sort { ($0.card, $0.milliseconds, $0.tie, $0.idHash) < ($1.card, $1.milliseconds, $1.tie, $1.idHash) }
 
-        // Each era's scheduler and leech threshold, looked up by index: copying a timeline entry (a tuple
-        // holding settings and an existential) per event costs a generic metadata lookup each time.
-        let schedulers = timeline.map(\.scheduler)
-        let leechThresholds = timeline.map(\.settings.scheduling.leechThreshold)
         var cards: [CardID: CardState] = [:]
         cards.reserveCapacity(cardIDs.count)
         var history = ReviewHistory()
@@ -176,12 +163,12 @@ public struct JournalReplayer {
             while index < ordered.count && ordered[index].card == card {
                 let event = ordered[index]
                 let milliseconds = min(event.milliseconds, nowMilliseconds)
-                let era = timeline.count == 1 ? 0 : lastIndex(in: timeline, atOrBefore: event)
+                let era = timeline.era(milliseconds: event.milliseconds, tie: event.tie, idHash: event.idHash)
                 observe?(Int(event.ordinal), cardState)
                 CardEventReplay.apply(
                     kind: event.kind, rating: event.rating, counts: event.counts,
                     time: Date(timeIntervalSince1970: Double(milliseconds) / 1000), idHash: event.idHash,
-                    to: &cardState, scheduler: schedulers[era], leechThreshold: leechThresholds[era],
+                    to: &cardState, scheduler: timeline.schedulers[era], leechThreshold: timeline.leechThresholds[era],
                     answer: (cardIDs[Int(card)], Int(event.responseMilliseconds), event.confidence), history: &history,
                     adopted: event.kind == .state ? adoptedStates[event.ordinal] : nil)
                 index += 1
@@ -195,24 +182,5 @@ public struct JournalReplayer {
             state.teachMarks[cardIDs[Int(resolve(mark.card))]] = mark.understood
         }
         return state
-    }
-
-    private func lastIndex(
-        in timeline: [(order: EventOrder, settings: ProfileSettings, scheduler: any SchedulingAlgorithm)],
-        atOrBefore event: Compact
-    ) -> Int {
-        let order = (event.milliseconds, event.tie, event.idHash)
-        var low = 0
-        var high = timeline.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            let entry = timeline[middle].order
-            if (entry.milliseconds, entry.tie, entry.idHash) <= order {
-                low = middle
-            } else {
-                high = middle - 1
-            }
-        }
-        return low
     }
 }

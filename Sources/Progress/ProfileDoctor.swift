@@ -71,12 +71,13 @@ public enum ProfileDoctor {
             findings.append(snapshotFinding(profile, replayed: replayed))
         }
 
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? []
-        let temporary = files.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        let temporary = TemporaryLeftover.find(in: profile)
         if !temporary.isEmpty {
-            warn("\(temporary.count) temporary file(s) left by an interrupted write are in \(profile.folder) "
-                 + "(\(temporary.joined(separator: ", "))); the files they were replacing are intact, and they can be deleted")
+            warn("\(temporary.count) temporary file(s) left by an interrupted write are in \(profile.folder): "
+                 + temporary.map { $0.described(now: now) }.joined(separator: ", ")
+                 + "; the files they were replacing are intact, and `pearls doctor --repair` removes them")
         }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: profile.folder)) ?? []
         let leftovers = files.filter { $0.hasPrefix("reviews.jsonl.torn-") }
         if !leftovers.isEmpty {
             warn("\(leftovers.count) torn line(s) from past crashes are kept in \(profile.folder) "

@@ -1,4 +1,5 @@
 import Foundation
+import PearlsCore
 
 /// Why a learner's progress could not be read, written or changed. Every message names the file and,
 /// for journal lines, the line and column, so the learner can find the problem.
@@ -83,5 +84,15 @@ public enum ProgressError: Error, Equatable, Sendable, CustomStringConvertible {
     private static func doctorCommand(for path: String) -> String {
         let learner = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         return learner == Profile.defaultLearner || learner.isEmpty ? "pearls doctor" : "pearls doctor --learner \(learner)"
+    }
+
+    /// A failed write of `path`: an `AtomicFileError` keeps its own path and reason (so the path is named
+    /// once), a `ProgressError` stays as it is, and anything else becomes the reason.
+    static func writing(_ path: String, failedWith error: any Error) -> ProgressError {
+        switch error {
+        case let progress as ProgressError: progress
+        case let atomic as AtomicFileError: .cannotWrite(path: atomic.path, reason: atomic.reason)
+        default: .cannotWrite(path: path, reason: "\(error)")
+        }
     }
 }

@@ -56,7 +56,7 @@ extension ProgressStore {
             try AtomicFile.write(text, to: path)
             try AtomicFile.write(Array((hash.hexDigest + "\n").utf8), to: String(path.dropLast(5)) + ".hash")
         } catch {
-            throw .cannotWrite(path: path, reason: error.description)
+            throw .writing(path, failedWith: error)
         }
         guard let previous, let old = try? Deck.decode(previous, fileName: path) else {
             return moved.map { StoredDeckChange(movedFrom: $0) }

@@ -86,7 +86,7 @@ extension ProgressStore {
             try FileManager.default.createDirectory(atPath: profile.backupsFolder, withIntermediateDirectories: true)
             try AtomicFile.write(FileManager.default.contents(atPath: profile.journalPath) ?? Data(), to: backup)
         } catch {
-            throw .cannotWrite(path: backup, reason: "\(error)")
+            throw .writing(backup, failedWith: error)
         }
         var ids = eventIDs(using: &generator)
         let time = Timestamp(now, timeZone: deviceZone)

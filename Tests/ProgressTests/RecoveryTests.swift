@@ -81,4 +81,31 @@ import Testing
         #expect(try String(contentsOfFile: done.backup, encoding: .utf8) == text)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == header + events.map(\.line).joined())
     }
+
+    /// A damaged line far longer than the pieces read at a time is skipped through piece by piece and set
+    /// aside whole, as is a damaged last line without its newline.
+    @Test(arguments: [1, 7, 64, 1 << 20])
+    func aLongLineIsSetAsideThroughSmallPieces(chunkSize: Int) throws {
+        let folder = TemporaryFolder()
+        let path = folder.path + "/reviews.jsonl"
+        var generator = SplitMix64(seed: 5)
+        let events = RandomJournal.events(2, using: &generator)
+        let header = String(decoding: JournalFile.header(learner: "x"), as: UTF8.self)
+        let long = "{\"id\":\"" + String(repeating: "z", count: 5_000) + "\n"
+        let text = header + events[0].line + long + events[1].line + "{\"torn"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let done = try JournalFile.setAside(line: 3, of: path, backupFolder: folder.path + "/backups", now: now,
+                                            chunkSize: chunkSize)
+        #expect(done.bytes == long.utf8.count)
+        #expect(try String(contentsOfFile: done.aside, encoding: .utf8) == long)
+        #expect(try String(contentsOfFile: done.backup, encoding: .utf8) == text)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == header + events[0].line + events[1].line + "{\"torn")
+        let last = try JournalFile.setAside(line: 4, of: path, backupFolder: folder.path + "/backups",
+                                            now: now.addingTimeInterval(1), chunkSize: chunkSize)
+        #expect(try String(contentsOfFile: last.aside, encoding: .utf8) == "{\"torn")
+        #expect(throws: ProgressError.cannotSetAside(path: path, line: 4, reason: "the journal has 3 lines")) {
+            try JournalFile.setAside(line: 4, of: path, backupFolder: folder.path + "/backups", now: now, chunkSize: chunkSize)
+        }
+    }
 }

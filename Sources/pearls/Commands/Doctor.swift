@@ -10,13 +10,14 @@ struct Doctor: ParsableCommand {
         discussion: """
             Reads the journal in full, replays it and compares the result with the snapshot; reports a journal \
             that lost events the snapshot still holds, torn lines left by crashes, events from a fast clock, \
-            cards no stored deck knows, and who holds the lock. With --repair it sets aside a torn last line and \
-            rebuilds the snapshot, keeping any fuller snapshot beside it; it never deletes or rewrites an event. \
+            cards no stored deck knows, temporary files a killed write left, and who holds the lock. With --repair it \
+            sets aside a torn last line, rebuilds the snapshot (keeping any fuller snapshot beside it) and removes \
+            those temporary files; it never deletes or rewrites an event. \
             Exits 1 when a problem needs you.
             """)
 
     @OptionGroup var profile: ProfileOptions
-    @Flag(help: "Set aside a torn last line and rebuild the snapshot from the journal.")
+    @Flag(help: "Set aside a torn last line, rebuild the snapshot from the journal, remove temporary files a killed write left.")
     var repair = false
 
     @Flag(help: ArgumentHelp(
@@ -58,6 +59,9 @@ struct Doctor: ParsableCommand {
                            + "that time has passed, or after those lines are removed").sanitizedForTerminal())
                 } else {
                     print("repaired: snapshot rebuilt from \(store.state.eventCount) journal events")
+                }
+                for leftover in TemporaryLeftover.remove(in: folder) {
+                    print("removed \(leftover.described(now: now)), left by an interrupted write".sanitizedForTerminal())
                 }
             }
             if adoptSnapshot { try adopt(now: now) }

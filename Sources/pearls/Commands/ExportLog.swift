@@ -40,22 +40,28 @@ struct ExportLog: ParsableCommand {
             guard FileManager.default.fileExists(atPath: folder.journalPath) else {
                 throw CLIError("learner '\(folder.learner)' has no review journal yet (\(folder.journalPath))")
             }
-            // Rows are made one at a time: to standard output in 1 MB pieces, to a file as bytes written whole.
-            var bytes = Array((ReviewLogCSV.header + "\n").utf8)
-            let count = try ReviewLogCSV.forEachRow(journal: folder.journalPath, now: now,
-                                                    deviceZone: SystemClock.timeZone) { row in
-                bytes.append(contentsOf: row.line.utf8)
-                bytes.append(0x0A)
-                if output == nil && bytes.count >= 1 << 20 {
-                    FileHandle.standardOutput.write(Data(bytes))
-                    bytes.removeAll(keepingCapacity: true)
+            // Rows go out as they are made, in 1 MB pieces: the journal is never held whole, nor the CSV.
+            let write = { (emit: ([UInt8]) -> Bool) throws -> Int in
+                var bytes = Array((ReviewLogCSV.header + "\n").utf8)
+                let count = try ReviewLogCSV.forEachRow(journal: folder.journalPath, now: now,
+                                                        deviceZone: SystemClock.timeZone) { row in
+                    bytes.append(contentsOf: row.line.utf8)
+                    bytes.append(0x0A)
+                    if bytes.count >= 1 << 20 {
+                        _ = emit(bytes)
+                        bytes.removeAll(keepingCapacity: true)
+                    }
                 }
+                _ = emit(bytes)
+                return count
             }
             if let output {
-                try AtomicFile.write(bytes, to: output, streamingToDevices: true)  // its error names the file and the reason
+                var count = 0
+                // A failed write is an error naming the file and the reason; the file is left as it was.
+                try AtomicFile.write(to: output, streamingToDevices: true) { emit in count = try write(emit) }
                 printError("pearls: wrote \(count) answers to \(output.sanitizedForTerminal())")
             } else {
-                FileHandle.standardOutput.write(Data(bytes))
+                _ = try write { FileHandle.standardOutput.write(Data($0)); return true }
             }
         }
     }
