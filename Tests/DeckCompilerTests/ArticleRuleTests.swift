@@ -48,6 +48,17 @@ import Testing
         #expect(card.answers == ["An MRI"])
     }
 
+    /// "These may help ease pain": a short explanation that leans on its label with a pronoun fits others too.
+    @Test func aShortPronounExplanationIsNotAsked() {
+        let items = [("Diuretics", "These may help with swelling."),
+                     ("Beta-blockers", "Beta-blockers slow the heart rate and lower blood pressure."),
+                     ("Statins", "Statins lower the level of cholesterol in the blood.")].enumerated().map { index, pair in
+            ArticleBlock(kind: .item, text: pair.0 + ": " + pair.1, line: index + 1, topic: "Medicines", list: 0, label: pair.0)
+        }
+        let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
+        #expect(made.map { $0.card.answers } == [["Beta-blockers"], ["Statins"]])
+    }
+
     @Test func labelledItemsAskWhichLabelAnExplanationDescribes() throws {
         let items = [("Diuretics", "Diuretics help the kidneys remove salt and water."),
                      ("Beta-blockers", "These slow the heart rate and lower pressure."),

@@ -13,6 +13,10 @@ enum LabelledItemRule {
         for item in labelled {
             guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,
                   first.spaceSeparatedCount >= 5 else { continue }
+            // "These may help ease pain and other symptoms": a short explanation that leans on its label with a
+            // pronoun fits other labels as well.
+            let opener = first.spaceSeparated.first.map { $0.lowercased() } ?? ""
+            if ["this", "these", "they", "it", "its"].contains(opener), first.spaceSeparatedCount <= 10 { continue }
             let description = masking(label, in: first)
             let others = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
             let options = StableOrder.shuffled([label] + others, seed: description)
