@@ -312,6 +312,7 @@ public enum ArticleCompiler {
             }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }
+        fromBlock += announcedTypes(article, block: index, context: block)
         if let cutOff = article.cutOff {
             fromBlock.removeAll { candidate in candidate.card.answers.contains { $0.hasSuffix(cutOff.trimming(" .,;:")) } }
         }
@@ -330,6 +331,24 @@ public enum ArticleCompiler {
             fromBlock[made].card.citation = article.text.citation
         }
         return fromBlock
+    }
+
+    /// "There are two main types of stroke." in this block, and the kinds named in the next blocks.
+    private static func announcedTypes(_ article: Article, block index: Int, context block: ArticleBlock) -> [Candidate] {
+        guard block.kind == .paragraph, let sentence = article.sentences[index].first(where: { AnnouncedTypes.announcement($0.text) != nil }),
+              let announced = AnnouncedTypes.announcement(sentence.text) else { return [] }
+        let following = article.blocks[(index + 1)...].prefix(12).filter(\.isContent).enumerated().flatMap { _, next in
+            next.kind == .heading ? [next.text] : SentenceSplitter.sentences(in: next.body).prefix(1).map { $0 }
+        }
+        let kinds = AnnouncedTypes.kinds(of: announced.noun, in: following, limit: announced.count)
+        guard kinds.count == announced.count else { return [] }
+        let passage = Passage(sentence.text)
+        let context = ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil, block: block,
+                                    file: article.text.name, siblings: SiblingTerms())
+        var card = context.candidate(.basic, prompt: "What are the \(announced.phrase)? Name \(announced.count).",
+                                     answers: [kinds.joined(separator: "; ")], template: .inlineList, prior: 0.9)
+        card.clauseKey = "types#" + sentence.text
+        return [card]
     }
 
     /// A card must say what it is about: a clause card whose question shares no word with the page's subject
