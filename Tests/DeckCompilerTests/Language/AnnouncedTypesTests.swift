@@ -10,15 +10,19 @@ struct AnnouncedTypesTests {
         return deck.cards.map { "\($0.prompt) => \($0.answers.joined(separator: " | "))" }
     }
 
+    static let twoKinds = """
+    Type 1 diabetes starts when the body stops making insulin.
+
+    Type 2 diabetes starts when the body stops responding to insulin.
+    """
+
     @Test func theKindsNamedAfterTheCountAreOneCard() throws {
         let cards = try prompts("""
         Diabetes
 
         There are two main types of diabetes.
 
-        Type 1 diabetes starts when the body stops making insulin.
-
-        Type 2 diabetes starts when the body stops responding to insulin.
+        \(Self.twoKinds)
 
         """)
         #expect(cards.contains("What are the main types of diabetes? Name 2. => type 1; type 2"), "\(cards)")
@@ -31,9 +35,7 @@ struct AnnouncedTypesTests {
 
         There are three main types of diabetes.
 
-        Type 1 diabetes starts when the body stops making insulin.
-
-        Type 2 diabetes starts when the body stops responding to insulin.
+        \(Self.twoKinds)
 
         """)
         #expect(!cards.contains { $0.contains("types of diabetes? Name") }, "\(cards)")
