@@ -20,10 +20,11 @@ enum Boilerplate {
         "accessibility", "listen to this", "in another language", "text size", "site map", "sitemap", "main menu",
         "quality content", "trustworthy content", "dedicated to providing", "dedicated to creating",
     ]
-    /// Verbs that open a promotional line ("Learn about…", "See what…").
+    /// Verbs that open a promotional line ("Learn about…", "See what…"). Not "follow": "Follow these steps if…"
+    /// is care advice, and "follow us" is a phrase cue above.
     static let promoOpeners: Set<String> = [
         "learn", "discover", "explore", "read", "click", "join", "download", "watch", "subscribe",
-        "sign", "shop", "visit", "share", "follow", "understand",
+        "sign", "shop", "visit", "share", "understand",
     ]
     static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd"]
     static let credentials: Set<String> = [

@@ -82,3 +82,27 @@ struct ListDistractorTests {
         }
     }
 }
+
+/// "Follow these steps if…:" under "How to…": the steps' condition is asked as "When should you…?", and the
+/// lead-in is care advice, not a promotional prompt.
+struct ListConditionTests {
+    @Test func aLeadInsConditionIsAskedAsWhen() throws {
+        let page = """
+        Nosebleeds
+
+        How to stop a nosebleed yourself
+
+        Follow these steps if your nose bleeds for more than a few minutes:
+
+          1. Sit down and lean forward.
+          2. Pinch the soft part of your nose for 10 minutes.
+
+        See a doctor if it keeps happening.
+        """
+        let deck = try #require(DeckCompiler.compile([DeckSource(name: "n.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "n").deck)
+        let card = try #require(deck.cards.first { $0.prompt == "When should you stop a nosebleed yourself?" },
+                                "\(deck.cards.map(\.prompt))")
+        #expect(card.answers == ["if your nose bleeds for more than a few minutes"])
+    }
+}

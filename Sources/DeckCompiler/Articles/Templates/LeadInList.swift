@@ -32,6 +32,7 @@ enum LeadInList {
             made.append(card)
         }
         made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
+        made += whenToFollow(leadIn: leadIn, question: question, context: context)
         // Wrong options from the page's lists of other groups (a cause is not a sign): a long list becomes
         // select-all cards over runs of its items, each with two wrong options, so every card has one answer.
         let runs = terms.count <= 6 ? [terms.indices] : Self.runs(count: terms.count, size: 4)
@@ -94,6 +95,20 @@ enum LeadInList {
         }
         made[0].clauseKey = "list#" + leadIn + "#" + String(block.line)
         return made
+    }
+
+    /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar
+    /// yourself": the steps' condition, asked as "When should you treat a low blood sugar yourself?".
+    static func whenToFollow(leadIn: String, question: String, context: ClauseContext) -> [Candidate] {
+        let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
+        guard question.hasPrefix("How do you "), let condition = text.rangeOfBytes(" if ") ?? text.rangeOfBytes(" when "),
+              text[..<condition.lowerBound].spaceSeparatedCount <= 5 else { return [] }
+        let answer = String(text[text.index(after: condition.lowerBound)...])
+        guard (3...25).contains(answer.spaceSeparatedCount) else { return [] }
+        let asked = "When should you " + question.dropFirst("How do you ".count)
+        var card = context.candidate(.basic, prompt: asked, answers: [answer], template: .conditionAdvice, prior: 0.7)
+        card.clauseKey = "when#" + leadIn
+        return [card]
     }
 
     /// `count` items cut into runs of at most `size`, as even as they can be (7 → 4 + 3, 9 → 3 + 3 + 3).
