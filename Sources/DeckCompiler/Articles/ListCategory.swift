@@ -21,6 +21,18 @@ enum ListCategory: String, Sendable, CaseIterable {
         return named.count == 1 ? named.first : nil
     }
 
+    /// Kinds of term that are never members of this group, so a term of one is a safe wrong option: a test or
+    /// a medicine is no sign; a test is no cause (a medicine can be one: insulin causes hypos); a sign or a test is
+    /// no step of care; a sign or a treatment is no test.
+    var foreignKinds: Set<TermKind> {
+        switch self {
+        case .signs: [.test, .treatment, .drug]
+        case .causes: [.test]
+        case .care: [.symptom, .test]
+        case .tests: [.symptom, .treatment, .drug]
+        }
+    }
+
     private static let cues: [(cue: String, category: ListCategory)] = [
         (" sign", .signs), (" symptom", .signs), (" warning", .signs),
         // "causes of", not the verb ("This causes some of the main symptoms…").

@@ -66,6 +66,17 @@ struct SiblingTerms: Sendable {
             }
         }
         pool.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+        // Too few lists of another group: terms the page names whose kind can never be of the list's group (a
+        // test or a drug is no sign), under the same check.
+        if pool.count < limit {
+            var more: [(rank: UInt64, key: String, text: String)] = []
+            for (key, term) in terms where group.foreignKinds.contains(term.kind) && !pool.contains(where: { $0.key == key })
+                && Set(term.words).isDisjoint(with: unsafe) {
+                more.append((StableOrder.rank(key, seed), key, term.text))
+            }
+            more.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+            pool += more
+        }
         var seen = Set<String>()
         return pool.filter { seen.insert($0.key).inserted }.prefix(limit).map(\.text.capitalizedFirst)
     }

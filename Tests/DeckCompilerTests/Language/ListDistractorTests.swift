@@ -106,3 +106,36 @@ struct ListConditionTests {
         #expect(card.answers == ["if your nose bleeds for more than a few minutes"])
     }
 }
+
+/// With no list of another group on the page, terms it names whose kind is never of the list's group (a
+/// medicine or a test is no sign) are the wrong options.
+struct ForeignKindDistractorTests {
+    @Test func aSignListTakesTheMedicinesAPageNamesAsWrongOptions() throws {
+        let page = """
+        Shingles
+
+        Shingles pain can be eased with ibuprofen or acetaminophen, and a blood test is rarely needed.
+
+        Signs of shingles include:
+        - a tingling feeling in the skin
+        - a rash of blisters on one side
+        - a burning pain
+        - a high temperature
+        - feeling tired
+        - a headache
+        - itchy skin
+
+        See a pharmacist about pain relief.
+        """
+        let deck = try #require(DeckCompiler.compile([DeckSource(name: "s.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "s").deck)
+        let cards = deck.cards.filter { $0.type == .sata }
+        #expect(cards.count == 2, "\(deck.cards.map(\.prompt))")
+        for card in cards {
+            let options = try #require(card.options)
+            let wrong = options.indices.filter { !(card.correct ?? []).contains($0) }.map { options[$0].lowercased() }
+            #expect(wrong.count == 2 && wrong.allSatisfy { ["ibuprofen", "acetaminophen", "blood test"].contains($0) },
+                    "\(options)")
+        }
+    }
+}

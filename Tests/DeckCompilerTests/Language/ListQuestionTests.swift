@@ -9,6 +9,8 @@ struct ListQuestionTests {
         ("The haemorrhage may be due to:", "", "What may the haemorrhage be due to?"),
         ("One or more of the following may be present:", "Signs of sepsis in adults", "What are the signs of sepsis in adults?"),
         ("Watch for the following symptoms:", "Heart failure", "What are the symptoms of heart failure?"),
+        // "Signs of X" names whose signs they are; it is no pointer like "Signs include:".
+        ("Signs of shingles include:", "Shingles", "What are the signs of shingles?"),
     ])
     func aLeadInBecomesTheListsQuestion(leadIn: String, heading: String, expected: String) {
         #expect(ListQuestion.question(leadIn: leadIn, heading: heading, owner: "", page: "") == expected)

@@ -35,8 +35,10 @@ enum ListQuestion {
                 return headingOwner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(headingOwner.lowercasedFirst)?"
             }
         }
-        if text.isEmpty || lowered.contains("the following") || pointerOpeners.contains(where: lowered.hasPrefix)
-            || text.spaceSeparatedCount <= 2 {
+        // "Symptoms include:" points at the list; "Signs of shingles include:" names whose they are.
+        let pointer = pointerOpeners.contains(where: lowered.hasPrefix)
+            && !(["symptoms of ", "signs of ", "examples of ", "steps to "].contains(where: lowered.hasPrefix))
+        if text.isEmpty || lowered.contains("the following") || pointer || text.spaceSeparatedCount <= 2 {
             return fromHeading(heading) ?? (text.isEmpty ? nil : text + "?")
         }
         let passage = Passage(text)
