@@ -10,7 +10,7 @@ import Darwin
 /// the bytes go to a temporary file in the same folder, which is fsync'd, renamed over the target,
 /// and the folder fsync'd so the rename itself survives a power cut.
 public enum AtomicFile {
-    /// Replaces `path` with `bytes` atomically.
+    /// Replaces `path` with `bytes` atomically; `operations` are the system calls that write and fsync it.
     ///
     /// A symbolic link is written through: its target is replaced, in the target's folder, and the link
     /// stays. An existing file keeps its permission bits. A FIFO or a character device (`/dev/stdout`)
@@ -18,7 +18,8 @@ public enum AtomicFile {
     /// refused otherwise; anything else that is not a regular file is refused. Nothing is ever renamed
     /// over a special file.
     public static func write(
-        _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false
+        _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false,
+        operations: FileOperations = .system
     ) throws(AtomicFileError) {
         let data = Array(bytes)
         var target = finalTarget(of: path)
@@ -28,7 +29,7 @@ public enum AtomicFile {
             let type = status.st_mode & S_IFMT
             if type == S_IFIFO || type == S_IFCHR {
                 guard streamingToDevices else { throw .cannotWrite(path: path, reason: "it is not a regular file") }
-                return try stream(data, to: path)
+                return try stream(data, to: path, operations: operations)
             }
             guard type == S_IFREG else {
                 throw .cannotWrite(path: path, reason: "it is not a regular file (a folder, socket or device)")
@@ -49,9 +50,9 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
-        var failure = writeAll(data, to: descriptor)
+        var failure = writeAll(data, to: descriptor, operations: operations)
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
-        if failure == nil && fsync(descriptor) != 0 { failure = lastError() }
+        if failure == nil && operations.fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
         if failure == nil && rename(temporary, target) != 0 { failure = lastError() }
         if let failure {
@@ -80,24 +81,20 @@ public enum AtomicFile {
         return current
     }
 
-    private static func stream(_ data: [UInt8], to path: String) throws(AtomicFileError) {
+    private static func stream(_ data: [UInt8], to path: String, operations: FileOperations) throws(AtomicFileError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
         defer { close(descriptor) }
-        if let failure = writeAll(data, to: descriptor) { throw .cannotWrite(path: path, reason: failure) }
+        if let failure = writeAll(data, to: descriptor, operations: operations) { throw .cannotWrite(path: path, reason: failure) }
     }
 
     /// Writes every byte, retrying after interruptions; the error's text if a write fails.
-    private static func writeAll(_ data: [UInt8], to descriptor: Int32) -> String? {
+    private static func writeAll(_ data: [UInt8], to descriptor: Int32, operations: FileOperations) -> String? {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let remaining = UnsafeRawBufferPointer(rebasing: buffer[offset...])
-                #if canImport(Glibc)
-                let written = Glibc.write(descriptor, remaining.baseAddress, remaining.count)
-                #else
-                let written = Darwin.write(descriptor, remaining.baseAddress, remaining.count)
-                #endif
+                let written = operations.write(descriptor, remaining.baseAddress, remaining.count)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return lastError()
