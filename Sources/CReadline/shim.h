@@ -5,6 +5,7 @@
 #define CREADLINE_SHIM_H
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/select.h>
 #include <pthread.h>
 #include <signal.h>
@@ -27,22 +28,41 @@ static inline int creadline_history_length(void) { return history_length; }
 // ---- Ctrl-C: cancel the line being typed instead of killing the process ----
 
 static volatile sig_atomic_t creadline_interrupted = 0;
-/// The thread waiting for input, set by `creadline_read`.
-static pthread_t creadline_reader_thread = 0;
+/// A pipe the handler writes a byte to, and the wait for input also watches: whichever thread the handler
+/// runs on, and whenever it runs (just before the wait, or late, as under ThreadSanitizer), the wait ends.
+static int creadline_wakeup[2] = {-1, -1};
 
-/// Marks the interrupt. The kernel may run the handler on any thread (Swift keeps several); only a signal on
-/// the thread blocked in read() interrupts it, so the signal is passed on to that thread.
+/// Marks the interrupt and wakes the wait for input (write(2) is async-signal-safe; errno is kept).
 static void creadline_on_sigint(int signal) {
+    (void)signal;
+    int saved = errno;
     creadline_interrupted = 1;
-    if (creadline_reader_thread && !pthread_equal(pthread_self(), creadline_reader_thread)) {
-        pthread_kill(creadline_reader_thread, signal);
+    if (creadline_wakeup[1] >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(creadline_wakeup[1], &byte, 1);
+        (void)ignored;
+    }
+    errno = saved;
+}
+
+/// Empties the wake-up pipe (non-blocking) of the bytes earlier interrupts left.
+static inline void creadline_drain_wakeup(void) {
+    char sink[64];
+    if (creadline_wakeup[0] >= 0) {
+        while (read(creadline_wakeup[0], sink, sizeof sink) > 0) {}
     }
 }
 
-/// Installs the Ctrl-C handling: readline does not catch signals itself, and SIGINT interrupts the wait
-/// for input (no SA_RESTART), which `creadline_read` turns into a cancelled line.
+/// Installs the Ctrl-C handling: readline does not catch signals itself, and SIGINT ends the wait for
+/// input (through the wake-up pipe), which `creadline_read` turns into a cancelled line.
 static inline void creadline_install_interrupt_handling(void) {
     rl_catch_signals = 0;
+    if (creadline_wakeup[0] < 0 && pipe(creadline_wakeup) == 0) {
+        for (int i = 0; i < 2; i++) {
+            fcntl(creadline_wakeup[i], F_SETFL, O_NONBLOCK);
+            fcntl(creadline_wakeup[i], F_SETFD, FD_CLOEXEC);
+        }
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = creadline_on_sigint;
@@ -67,24 +87,30 @@ static void creadline_line_handler(char *line) {
 /// Reads one line with readline's callback interface, so that the wait for input is ours and a Ctrl-C can
 /// end it. Returns 1 with the line in `*line` (free it), 0 at end of input (Ctrl-D), -1 on Ctrl-C.
 ///
-/// SIGINT is blocked except inside pselect, which unblocks it atomically while waiting: a Ctrl-C that
-/// arrives while a key is being handled waits until the next pselect instead of being missed.
+/// SIGINT is blocked while a key is handled and unblocked only for the wait, so readline is never
+/// interrupted mid-key. The wait is a select on the input and the wake-up pipe: a Ctrl-C that comes
+/// between the unblocking and the select has already written to the pipe, so the select returns at once.
+/// (An atomic pselect did this before, but ThreadSanitizer, which delivers signals itself, never saw
+/// SIGINT unblocked inside it and held the Ctrl-C back for good.)
 static inline int creadline_read(const char *prompt, char **line) {
     creadline_line = NULL;
     creadline_line_done = 0;
     creadline_interrupted = 0;
-    creadline_reader_thread = pthread_self();
+    creadline_drain_wakeup();
     sigset_t interrupt, original;
     sigemptyset(&interrupt);
     sigaddset(&interrupt, SIGINT);
     pthread_sigmask(SIG_BLOCK, &interrupt, &original);
-    sigdelset(&original, SIGINT);
+    sigset_t waiting = original;
+    sigdelset(&waiting, SIGINT);
     rl_callback_handler_install(prompt, creadline_line_handler);
     int input = fileno(rl_instream ? rl_instream : stdin);
+    int wakeup = creadline_wakeup[0];
     int result = 1;
     while (!creadline_line_done) {
         if (creadline_interrupted) {
             creadline_interrupted = 0;
+            creadline_drain_wakeup();
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_callback_handler_remove();
@@ -95,12 +121,18 @@ static inline int creadline_read(const char *prompt, char **line) {
         fd_set ready;
         FD_ZERO(&ready);
         FD_SET(input, &ready);
-        if (pselect(input + 1, &ready, NULL, NULL, NULL, &original) < 0) {
-            if (errno == EINTR) continue;
+        if (wakeup >= 0) FD_SET(wakeup, &ready);
+        pthread_sigmask(SIG_SETMASK, &waiting, NULL);
+        int count = select((input > wakeup ? input : wakeup) + 1, &ready, NULL, NULL, NULL);
+        int error = errno;
+        pthread_sigmask(SIG_BLOCK, &interrupt, NULL);
+        if (count < 0) {
+            if (error == EINTR) continue;
             rl_callback_handler_remove();
             result = 0;
             break;
         }
+        if (!FD_ISSET(input, &ready)) continue;  // only the wake-up pipe: the flag is checked above
         rl_callback_read_char();
     }
     pthread_sigmask(SIG_SETMASK, &original, NULL);

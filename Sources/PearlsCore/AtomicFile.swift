@@ -10,7 +10,7 @@ import Darwin
 /// the bytes go to a temporary file in the same folder, which is fsync'd, renamed over the target,
 /// and the folder fsync'd so the rename itself survives a power cut.
 public enum AtomicFile {
-    /// Replaces `path` with `bytes` atomically.
+    /// Replaces `path` with `bytes` atomically; `operations` are the system calls that write and fsync it.
     ///
     /// A symbolic link is written through: its target is replaced, in the target's folder, and the link
     /// stays. An existing file keeps its permission bits. A FIFO or a character device (`/dev/stdout`)
@@ -18,10 +18,12 @@ public enum AtomicFile {
     /// refused otherwise; anything else that is not a regular file is refused. Nothing is ever renamed
     /// over a special file.
     public static func write(
-        _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false
+        _ bytes: some Collection<UInt8>, to path: String, streamingToDevices: Bool = false,
+        operations: FileOperations = .system
     ) throws(AtomicFileError) {
         let data = Array(bytes)
-        try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in writeAll(data, to: descriptor) })
+        try write(to: path, streamingToDevices: streamingToDevices, operations: operations,
+                  fill: { descriptor in writeAll(data, to: descriptor, operations: operations) })
     }
 
     /// Replaces `path` atomically with what `contents` writes, piece by piece, through the function it is
@@ -35,11 +37,11 @@ public enum AtomicFile {
     ) throws {
         var thrown: (any Error)?
         do {
-            try write(to: path, streamingToDevices: streamingToDevices, fill: { descriptor in
+            try write(to: path, streamingToDevices: streamingToDevices, operations: .system, fill: { descriptor in
                 var failure: String?
                 do {
                     try contents { piece in
-                        if failure == nil { failure = writeAll(piece, to: descriptor) }
+                        if failure == nil { failure = writeAll(piece, to: descriptor, operations: .system) }
                         return failure == nil
                     }
                 } catch {
@@ -56,7 +58,7 @@ public enum AtomicFile {
     /// Replaces `path` with what `fill` writes to the descriptor it is given (returning the reason if a
     /// write failed).
     private static func write(
-        to path: String, streamingToDevices: Bool, fill: (Int32) -> String?
+        to path: String, streamingToDevices: Bool, operations: FileOperations, fill: (Int32) -> String?
     ) throws(AtomicFileError) {
         var target = finalTarget(of: path)
         var mode: mode_t = 0o644
@@ -88,7 +90,7 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError()) }
         var failure = fill(descriptor)
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
-        if failure == nil && fsync(descriptor) != 0 { failure = lastError() }
+        if failure == nil && operations.fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
         if failure == nil && rename(temporary, target) != 0 { failure = lastError() }
         if let failure {
@@ -138,16 +140,12 @@ public enum AtomicFile {
     }
 
     /// Writes every byte, retrying after interruptions; the error's text if a write fails.
-    private static func writeAll(_ data: [UInt8], to descriptor: Int32) -> String? {
+    private static func writeAll(_ data: [UInt8], to descriptor: Int32, operations: FileOperations) -> String? {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let remaining = UnsafeRawBufferPointer(rebasing: buffer[offset...])
-                #if canImport(Glibc)
-                let written = Glibc.write(descriptor, remaining.baseAddress, remaining.count)
-                #else
-                let written = Darwin.write(descriptor, remaining.baseAddress, remaining.count)
-                #endif
+                let written = operations.write(descriptor, remaining.baseAddress, remaining.count)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return lastError()

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A time zone's offsets from UTC, read from a table of its transitions instead of asking ICU each time.
 ///
@@ -23,15 +22,19 @@ final class TimeZoneOffsets: Sendable {
 
     private static let first = Date(timeIntervalSince1970: -2_208_988_800)  // 1900-01-01
     private static let last = Date(timeIntervalSince1970: 4_102_444_800)  // 2100-01-01
-    private static let tables = Mutex<[TimeZone: Table]>([:])
+    /// The tables listed so far, read and written only while holding `tablesLock`. A Foundation lock (a
+    /// pthread mutex) rather than `Synchronization.Mutex`: ThreadSanitizer sees a pthread mutex order
+    /// the two threads' accesses, but not the standard library's futex-based lock, and reported a race.
+    private static let tablesLock = NSLock()
+    nonisolated(unsafe) private static var tables: [TimeZone: Table] = [:]
     private typealias Table = (starts: [Double], offsets: [Int], stretches: [Int32])
 
     init(_ timeZone: TimeZone) {
         self.timeZone = timeZone
-        let table = Self.tables.withLock { tables in
-            if let known = tables[timeZone] { return known }
+        let table = Self.tablesLock.withLock {
+            if let known = Self.tables[timeZone] { return known }
             let listed = Self.table(of: timeZone)
-            tables[timeZone] = listed
+            Self.tables[timeZone] = listed
             return listed
         }
         starts = table.starts

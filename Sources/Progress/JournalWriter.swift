@@ -9,15 +9,18 @@ import Darwin
 
 /// Appends events to a journal, each one on disk (written and fsync'd) before `append` returns.
 ///
-/// A class because it owns an open file descriptor, closed when the writer goes away.
+/// A class because it owns an open file descriptor, closed when the writer goes away. `operations` are the
+/// system calls that write and fsync (`.system`, or a test's that fail on cue).
 public final class JournalWriter {
     public let path: String
     private let descriptor: Int32
+    private let operations: FileOperations
     private let buffer = ByteBuffer(capacity: 1024)
 
     /// Opens `path` for appending; a missing or empty file gets the header line first.
-    public init(path: String, learner: String) throws(ProgressError) {
+    public init(path: String, learner: String, operations: FileOperations = .system) throws(ProgressError) {
         self.path = path
+        self.operations = operations
         descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: JournalFile.lastError()) }
         var status = stat()
@@ -47,8 +50,9 @@ public final class JournalWriter {
         do {
             try writeAll(buffer.bytes)
         } catch {
-            // A write cut short by a full disk leaves part of a line: remove it, so that it is never taken
-            // later for a line a crash tore, and say what happened.
+            // A write cut short by a full disk leaves part of a line, and a failed fsync (EIO) leaves lines
+            // the disk may not hold: remove them, so that nothing unacknowledged is read later (nor taken
+            // for a line a crash tore), and say what happened.
             if end >= 0 && ftruncate(descriptor, end) == 0 {
                 throw .cannotWrite(path: path, reason: error.reason + "; nothing was recorded, the journal is as it was")
             }
@@ -62,7 +66,7 @@ public final class JournalWriter {
         bytes.withBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let written = systemWrite(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                let written = operations.write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = JournalFile.lastError()
@@ -71,7 +75,7 @@ public final class JournalWriter {
                 offset += written
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = JournalFile.lastError() }
+        if failure == nil && operations.fsync(descriptor) != 0 { failure = JournalFile.lastError() }
         if let failure { throw .cannotWrite(path: path, reason: failure) }
     }
 }

@@ -53,8 +53,9 @@ extension ProgressStore {
         hash.combine(json)
         try createDecksFolder()
         do {
-            try AtomicFile.write(text, to: path)
-            try AtomicFile.write(Array((hash.hexDigest + "\n").utf8), to: String(path.dropLast(5)) + ".hash")
+            try AtomicFile.write(text, to: path, operations: fileOperations)
+            try AtomicFile.write(Array((hash.hexDigest + "\n").utf8), to: String(path.dropLast(5)) + ".hash",
+                                 operations: fileOperations)
         } catch {
             throw .writing(path, failedWith: error)
         }

@@ -43,6 +43,9 @@ public final class ProgressStore {
     /// The first event held back while reading the journal (`ProgressState.heldBack`), and how many were.
     private var heldBack: (first: (line: Int, event: JournalEvent), count: Int)?
 
+    /// The system calls that write and fsync the journal, the snapshot and stored decks.
+    var fileOperations = FileOperations.system
+
     /// How many snapshots `backups/` keeps.
     public static let backupsKept = 3
 
@@ -55,8 +58,10 @@ public final class ProgressStore {
 
     /// Opens a profile. `holder` describes this process for anyone who finds the profile locked; with
     /// `readOnly`, no lock is taken and nothing is written (a missing profile reads as empty).
+    /// `fileOperations` write and fsync what the store saves (tests pass ones that fail).
     public static func open(
-        _ profile: Profile, now: Date, deviceZone: TimeZone, readOnly: Bool = false, holder: String = "pearls"
+        _ profile: Profile, now: Date, deviceZone: TimeZone, readOnly: Bool = false, holder: String = "pearls",
+        fileOperations: FileOperations = .system
     ) throws(ProgressError) -> ProgressStore {
         let files = FileManager.default
         var lock: ProfileLock?
@@ -70,6 +75,7 @@ public final class ProgressStore {
         }
         let store = ProgressStore(profile: profile, state: ProgressState(), position: .init(), deviceZone: deviceZone)
         store.lock = lock
+        store.fileOperations = fileOperations
         if files.fileExists(atPath: profile.journalPath) {
             if !readOnly { try JournalFile.endLastLine(profile.journalPath) }
             try store.load(now: now, readOnly: readOnly)
@@ -77,7 +83,7 @@ public final class ProgressStore {
             try store.saveSnapshot(now: now)
         }
         if !readOnly {
-            store.writer = try JournalWriter(path: profile.journalPath, learner: profile.learner)
+            store.writer = try JournalWriter(path: profile.journalPath, learner: profile.learner, operations: fileOperations)
             if store.position.bytes == 0 {
                 store.position = Snapshot.JournalPosition(bytes: fileSize(profile.journalPath), lines: 1)
             }
@@ -326,7 +332,7 @@ public final class ProgressStore {
         backUp(profile.snapshotPath, now: now)
         let snapshot = Snapshot(learner: profile.learner, journal: position, state: state)
         do {
-            try AtomicFile.write(snapshot.encoded(), to: profile.snapshotPath)
+            try AtomicFile.write(snapshot.encoded(), to: profile.snapshotPath, operations: fileOperations)
         } catch {
             throw .cannotWrite(path: profile.snapshotPath, reason: error.reason)
         }

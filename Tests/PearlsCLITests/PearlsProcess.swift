@@ -21,6 +21,9 @@ struct PearlsProcess {
         return beside.appendingPathComponent("pearls")
     }
 
+    /// Whether these tests (and so the `pearls` built beside them) run with ThreadSanitizer's runtime.
+    static let isThreadSanitized = dlsym(nil, "__tsan_init") != nil
+
     /// The repository's root, for the decks it ships.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()

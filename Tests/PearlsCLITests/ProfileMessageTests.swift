@@ -70,7 +70,9 @@ private func profileWithFlag(at time: String) throws -> (home: URL, environment:
 
 /// A write cut short by a full disk (simulated by a file size limit, as the test cannot fill a disk) leaves
 /// the journal byte for byte as it was, says so, and leaves no half line for a later load to call a crash's.
-@Test func aWriteCutShortByAFullDiskLeavesTheJournalAsItWas() throws {
+/// Not under ThreadSanitizer: its runtime dies of SIGBUS in a process whose file size limit is 4 KiB.
+@Test(.disabled(if: PearlsProcess.isThreadSanitized, "ThreadSanitizer's runtime cannot run under `ulimit -f 4`"))
+func aWriteCutShortByAFullDiskLeavesTheJournalAsItWas() throws {
     let home = try PearlsProcess.temporaryFolder()
     let environment = ["PEARLS_HOME": home.path, "PEARLS_NOW": "2026-11-21T09:30:00+01:00"]
     #expect(try PearlsProcess.run(["config", "set", "fuzz", "off"], environment: environment).status == 0)
