@@ -154,8 +154,14 @@ public enum ArticleCompiler {
         guard block.isContent && block.kind != .heading else { return siblings }
         if block.kind == .item {
             siblings.noteListed(block.label ?? block.text)
-            let leadIn = block.leadIn.map { article.blocks[$0].text } ?? ""
-            siblings.noteItem(LeadInList.term(block), text: block.text, group: ListCategory.of(leadIn: leadIn, heading: block.topic))
+            // The list's group is found once, by its first item, for all of its items.
+            if block.list == index {
+                let leadIn = block.leadIn.map { article.blocks[$0].text } ?? ""
+                let group = ListCategory.of(leadIn: leadIn, heading: block.topic)
+                for item in article.blocks[index...].prefix(while: { $0.kind == .item && $0.list == index }) where item.isContent {
+                    siblings.noteItem(LeadInList.term(item), text: item.text, group: group)
+                }
+            }
             if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
                 siblings.add(term, kind: kind, listed: true)
             }
