@@ -389,6 +389,7 @@ public enum ArticleCompiler {
         made += ReasonClause.candidates(context)
         made += ConditionFact.candidates(context)
         made += PurposeClause.candidates(context)
+        made += MeansClause.candidates(context)
         made += QuantityCloze.candidates(context)
         made += CoordinationCloze.candidates(context)
         if made.isEmpty { made += ClozeFallback.candidates(context) }

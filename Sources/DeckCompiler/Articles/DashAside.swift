@@ -7,7 +7,11 @@ enum DashAside {
     private static let openers = ["a ", "an ", "the ", "even ", "especially ", "such as ", "like ", "for example", "usually ",
                                   "often ", "sometimes ", "including "]
 
-    /// `text` without its asides of at most 12 words, or `text` itself.
+    /// Words that open a leading condition or time clause, which ends where its aside does.
+    private static let leadingClauseOpeners = ["if ", "when ", "whenever ", "unless ", "once ", "after ", "before ", "while "]
+
+    /// `text` without its asides of at most 12 words, or `text` itself. An aside that closes a leading
+    /// condition ("If you have signs of a PE — a life-threatening complication — seek help") leaves a comma.
     static func stripped(_ text: String) -> String {
         var result = text
         for dash in dashes {
@@ -16,7 +20,9 @@ enum DashAside {
                 let aside = result[open.upperBound..<close.lowerBound]
                 let lowered = aside.lowercased()
                 guard aside.spaceSeparatedCount <= 12, openers.contains(where: lowered.hasPrefix) else { break }
-                result.replaceSubrange(open.lowerBound..<close.upperBound, with: " ")
+                let before = result[..<open.lowerBound]
+                let closesCondition = leadingClauseOpeners.contains(where: before.lowercased().hasPrefix) && !before.contains(",")
+                result.replaceSubrange(open.lowerBound..<close.upperBound, with: closesCondition ? ", " : " ")
             }
         }
         return result

@@ -51,9 +51,19 @@ extension Passage {
         // A condition or reason belongs to the main clause beside it: the one it follows ("…dangerous if it's not
         // treated"), or, opening the sentence, the one after it ("If you feel dizzy, sit down").
         for index in clauses.indices where clauses[index].opener == nil || clauses[index].opener == "so" {
+            // "Test again after 10 minutes – if it has improved, move on": after a dash or ";" a condition opens
+            // the next part of the sentence and belongs to the clause after it.
+            func opensPart(_ other: Int) -> Bool {
+                let openerAt = clauses[other].range.lowerBound - 1
+                guard openerAt >= 1, other + 1 < clauses.count, clauses[other + 1].opener == nil else { return false }
+                return ["-", "–", "—", ";"].contains(tokens[openerAt - 1].key)
+            }
             func linked(_ openers: Set<String>) -> Int? {
-                if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true { return index + 1 }
+                if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true, !opensPart(index + 1) {
+                    return index + 1
+                }
                 if index == 1, clauses[0].opener.map(openers.contains) == true { return 0 }
+                if index >= 2, clauses[index - 1].opener.map(openers.contains) == true, opensPart(index - 1) { return index - 1 }
                 return nil
             }
             clauses[index].condition = linked(Self.conditionOpeners)

@@ -103,4 +103,15 @@ struct ClauseTests {
         #expect(clauses[0].condition == 1)
         #expect(clauses[2].condition == nil)
     }
+
+    /// After a dash a condition opens the next part of the sentence: it belongs to the clause after it.
+    @Test func aConditionAfterADashBelongsToTheClauseAfterIt() {
+        let passage = Passage("Check your level after 15 minutes – if it is still low, have another snack.")
+        let clauses = passage.clauses
+        #expect(clauses.count == 3)
+        #expect(clauses.first?.condition == nil)
+        #expect(clauses.last?.condition == 1)
+        // A condition that follows its clause with no dash still belongs to it.
+        #expect(Passage("Call your nurse if the pain gets worse.").clauses.first?.condition == 1)
+    }
 }

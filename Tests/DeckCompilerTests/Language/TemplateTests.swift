@@ -183,7 +183,11 @@ struct TemplateTests {
         #expect(lines(Apposition.candidates(context(sentence))) == [
             "basic: What is a pulmonary embolism (PE)? => a dangerous clot in the lungs",
         ])
-        #expect(DashAside.stripped(sentence) == "If you notice signs of a pulmonary embolism (PE) call 999.")
+        // The aside closed the condition, so a comma stands in its place and the advice is read.
+        let stripped = DashAside.stripped(sentence)
+        #expect(stripped == "If you notice signs of a pulmonary embolism (PE), call 999.")
+        #expect(lines(ConditionAdvice.candidates(context(stripped, clause: 1))).first
+            == "basic: What should you do if you notice signs of a pulmonary embolism (PE)? => call 999")
         #expect(DashAside.stripped("Take them daily – even when you feel fine – to prevent attacks.")
             == "Take them daily to prevent attacks.")
         // A dash that joins two clauses is no aside.
@@ -294,5 +298,50 @@ struct TemplateTests {
     @Test func theFallbackHidesTheKeyChunk() {
         #expect(lines(ClozeFallback.candidates(context("Dehydration makes the heart work harder during exercise.")))
             == ["cloze: Dehydration makes the [...] during exercise. => heart work harder"])
+    }
+
+    private func context(_ sentence: String, topic: String) -> ClauseContext {
+        let passage = Passage(sentence)
+        return ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil,
+                             block: ArticleBlock(kind: .paragraph, text: sentence, line: 1, topic: topic), file: "f.txt",
+                             siblings: SiblingTerms())
+    }
+
+    /// "using X" and "by V-ing" name how something is done: asked by "How", the object kept in the question.
+    @Test func theMeansIsAskedByHow() {
+        #expect(lines(MeansClause.candidates(context("You can recognise a stroke using the FAST test.")))
+            == ["basic: How can you recognise a stroke? => using the FAST test"])
+        #expect(lines(MeansClause.candidates(context("You can reduce the risk of a clot by walking every hour.")))
+            == ["basic: How can you reduce the risk of a clot? => by walking every hour"])
+        // Without an object before it, "using" is the verb's own object: no means to ask for.
+        #expect(MeansClause.candidates(context("You should keep using the spray every day.")).isEmpty)
+    }
+
+    /// A renaming between a pair of dashes may run to ten words; between commas it stays short.
+    @Test func aDashedRenamingDefinesItsTerm() {
+        #expect(lines(Apposition.candidates(context("A stroke — a sudden loss of blood flow to the brain — needs urgent care.")))
+            == ["basic: What is a stroke? => a sudden loss of blood flow to the brain"])
+        #expect(Apposition.candidates(context("A stroke, a sudden loss of blood flow to the brain, needs urgent care.")).isEmpty)
+    }
+
+    /// "Everyone with asthma should carry one" under "Spacers (holding chambers)": one spacer.
+    @Test func oneStandsForWhatTheSectionNames() {
+        #expect(lines(VerbRelation.candidates(context("Everyone with asthma should carry one.", topic: "Spacers (holding chambers)")))
+            == ["basic: Who should carry a spacer? => Everyone with asthma"])
+        // Under a heading that names nothing countable, "one" names nothing: no card.
+        #expect(VerbRelation.candidates(context("Everyone with asthma should carry one.", topic: "Living with asthma")).isEmpty)
+    }
+
+    /// A dash ends what a verb relates; a modal in the "object" means a clause was misread as one.
+    @Test func aRelationStopsAtADashAndRefusesAClause() {
+        #expect(lines(VerbRelation.candidates(context("Spacers come in different sizes - and each one suits a different age.")))
+            == ["cloze: Spacers come in [...] - and each one suits a different age. => different sizes"])
+        #expect(VerbRelation.candidates(context("Getting help early can make all the difference.")).filter { $0.card.type == .basic }.isEmpty)
+    }
+
+    /// The fallback's gap ends before a qualifier such as "depending on".
+    @Test func theFallbackGapEndsBeforeAQualifier() {
+        #expect(lines(ClozeFallback.candidates(context("You may need one or more sprays depending on your plan.")))
+            == ["cloze: You may need [...] depending on your plan. => one or more sprays"])
     }
 }

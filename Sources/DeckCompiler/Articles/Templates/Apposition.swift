@@ -19,11 +19,13 @@ enum Apposition {
                end + 2 < tokens.count, !tokens[end + 2].tag.isVerb { continue }
             // A renaming is a noun phrase, with at most a relative clause after its head.
             let clauseWords: Set<PartOfSpeech> = [.modal, .subordinator, .negation]
+            // Between a pair of dashes the renaming is plainly set off, and may run longer than between commas.
+            let maximumLength = tokens[comma].key != "," && tokens[end].key == tokens[comma].key ? 10 : 6
             let relative = phrase.first { tokens[$0].tag == .wh || tokens[$0].key == "that" }
             let head = phrase.upperBound > phrase.lowerBound ? (relative ?? phrase.upperBound) - 1 : phrase.lowerBound
             guard head > phrase.lowerBound, [.noun, .properNoun].contains(tokens[head].tag),
                   !phrase.contains(where: { clauseWords.contains(tokens[$0].tag) }),
-                  relative != nil || phrase.count <= 6 && !(phrase.lowerBound..<head).contains(where: { tokens[$0].tag.isFinite })
+                  relative != nil || phrase.count <= maximumLength && !(phrase.lowerBound..<head).contains(where: { tokens[$0].tag.isFinite })
             else { continue }
             // "the periosteum" keeps its article in the question; "metastases" takes "are".
             let article = term.lowerBound > 0 && ["the", "a", "an"].contains(tokens[term.lowerBound - 1].key)

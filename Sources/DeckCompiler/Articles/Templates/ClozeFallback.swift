@@ -5,6 +5,10 @@ enum ClozeFallback {
     /// Sentences that lean on the one before ("For example, …") make no cloze on their own.
     static let exampleOpeners = ["for example", "for instance", "likewise", "similarly", "in addition", "also,", "e.g."]
 
+    /// Words that open a qualifier after the key chunk ("one or more inhalers depending on…"): the gap ends there.
+    static let phraseEnders: Set<String> = ["depending", "including", "following", "using", "especially", "except",
+                                            "such", "like", "unlike", "compared"]
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
@@ -24,6 +28,7 @@ enum ClozeFallback {
         var end = start
         while end < clause.rest.upperBound, tokens[end].key != ",", tokens[end].tag != .wh, tokens[end].tag != .subordinator,
               !tokens[end].tag.isFinite, !["-", "–", "—", ";", ":", "("].contains(tokens[end].key),
+              !Self.phraseEnders.contains(tokens[end].key),
               !(tokens[end].tag == .conjunction && end + 1 < clause.rest.upperBound
                   && tokens[end + 1].tag.isVerb),
               !(tokens[end].tag == .preposition && end > start + 2 && tokens[end].key != "of") {
@@ -41,7 +46,8 @@ enum ClozeFallback {
         guard tokens.count - (end - start) >= 6, tokens.first?.key != "there" else { return [] }
         let hidden = start..<end
         let answer = passage.text(hidden)
-        guard answer.count >= 3, (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }
+        guard answer.count >= 3, !["one", "ones", "them", "this", "that", "these", "those"].contains(answer.lowercased()),
+              (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }
         return [context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden), answers: [answer],
                                   template: .cloze, prior: 0.35, answerRange: hidden)]
     }

@@ -13,7 +13,7 @@ enum ConditionFact {
         let conditionHead = head(condition.subject)
         guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subject.lowercased().contains($0) } ?? true),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
-              condition.range.count >= 2, condition.range.count <= 16,
+              condition.range.count >= 2, condition.range.count <= 20,
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
         // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").

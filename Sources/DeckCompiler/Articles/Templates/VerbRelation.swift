@@ -14,8 +14,25 @@ enum VerbRelation {
         // "… and be carried by the blood": a verb phrase that shares its subject and lost its modal.
         if clause.subject.upperBound <= clause.range.lowerBound, ["be", "been", "being"].contains(verbKeys.first ?? "") { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
-        let answer = passage.text(clause.rest)
-        guard clause.rest.count <= 16 else { return [] }
+        // "… in different types - and each one requires …": a dash ends what the verb relates.
+        let restEnd = clause.rest.first { index in index > clause.rest.lowerBound && ["-", "–", "—"].contains(passage.tokens[index].key) }
+            ?? clause.rest.upperBound
+        let rest = clause.rest.lowerBound..<restEnd
+        let answer = passage.text(rest)
+        // "should carry one", "can make it worse": an object that is only a pronoun names nothing; a modal or
+        // finite verb in it means the parse took a clause for an object ("Getting help early can make…").
+        let pronouns: Set<String> = ["one", "it", "them", "this", "that", "these", "those", "him", "her", "ones"]
+        // "Everyone with asthma should carry one" under "Rescue inhalers": "one" is one of what the section is about.
+        if rest.count == 1, restStart.key == "one", let named = oneOf(context.block.topic), subject.spaceSeparatedCount <= 4 {
+            let people: Set<String> = ["everyone", "anyone", "everybody", "anybody", "people", "adults", "children", "patients"]
+            let word = people.contains(subject.lowercased().spaceSeparated.first.map(String.init) ?? "") ? "Who" : "What"
+            return [context.candidate(.basic, prompt: word + " " + passage.text(clause.verb) + " " + named + "?", answers: [subject],
+                                      template: .verbRelation, prior: 0.7, answerRange: clause.subject)]
+        }
+        let relative = rest.first { passage.tokens[$0].tag == .wh || passage.tokens[$0].key == "that" } ?? rest.upperBound
+        guard rest.count <= 16, !(rest.count == 1 && pronouns.contains(restStart.key)),
+              !(rest.lowerBound..<relative).contains(where: { [.modal, .verbPresent3, .verbPast].contains(passage.tokens[$0].tag) })
+        else { return [] }
         var made: [Candidate] = []
         let objectLike: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .properNoun, .adjective, .number, .gerund]
         let isPassive = clause.verb.count >= 2 && passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
@@ -42,11 +59,11 @@ enum VerbRelation {
             }
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
-                                          prior: clause.rest.count <= 8 ? 0.7 : 0.5, answerRange: clause.rest))
-        } else if restStart.tag == .preposition || restStart.tag == .to, clause.rest.count >= 2,
-                  restStart.tag == .preposition || clause.rest.count <= 7 {
+                                          prior: rest.count <= 8 ? 0.7 : 0.5, answerRange: rest))
+        } else if restStart.tag == .preposition || restStart.tag == .to, rest.count >= 2,
+                  restStart.tag == .preposition || rest.count <= 7 {
             // A verb phrase after "to" is a gap only when short ("is thought to [affect about 20% of…]" is not).
-            let hidden = (clause.rest.lowerBound + 1)..<clause.rest.upperBound
+            let hidden = (rest.lowerBound + 1)..<rest.upperBound
             // "can occur during [or immediately after…]": a gap never opens on a conjunction.
             guard passage.tokens[hidden.lowerBound].tag != .conjunction else { return made }
             let prompt = cloze(context, hiding: hidden)
@@ -65,7 +82,7 @@ enum VerbRelation {
         }
         // Asking for the subject needs a rest that says something specific, and an answer that is not just the
         // page's own subject ("What can occur with no symptoms?" – many things can).
-        let restHasNoun = clause.rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) }
+        let restHasNoun = rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) && !pronouns.contains(passage.tokens[$0].key) }
         // …nor the section's own subject, which the card's topic shows ("What works within minutes?" under
         // "Rescue inhalers").
         let answerIsPageSubject = context.pageSubject.map { Self.withoutArticle($0) == Self.withoutArticle(subjectKey) } ?? false
@@ -74,7 +91,7 @@ enum VerbRelation {
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
         // A verb that relates loosely ("varies", "aims", "helps") fits many subjects: the question has no one answer.
         let looseVerb = lastVerb.map(Self.looseVerbs.contains) ?? true
-        if !context.subjectIsResolved || aboutItsLabel, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
+        if !context.subjectIsResolved || aboutItsLabel, rest == clause.rest, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, !looseVerb, subject.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
            let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, subject) {
@@ -86,6 +103,18 @@ enum VerbRelation {
                                           prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
         }
         return made
+    }
+
+    /// "Rescue inhalers" → "a rescue inhaler": one of what a short noun-phrase heading names, or `nil`.
+    static func oneOf(_ heading: String) -> String? {
+        // "Rescue inhalers (quick-relief medications)": the heading's name, without its gloss.
+        let name = heading.firstIndex(of: "(").map { String(heading[..<$0]) } ?? heading
+        let words = name.lowercased().spaceSeparated.map(String.init)
+        guard (1...4).contains(words.count), let last = words.last, last.hasSuffix("s"), last.count > 3,
+              words.allSatisfy({ $0.allSatisfy(\.isLetter) && !Stopwords.english.contains($0) }) else { return nil }
+        let noun = Sentence.singular(last)
+        let article = "aeiou".contains(words[0].first ?? "x") ? "an" : "a"
+        return ([article] + words.dropLast() + [noun]).joined(separator: " ")
     }
 
     static let looseVerbs: Set<String> = ["vary", "varies", "aim", "aims", "begin", "begins", "include", "includes", "help",
