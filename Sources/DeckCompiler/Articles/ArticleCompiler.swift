@@ -259,6 +259,16 @@ public enum ArticleCompiler {
             // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.
             let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true
             if block.kind == .item && !propertyList && !itemIsSentence || sentence.text.hasSuffix(":") {
+                // "swelling in your feet which can spread to your legs": what the item's relative clause says of it.
+                if block.kind == .item, let statement = ItemRelative.statement(sentence.text) {
+                    let read = Passage(statement)
+                    let itemContext = ClauseContext(passage: read, clauses: read.clauses, index: 0, antecedent: nil, block: block,
+                                                    file: article.text.name, siblings: siblings, pageSubject: subject)
+                    if !read.clauses.isEmpty {
+                        fromBlock += VerbRelation.candidates(itemContext).filter { $0.card.type == .cloze }
+                        fromBlock += ChangeTrigger.candidates(itemContext)
+                    }
+                }
                 previous = sentence
                 continue
             }
@@ -390,6 +400,7 @@ public enum ArticleCompiler {
         made += ConditionFact.candidates(context)
         made += PurposeClause.candidates(context)
         made += MeansClause.candidates(context)
+        made += ChangeTrigger.candidates(context)
         made += QuantityCloze.candidates(context)
         made += CoordinationCloze.candidates(context)
         if made.isEmpty { made += ClozeFallback.candidates(context) }

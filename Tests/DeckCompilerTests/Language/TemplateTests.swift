@@ -344,4 +344,47 @@ struct TemplateTests {
         #expect(lines(ClozeFallback.candidates(context("You may need one or more sprays depending on your plan.")))
             == ["cloze: You may need [...] depending on your plan. => one or more sprays"])
     }
+
+    /// A timing after the verb is asked by "When", a "within" by "How quickly"; the whole timing answers.
+    @Test func aTimingIsAskedByWhen() {
+        #expect(lines(VerbRelation.candidates(context("Shingles pain can start during or soon after the rash."))).first
+            == "basic: When can shingles pain start? => during or soon after the rash")
+        #expect(lines(VerbRelation.candidates(context("The cream works within minutes."))).first
+            == "basic: How quickly does the cream work? => within minutes")
+    }
+
+    /// A verb the lexicon does not know, ending in "s" after a singular subject, is asked with "does".
+    @Test func anUnknownVerbAfterASingularSubjectTakesDoes() {
+        #expect(QuestionForm.looksThirdPerson("fades", subject: "The rash"))
+        #expect(!QuestionForm.looksThirdPerson("fades", subject: "Bruises"))
+        #expect(!QuestionForm.looksThirdPerson("press", subject: "The nurse"))
+        #expect(QuestionForm.thirdPerson(of: "fades") == "fades")
+        #expect(QuestionForm.thirdPerson(of: "carry") == "carries")
+    }
+
+    /// What makes a symptom worse or better: "with Y" asks what, "when Y" asks when.
+    @Test func whatMakesASymptomWorse() {
+        #expect(lines(ChangeTrigger.candidates(context("The ache gets worse with exercise.")))
+            == ["basic: What makes the ache worse? => exercise"])
+        #expect(lines(ChangeTrigger.candidates(context("Chest pain worsens when you breathe in deeply.")))
+            == ["basic: When does chest pain get worse? => when you breathe in deeply"])
+        #expect(ChangeTrigger.candidates(context("The ache gets worse.")).isEmpty)
+    }
+
+    /// A list item with a relative clause is read as a statement about its head.
+    @Test func anItemsRelativeClauseIsAStatement() {
+        #expect(ItemRelative.statement("redness around the wound which can spread up the arm")
+            == "Redness around the wound can spread up the arm.")
+        #expect(ItemRelative.statement("a cough that gets worse at night;") == "A cough gets worse at night.")
+        // No relative clause, or a clause before it: nothing to read.
+        #expect(ItemRelative.statement("redness around the wound") == nil)
+        #expect(ItemRelative.statement("if it spreads, which is rare, call us") == nil)
+    }
+
+    /// "it means you're not…" is the sentence talking about itself: no relation, no gap.
+    @Test func itMeansIsNoRelation() {
+        let sentence = "When the kidneys are not filtering well, it means you're not clearing waste."
+        #expect(VerbRelation.candidates(context(sentence, clause: 1, antecedent: "the kidneys")).isEmpty)
+        #expect(ClozeFallback.candidates(context(sentence, clause: 1, antecedent: "the kidneys")).isEmpty)
+    }
 }

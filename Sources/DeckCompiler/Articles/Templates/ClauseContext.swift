@@ -46,7 +46,7 @@ struct ClauseContext {
     /// anything said before.
     var isExpletive: Bool {
         let tokens = passage.tokens
-        if clause.subject.count == 1, let verb = clause.verb.last, ["means", "mean", "seems", "looks"].contains(tokens[verb].key) {
+        if clause.subject.count == 1, clause.verb.contains(where: { ["means", "mean", "seems", "looks"].contains(tokens[$0].key) }) {
             return true
         }
         guard clause.subject.count == 1, let first = clause.rest.first(where: { tokens[$0].tag != .adverb }) else { return false }

@@ -20,7 +20,8 @@ enum QuestionForm {
         if first.tag == .modal || first.tag == .auxiliary, verb.count > 1 || first.tag == .auxiliary {
             let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
             rest = [first.key, subjectShown, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
-        } else if first.tag == .verbPresent3, let base = baseForm(of: first.key) {
+        } else if first.tag == .verbPresent3 || first.tag == .verb && looksThirdPerson(first.key, subject: subject),
+                  let base = baseForm(of: first.key) {
             // "helps prevent" → "does X help prevent"
             let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
             rest = ["does", subjectShown, base, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
@@ -58,7 +59,14 @@ enum QuestionForm {
         return String(word.dropLast())
     }
 
+    /// "The rash fades": a verb the lexicon does not know, ending in "s" after a singular subject.
+    static func looksThirdPerson(_ word: String, subject: String) -> Bool {
+        word.hasSuffix("s") && !["ss", "us", "is"].contains(where: word.hasSuffix) && word.count > 3 && !LeadInList.isPlural(subject)
+            && !["you", "we", "they", "i"].contains(subject.lowercased())
+    }
+
     static func thirdPerson(of word: String) -> String {
+        if word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix), word.count > 3 { return word }
         if word == "have" { return "has" }
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
             return String(word.dropLast()) + "ies"

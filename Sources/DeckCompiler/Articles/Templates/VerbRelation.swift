@@ -7,6 +7,12 @@ enum VerbRelation {
         let clause = context.clause
         guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, !context.subjectIsVague, let subject = context.subjectText,
               !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
+        // "it means you're not getting…": a verb group that swallowed a pronoun is a misparse.
+        guard !clause.verb.contains(where: { index in
+            let key = passage.tokens[index].key
+            return passage.tokens[index].tag == .pronoun
+                || ["you", "they", "we", "it", "i", "he", "she"].contains(key.split(separator: "'").first.map(String.init) ?? "") && key.contains("'")
+        }) else { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         // "can be emotionally taxing": the last verb of the group, not its adverb, says it is a copula.
         let lastVerb = clause.verb.last { passage.tokens[$0].tag.isVerb }.map { passage.tokens[$0].key }
@@ -44,6 +50,18 @@ enum VerbRelation {
             let hidden = (clause.rest.lowerBound + 2)..<clause.rest.upperBound
             made.append(context.candidate(.basic, prompt: question, answers: [passage.text(hidden)], template: .verbRelation,
                                           prior: 0.75, answerRange: hidden))
+        } else if Self.timingOpeners.contains(restStart.key), rest.count >= 2, rest.count <= 12,
+                  !["at", "in"].contains(passage.tokens[rest.lowerBound + 1].key),
+                  let question = QuestionForm.askingObject(context, word: restStart.key == "within" ? "How quickly" : "When") {
+            // "It can occur during or soon after treatment, or years later": when; the whole timing answers.
+            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
+                                          prior: 0.7, answerRange: rest))
+        } else if ["last", "lasts"].contains(lastVerb ?? ""), [.number, .adverb].contains(restStart.tag) || restStart.key == "up",
+                  rest.count <= 6, rest.contains(where: { passage.tokens[$0].tag == .number }),
+                  let question = QuestionForm.askingObject(context, word: "How long") {
+            // "Effects last 4 to 6 hours": how long.
+            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
+                                          prior: 0.75, answerRange: rest))
         } else if Self.frequencyOpeners.contains(restStart.key),
                   let question = QuestionForm.askingObject(context, word: "How often") {
             // "Used once or twice daily", "taken every day to reduce…": how often; the frequency alone answers.
@@ -136,6 +154,10 @@ enum VerbRelation {
         for article in ["a ", "an ", "the "] where lowered.hasPrefix(article) { lowered.removeFirst(article.count) }
         return lowered
     }
+
+    /// Words that open when something happens ("during treatment", "within 24 hours", "years later").
+    static let timingOpeners: Set<String> = ["during", "within", "soon", "shortly", "immediately", "years", "months", "weeks",
+                                             "days", "hours"]
 
     /// Words that open a frequency ("once a day", "every 4 hours", "twice daily").
     static let frequencyOpeners: Set<String> = ["once", "twice", "every", "daily", "weekly", "monthly", "hourly", "nightly"]
