@@ -387,4 +387,14 @@ struct TemplateTests {
         #expect(VerbRelation.candidates(context(sentence, clause: 1, antecedent: "the kidneys")).isEmpty)
         #expect(ClozeFallback.candidates(context(sentence, clause: 1, antecedent: "the kidneys")).isEmpty)
     }
+
+    /// A relation that holds under a condition keeps it, with the clause's own pronoun; a second verb phrase
+    /// joined by "and" is not part of the answer.
+    @Test func aRelationKeepsItsCondition() {
+        #expect(lines(VerbRelation.candidates(context("If a burn is deep, it can damage the nerves and leave scars.", clause: 1,
+                                                      antecedent: "a burn"))).first
+            == "basic: If a burn is deep, what can it damage? => the nerves")
+        #expect(lines(VerbRelation.candidates(context("A deep burn can damage the nerves."))).first
+            == "basic: What can a deep burn damage? => the nerves")
+    }
 }

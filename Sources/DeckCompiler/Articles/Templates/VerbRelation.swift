@@ -21,8 +21,12 @@ enum VerbRelation {
         if clause.subject.upperBound <= clause.range.lowerBound, ["be", "been", "being"].contains(verbKeys.first ?? "") { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
         // "… in different types - and each one requires …": a dash ends what the verb relates.
-        let restEnd = clause.rest.first { index in index > clause.rest.lowerBound && ["-", "–", "—"].contains(passage.tokens[index].key) }
-            ?? clause.rest.upperBound
+        // "… affect your kidneys and increase the risk of stones": a second verb phrase is a relation of its own.
+        let restEnd = clause.rest.first { index in
+            index > clause.rest.lowerBound && ["-", "–", "—"].contains(passage.tokens[index].key)
+                || index > clause.rest.lowerBound + 1 && index + 1 < clause.rest.upperBound
+                && passage.tokens[index].tag == .conjunction && passage.tokens[index + 1].tag == .verb
+        } ?? clause.rest.upperBound
         let rest = clause.rest.lowerBound..<restEnd
         let answer = passage.text(rest)
         // "should carry one", "can make it worse": an object that is only a pronoun names nothing; a modal or
@@ -75,7 +79,8 @@ enum VerbRelation {
                 made.append(context.candidate(.basic, prompt: question, answers: [passage.text(frequency)], template: .verbRelation,
                                               prior: 0.75, answerRange: frequency))
             }
-        } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context) {
+        } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context)
+                    .map({ Self.underItsCondition($0, context) }) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: rest.count <= 8 ? 0.7 : 0.5, answerRange: rest))
         } else if restStart.tag == .preposition || restStart.tag == .to, rest.count >= 2,
@@ -121,6 +126,22 @@ enum VerbRelation {
                                           prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
         }
         return made
+    }
+
+    /// "If dehydration is ongoing, it can affect your kidneys": the question keeps the condition the relation
+    /// holds under ("If dehydration is ongoing, what can it affect?"), with the clause's own pronoun.
+    static func underItsCondition(_ question: String, _ context: ClauseContext) -> String {
+        let passage = context.passage
+        guard let conditionIndex = context.clause.condition, let opener = context.clauses[conditionIndex].opener,
+              ["if", "when", "unless", "once", "whenever"].contains(opener) else { return question }
+        let condition = context.clauses[conditionIndex].range
+        guard condition.count <= 12, let subject = context.subjectText else { return question }
+        var asked = question.lowercasedFirst
+        if context.subjectIsResolved, let pronoun = context.clause.subject.first.map({ passage.tokens[$0].key }),
+           let range = asked.range(of: " " + subject.lowercasedFirst + " ") {
+            asked.replaceSubrange(range, with: " " + pronoun + " ")
+        }
+        return opener.capitalizedFirst + " " + passage.text(condition) + ", " + asked
     }
 
     /// "Rescue inhalers" → "a rescue inhaler": one of what a short noun-phrase heading names, or `nil`.
