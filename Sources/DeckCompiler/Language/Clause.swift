@@ -56,7 +56,7 @@ extension Passage {
             func opensPart(_ other: Int) -> Bool {
                 let openerAt = clauses[other].range.lowerBound - 1
                 guard openerAt >= 1, other + 1 < clauses.count, clauses[other + 1].opener == nil else { return false }
-                return ["-", "–", "—", ";"].contains(tokens[openerAt - 1].key)
+                return ["-", "–", "—", ";"].contains(tokens[openerAt - 1].key) || Self.followsJoiningComma(openerAt, in: tokens)
             }
             func linked(_ openers: Set<String>) -> Int? {
                 if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true, !opensPart(index + 1) {
@@ -70,6 +70,12 @@ extension Passage {
             clauses[index].reason = linked(Self.reasonOpeners)
         }
         return clauses
+    }
+
+    /// "…checking the skin and, if you have symptoms, those will be tested": a subordinator after "and," opens
+    /// the next part of the sentence, like one after a dash.
+    static func followsJoiningComma(_ index: Int, in tokens: [Token]) -> Bool {
+        index >= 2 && tokens[index - 1].key == "," && ["and", "or", "but"].contains(tokens[index - 2].key)
     }
 
     private func clauseSpans() -> [(Range<Int>, String?)] {
@@ -105,7 +111,7 @@ extension Passage {
                 opener = token.key
                 // Opening the sentence, or a part of it after a dash ("… after 10 minutes – if it's improved, move on").
                 let opensPart = index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation })
-                    || ["–", "—", "-"].contains(tokens[index - 1].key)
+                    || ["–", "—", "-"].contains(tokens[index - 1].key) || Self.followsJoiningComma(index, in: tokens)
                 if opensPart {
                     if let comma = (index + 1..<tokens.count).first(where: { tokens[$0].key == "," }),
                        isClauseStart(at: comma + 1) || tokens[comma + 1..<tokens.count].first?.tag.isVerb == true {

@@ -60,7 +60,10 @@ enum Tagger {
             let tag = tokens[index].tag
             switch tag {
             case .verb, .verbPresent3, .verbPast:
-                if let previous, nounPhraseOpeners.contains(previous.tag) || previous.tag == .preposition {
+                if tag == .verbPresent3, let previous, ["this", "that"].contains(previous.key), previous.tag == .determiner {
+                    // "This involves: …", "this causes pain": a singular pointer before an -s verb stands alone.
+                    tokens[index - 1].tag = .pronoun
+                } else if let previous, nounPhraseOpeners.contains(previous.tag) || previous.tag == .preposition {
                     tokens[index].tag = .noun
                 }
             case .noun where previous?.tag == .adverb && index >= 2
@@ -69,12 +72,16 @@ enum Tagger {
                 tokens[index].tag = tokens[index].key.hasSuffix("s") && tokens[index - 2].tag != .noun ? .verbPresent3 : .verb
             case .noun:
                 let key = tokens[index].key
+                // "This involves: …", "this causes pain": a singular pointer before an -s word stands alone.
+                let afterPointer = previous.map { ["this", "that"].contains($0.key) && $0.tag == .determiner } == true
                 if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous,
-                   [.pronoun, .noun, .properNoun].contains(previous.tag), let next,
+                   [.pronoun, .noun, .properNoun].contains(previous.tag) || afterPointer, let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
+                    || afterPointer && next.key == ":"
                     || endsClause(after: index, in: tokens) && !hasFiniteVerb(in: tokens, before: index) {
                     // "-s" words between a subject and an object: "cancer spreads to", "it causes pain".
                     tokens[index].tag = .verbPresent3
+                    if afterPointer { tokens[index - 1].tag = .pronoun }
                 } else if let previous, previous.tag == .modal || previous.tag == .to
                     || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
                     || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key)) {

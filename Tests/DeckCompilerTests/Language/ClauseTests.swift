@@ -114,4 +114,13 @@ struct ClauseTests {
         // A condition that follows its clause with no dash still belongs to it.
         #expect(Passage("Call your nurse if the pain gets worse.").clauses.first?.condition == 1)
     }
+
+    /// After "and," a condition opens the next part of the sentence: it runs to its comma and belongs to the
+    /// clause after it, not to the list before.
+    @Test func aConditionAfterAndCommaBelongsToTheClauseAfterIt() {
+        let passage = Passage("The check covers the skin and, if you have a cough, your chest will be scanned.")
+        #expect(passage.clauses.map { $0.opener ?? "-" } == ["-", "if", "-"])
+        #expect(passage.clauses.first?.condition == nil)
+        #expect(passage.clauses.last?.condition == 1)
+    }
 }

@@ -22,6 +22,8 @@ struct TaggerTests {
         ("Rest the leg.", "verb determiner noun punctuation"),
         // numbers, with their units kept whole
         ("Take 4 to 6 tablets.", "verb number to number noun punctuation"),
+        // a singular pointer before an -s verb stands alone: "this" is the subject, not a determiner
+        ("This involves: a scan.", "pronoun verbPresent3 punctuation determiner noun punctuation"),
     ])
     func tagsFollowTheLexiconSuffixesAndContext(sentence: String, expected: String) {
         let passage = Passage(sentence)

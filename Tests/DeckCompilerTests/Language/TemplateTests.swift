@@ -397,4 +397,31 @@ struct TemplateTests {
         #expect(lines(VerbRelation.candidates(context("A deep burn can damage the nerves."))).first
             == "basic: What can a deep burn damage? => the nerves")
     }
+
+    /// A class named in the singular with its article, opening the clause, is asked with what the clause says.
+    @Test func aSingularClassWithItsExampleAsksForOne() {
+        #expect(lines(SuchAsExample.candidates(context("A barrier cream such as zinc oxide can be used to soothe the skin.")))
+            == ["basic: Give an example of a barrier cream that can be used to soothe the skin. => zinc oxide"])
+        // Inside the clause, a singular class gives no question: "an example of a cream" names no context.
+        #expect(SuchAsExample.candidates(context("You can use a barrier cream such as zinc oxide.")).isEmpty)
+    }
+
+    /// A list that an "and," closes, with a new clause after it, is still a list.
+    @Test func aListClosedByAndCommaIsAList() {
+        let passage = Passage("The check covers: the skin, the mouth, the lungs and, if needed, the urine.")
+        #expect(InlineList.items(in: passage.clauses[0].rest, of: passage) == ["the skin", "the mouth", "the lungs"])
+    }
+
+    /// A quantity's gap never opens on a "than" that its comparative leaves behind.
+    @Test func aGapDoesNotOpenOnThan() {
+        #expect(lines(QuantityCloze.candidates(context("A fever is a temperature of or greater than 38 °C.")))
+            == ["cloze: A fever is a temperature of or greater than [...]. => 38 °C"])
+        #expect(lines(QuantityCloze.candidates(context("Drink more than 2 litres a day."))).first?.hasSuffix("=> more than 2 litres") == true)
+    }
+
+    /// "those" never stands for a singular noun phrase.
+    @Test func aPluralPointerNeverStandsForASingularPhrase() {
+        #expect(context("Those will also be tested.", antecedent: "The work-up").subjectText == nil)
+        #expect(context("Those will also be tested.", antecedent: "Your symptoms").subjectText == "Your symptoms")
+    }
 }

@@ -36,6 +36,8 @@ struct ClauseContext {
             // "Two early signs are thirst and dark urine. This is the body's way of…": a singular pointer does
             // not stand for a plural noun phrase, so it points at the whole sentence, which no card can name.
             if ["it", "this", "it's"].contains(first.key), let antecedent, Self.isPlural(antecedent) { return nil }
+            // …nor a plural one for a singular noun phrase ("The work-up … those will also be tested").
+            if ["these", "those"].contains(first.key), let antecedent, !Self.isPlural(antecedent) { return nil }
             return antecedent
         }
         if first.key == "you" || first.key == "we" || first.key == "i" { return passage.text(subject) }

@@ -25,10 +25,16 @@ enum InlineList {
         if let colon = range.first, tokens[colon].key == ":" { range = (colon + 1)..<range.upperBound }
         guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
         else { return nil }
+        // "…, checking the skin and, if you have symptoms, those will…": an "and" before a comma closes the list
+        // and a new clause follows.
+        let closing = range.first { index in
+            ["and", "or"].contains(tokens[index].key) && index + 1 < range.upperBound && tokens[index + 1].key == ","
+        } ?? (range.upperBound + 1 < tokens.count && ["and", "or"].contains(tokens[range.upperBound].key)
+                && tokens[range.upperBound + 1].key == "," ? range.upperBound : nil)
         var chunks: [Range<Int>] = []
         var start = first
         var depth = 0
-        for index in range {
+        for index in range where closing.map({ index < $0 }) ?? true {
             switch tokens[index].key {
             case "(", "[": depth += 1
             case ")", "]": depth -= 1
@@ -38,11 +44,13 @@ enum InlineList {
             default: break
             }
         }
-        var last = start..<range.upperBound
+        var last = start..<(closing ?? range.upperBound)
         // "… and out-of-hours services immediately": the clause's adverb is no part of the last item.
         while let end = last.last, tokens[end].tag == .punctuation || tokens[end].tag == .adverb { last = last.lowerBound..<end }
         guard chunks.count >= 1, !last.isEmpty else { return nil }
-        if tokens[last.lowerBound].tag == .conjunction, tokens[last.lowerBound].key != "but" {
+        if closing != nil {
+            chunks.append(last)
+        } else if tokens[last.lowerBound].tag == .conjunction, tokens[last.lowerBound].key != "but" {
             // "…, and C": the serial comma.
             chunks.append((last.lowerBound + 1)..<last.upperBound)
         } else if let conjunction = last.last(where: { ["and", "or"].contains(tokens[$0].key) }), conjunction > last.lowerBound {

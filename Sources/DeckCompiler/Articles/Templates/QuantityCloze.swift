@@ -42,6 +42,10 @@ enum QuantityCloze {
                 end += 1
                 unit += 1
             }
+            // "of or greater than [100.4°F]": a "than" left alone at the gap's edge stays in the question.
+            if start < index, tokens[start].key == "than", start == clause.range.lowerBound || !["less", "more", "fewer"].contains(tokens[start - 1].key) {
+                start += 1
+            }
             let hidden = start..<end
             let answer = passage.text(hidden)
             if answer.count >= 1, passage.tokens.count >= 5 {

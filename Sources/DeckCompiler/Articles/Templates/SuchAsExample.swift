@@ -12,11 +12,14 @@ enum SuchAsExample {
             var classStart = classEnd
             while classStart > 0, classEnd - classStart < 4,
                   [.noun, .properNoun, .adjective].contains(tokens[classStart - 1].tag) { classStart -= 1 }
-            guard classStart < classEnd, tokens[classEnd - 1].key.hasSuffix("s"), tokens[classEnd - 1].tag == .noun,
+            // "a medication such as paracetamol": a singular class is one with its article.
+            let article = classStart > 0 && ["a", "an"].contains(tokens[classStart - 1].key) ? classStart - 1 : nil
+            guard classStart < classEnd, tokens[classEnd - 1].key.hasSuffix("s") || article != nil, tokens[classEnd - 1].tag == .noun,
                   !vagueClasses.contains(tokens[classEnd - 1].key),
                   classEnd - classStart >= 2 || tokens[classEnd - 1].key.count >= 9 else { continue }
             let examplesStart = such + 2
-            let examplesEnd = tokens[examplesStart...].firstIndex { [",", ";", ".", ")", ":"].contains($0.key) } ?? tokens.count
+            let examplesEnd = tokens[examplesStart...].firstIndex { [",", ";", ".", ")", ":"].contains($0.key)
+                || $0.tag == .modal || $0.tag == .verbPresent3 || $0.tag == .verbPast } ?? tokens.count
             let examples = examplesStart..<examplesEnd
             guard (1...6).contains(examples.count),
                   !examples.contains(where: { tokens[$0].tag.isVerb && tokens[$0].tag != .gerund }) else { continue }
@@ -31,7 +34,18 @@ enum SuchAsExample {
             answers = answers.filter { !$0.isEmpty }
             guard !answers.isEmpty else { continue }
             let className = passage.text(classStart..<classEnd).lowercasedFirst
-            var card = context.candidate(.basic, prompt: "What is an example of \(className)?", answers: answers,
+            var prompt = "What is an example of \(className)?"
+            // "A medication such as paracetamol will be given to break the fever": the class is the clause's
+            // subject, and what the clause says of it is the question's context.
+            let opensClause = (article ?? classStart) == 0
+            if opensClause, examplesEnd < tokens.count, tokens[examplesEnd].tag != .punctuation {
+                let said = passage.text(examplesEnd..<tokens.count).trimming(" .!")
+                guard !said.isEmpty else { continue }
+                prompt = "Give an example of \(passage.text((article ?? classStart)..<classEnd).lowercasedFirst) that \(said)."
+            } else if article != nil {
+                continue
+            }
+            var card = context.candidate(.basic, prompt: prompt, answers: answers,
                                          template: .naming, prior: 0.7, answerRange: examples)
             card.clauseKey = passage.text + "#such-as#" + String(such)
             made.append(card)
