@@ -401,6 +401,7 @@ public enum ArticleCompiler {
         made += PurposeClause.candidates(context)
         made += MeansClause.candidates(context)
         made += ChangeTrigger.candidates(context)
+        made += ResultReason.candidates(context)
         made += QuantityCloze.candidates(context)
         made += CoordinationCloze.candidates(context)
         if made.isEmpty { made += ClozeFallback.candidates(context) }

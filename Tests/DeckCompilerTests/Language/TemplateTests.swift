@@ -424,4 +424,18 @@ struct TemplateTests {
         #expect(context("Those will also be tested.", antecedent: "The work-up").subjectText == nil)
         #expect(context("Those will also be tested.", antecedent: "Your symptoms").subjectText == "Your symptoms")
     }
+
+    /// "…, making them more prone to X": the result asked as why, the main clause (its object named) as the answer.
+    @Test func aResultIsAskedAsWhy() {
+        #expect(lines(ResultReason.candidates(context("Steroids weaken the skin, making it more likely to tear.", clause: 1))).isEmpty)
+        #expect(lines(ResultReason.candidates(context("Steroids weaken the skin, making it fragile and easily torn.", clause: 1)))
+            == ["basic: Why is the skin fragile and easily torn? => Steroids weaken the skin"])
+        #expect(lines(ResultReason.candidates(context("Long flights reduce blood flow in the legs, making clots more likely.", clause: 1))).isEmpty)
+    }
+
+    /// The subject asked for is its head phrase, without the participle that qualifies it.
+    @Test func anAskedSubjectDropsItsParticiple() {
+        #expect(lines(VerbRelation.candidates(context("The breakdown of muscle caused by the injury can release potassium into the blood.")))
+            .contains("basic: What can release potassium into the blood? => The breakdown of muscle"))
+    }
 }

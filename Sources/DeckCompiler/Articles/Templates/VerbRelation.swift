@@ -114,16 +114,24 @@ enum VerbRelation {
         let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
         // A verb that relates loosely ("varies", "aims", "helps") fits many subjects: the question has no one answer.
         let looseVerb = lastVerb.map(Self.looseVerbs.contains) ?? true
-        if !context.subjectIsResolved || aboutItsLabel, rest == clause.rest, clause.subject.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
-           !clause.isNegated, !looseVerb, subject.spaceSeparatedCount <= 4,
+        // "The breakdown of bone caused by cancer cells can release calcium": the answer is the head phrase, without
+        // the participle that qualifies it.
+        var asked = clause.subject
+        if !context.subjectIsResolved,
+           let participle = clause.subject.first(where: { $0 > clause.subject.lowerBound + 1 && passage.tokens[$0].tag == .pastParticiple }) {
+            asked = clause.subject.lowerBound..<participle
+        }
+        let answered = context.subjectIsResolved ? subject : passage.text(asked)
+        if !context.subjectIsResolved || aboutItsLabel, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
+           !clause.isNegated, !looseVerb, answered.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
-           let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, subject) {
+           let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, answered) {
             // "The pain", "An infection": a plain common noun is a weak answer; many things could fill it.
             let plain = clause.subject.count <= 2 && clause.subject.allSatisfy {
                 [.determiner, .noun, .possessive].contains(passage.tokens[$0].tag)
             }
-            made.append(context.candidate(.basic, prompt: question, answers: [subject], template: .verbRelation,
-                                          prior: plain ? 0.35 : 0.5, answerRange: clause.subject))
+            made.append(context.candidate(.basic, prompt: question, answers: [answered], template: .verbRelation,
+                                          prior: plain ? 0.35 : 0.5, answerRange: asked))
         }
         return made
     }
