@@ -403,7 +403,8 @@ public enum ArticleCompiler {
         made += ChangeTrigger.candidates(context)
         made += ResultReason.candidates(context)
         made += QuantityCloze.candidates(context)
-        made += CoordinationCloze.candidates(context)
+        // A list the clause states is asked whole by InlineList; a gap over the same items would ask it twice.
+        if !made.contains(where: { $0.rule == .inlineList }) { made += CoordinationCloze.candidates(context) }
         if made.isEmpty { made += ClozeFallback.candidates(context) }
         return made
     }

@@ -438,4 +438,32 @@ struct TemplateTests {
         #expect(lines(VerbRelation.candidates(context("The breakdown of muscle caused by the injury can release potassium into the blood.")))
             .contains("basic: What can release potassium into the blood? => The breakdown of muscle"))
     }
+
+    /// A coordination ends before a participle that qualifies it, never runs into a second verb phrase, and two
+    /// alternatives after a comma are not a list of three.
+    @Test func aCoordinationKeepsToItsItems() {
+        let hidden = { (sentence: String) -> String? in
+            let passage = Passage(sentence)
+            return CoordinationCloze.coordination(in: passage.clauses[0].range, of: passage).map { passage.text($0) }
+        }
+        #expect(hidden("Care includes the use of pads, rolls and wraps designed to ease pressure.") == "pads, rolls and wraps")
+        #expect(hidden("Swelling may affect the leg on that side, or the groin or lower belly.") == nil)
+        #expect(lines(ClozeFallback.candidates(context("The wound becomes short of oxygen and sugar, and begins to break down.")))
+            == ["cloze: The wound becomes [...], and begins to break down. => short of oxygen and sugar"])
+    }
+
+    /// A fallback gap is never a bare comparative, nor cut off inside its noun phrase.
+    @Test func theFallbackGapIsAWholePhrase() {
+        #expect(ClozeFallback.candidates(context("You may then get worse over the next hour.")).isEmpty)
+        #expect(ClozeFallback.candidates(context("Sores tend to affect people with health conditions that limit movement.")).isEmpty)
+    }
+
+    /// A clause with an inline list is asked by the list card, not also by a gap over the same items.
+    @Test func anInlineListIsNotAlsoAGap() throws {
+        let page = "Lymph care\n\nEarly signs of lymph swelling can include stiff joints, dry skin, aching and tight rings.\n"
+        let deck = try #require(DeckCompiler.compile([DeckSource(name: "p.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "p").deck)
+        #expect(deck.cards.contains { $0.prompt.hasSuffix("Name 4.") })
+        #expect(!deck.cards.contains { $0.type == .cloze && $0.answers.first?.contains("dry skin") == true })
+    }
 }

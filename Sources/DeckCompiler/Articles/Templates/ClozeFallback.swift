@@ -36,17 +36,25 @@ enum ClozeFallback {
         }
         // A coordination runs on past its commas: hide it whole.
         if end < clause.rest.upperBound, tokens[end].key == ",",
-           (end..<clause.rest.upperBound).contains(where: { tokens[$0].tag == .conjunction }) {
-            end = clause.rest.upperBound
+           let conjunction = (end..<clause.rest.upperBound).first(where: { tokens[$0].tag == .conjunction }) {
+            // …unless the comma and conjunction join a second verb phrase ("…of oxygen, and begins to break down").
+            if !CoordinationCloze.joinsClauses(at: conjunction, in: tokens) { end = clause.rest.upperBound }
         }
         guard end > start, end - start <= 10 else { return [] }
+        // "affect [people with health] conditions that…": a gap that stops inside its noun phrase is cut off.
+        if end < clause.rest.upperBound, [.noun, .adjective].contains(tokens[end - 1].tag),
+           tokens[end].tag == .noun || tokens[end].tag == .verbPresent3 && end + 1 < tokens.count
+            && (tokens[end + 1].tag == .wh || tokens[end + 1].key == "that") {
+            return []
+        }
         guard start < end, [.determiner, .noun, .properNoun, .adjective, .number, .gerund, .possessive].contains(tokens[start].tag)
         else { return [] }
         // "There are [...]." asks nothing: the words left around the gap must say something.
         guard tokens.count - (end - start) >= 6, tokens.first?.key != "there" else { return [] }
         let hidden = start..<end
         let answer = passage.text(hidden)
-        guard answer.count >= 3, !["one", "ones", "them", "this", "that", "these", "those"].contains(answer.lowercased()),
+        guard answer.count >= 3, !["one", "ones", "them", "this", "that", "these", "those", "worse", "better", "early", "more",
+                                    "less"].contains(answer.lowercased()),
               (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }
         return [context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden), answers: [answer],
                                   template: .cloze, prior: 0.35, answerRange: hidden)]

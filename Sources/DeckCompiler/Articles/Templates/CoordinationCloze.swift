@@ -16,6 +16,10 @@ enum CoordinationCloze {
             var end = conjunction + 1
             while end < range.upperBound, end - conjunction <= 5, tokens[end].tag != .punctuation, tokens[end].tag != .wh,
                   tokens[end].tag != .subordinator, tokens[end].tag != .pronoun, tokens[end].tag != .auxiliary, tokens[end].tag != .modal,
+                  // "…oxygen and nutrients, and begins to break down": a verb after ", and" joins clauses.
+                  !(end == conjunction + 1 && Self.joinsClauses(at: conjunction, in: tokens)),
+                  // "…creams and gels designed to speed healing": a participle or "to" qualifies the whole list.
+                  !([.pastParticiple, .to].contains(tokens[end].tag) && end > conjunction + 1),
                   !(tokens[end].tag == .preposition && end > conjunction + 1) {
                 end += 1
             }
@@ -36,11 +40,23 @@ enum CoordinationCloze {
                 cursor -= 1
             }
             let start = cursor + 1
-            guard !commas.isEmpty, start < conjunction, conjunction - start <= 20,
+            // "…on the affected side, or the breast or chest area": an item that opens with a conjunction means the
+            // comma closed an earlier phrase; this is two alternatives, not a list.
+            let opensWithConjunction = commas.contains { $0 + 1 < conjunction && tokens[$0 + 1].tag == .conjunction }
+                || (conjunction >= 2 && tokens[conjunction - 1].key == "," && commas.isEmpty)
+            guard !commas.isEmpty, !opensWithConjunction, start < conjunction, conjunction - start <= 20,
                   let firstComma = commas.last, firstComma - start <= 6, firstComma > start else { continue }
             return start..<end
         }
         return nil
+    }
+
+    /// ", and begins to…", ", and causes the…": after a comma and a conjunction, a verb that takes an object or
+    /// an infinitive opens a second verb phrase.
+    static func joinsClauses(at conjunction: Int, in tokens: [Token]) -> Bool {
+        guard conjunction >= 1, conjunction + 2 < tokens.count, tokens[conjunction - 1].key == "," else { return false }
+        let verb = tokens[conjunction + 1], next = tokens[conjunction + 2]
+        return [.verbPresent3, .verbPast].contains(verb.tag) && [.to, .determiner, .possessive, .adverb].contains(next.tag)
     }
 
     private static let boundaries: Set<PartOfSpeech> = [.preposition, .to, .verb, .verbPresent3, .verbPast, .modal,
