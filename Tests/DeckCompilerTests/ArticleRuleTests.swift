@@ -59,6 +59,19 @@ import Testing
         #expect(made.map { $0.card.answers } == [["Beta-blockers"], ["Statins"]])
     }
 
+    /// An explanation that keeps a word of its own label ("…a healthy weight…" under "Weight control") gives it
+    /// away; a word the heading shares with every label ("Bone" under "Bone tests") does not.
+    @Test func anExplanationThatNamesItsLabelIsNotAsked() {
+        let items = [("Weight control", "Keeping a healthy weight takes strain off the joints."),
+                     ("Bone scans", "A tracer shows the places where the skeleton is changing."),
+                     ("Bone biopsy", "A small sample of bone is taken with a needle and looked at.")].enumerated().map { index, pair in
+            ArticleBlock(kind: .item, text: pair.0 + ": " + pair.1, line: index + 1, topic: "Bone tests and care", list: 0,
+                         label: pair.0)
+        }
+        let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
+        #expect(made.map { $0.card.answers } == [["Bone scans"], ["Bone biopsy"]])
+    }
+
     @Test func labelledItemsAskWhichLabelAnExplanationDescribes() throws {
         let items = [("Diuretics", "Diuretics help the kidneys remove salt and water."),
                      ("Beta-blockers", "These slow the heart rate and lower pressure."),
@@ -86,6 +99,7 @@ import Testing
         ("What is bone pain usually?", ["bone pain"], .answerInQuestion),
         ("What is (bone pain?", ["fracture"], .unbalanced),
         ("What can metastases cause?", ["a range of symptoms"], .vagueAnswer),
+        ("What can treatments help manage?", ["the condition"], .vagueAnswer),
     ])
     func theFilterNamesEachFlaw(prompt: String, answers: [String], flaw: QualityFilter.Flaw) {
         #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: answers)) == flaw)

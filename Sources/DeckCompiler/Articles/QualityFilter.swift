@@ -20,6 +20,11 @@ public enum QualityFilter {
     /// Answers that say nothing a learner could be marked on ("a range of symptoms").
     static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot"]
 
+    /// Whole answers that name nothing a learner could be marked on ("What can treatments help manage? The condition").
+    static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
+                                            "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
+                                            "the treatment", "treatment"]
+
     /// Question words and auxiliaries that come before a question's subject ("What can | this cause?").
     static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
 
@@ -29,7 +34,7 @@ public enum QualityFilter {
         guard let firstAnswer = answers.first,
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
-        if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) { return .vagueAnswer }
+        if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered) { return .vagueAnswer }
         let promptWords = card.prompt.spaceSeparated.filter { $0 != "[...]" }
         if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }

@@ -466,4 +466,11 @@ struct TemplateTests {
         #expect(deck.cards.contains { $0.prompt.hasSuffix("Name 4.") })
         #expect(!deck.cards.contains { $0.type == .cloze && $0.answers.first?.contains("dry skin") == true })
     }
+
+    /// "in response to", "due to": a preposition's "to" opens no purpose.
+    @Test func aPrepositionsToIsNoPurpose() {
+        #expect(PurposeClause.candidates(context("New bone may form in response to the tumour.")).isEmpty)
+        #expect(lines(PurposeClause.candidates(context("Nurses turn patients every two hours to prevent sores."))).first
+            == "basic: Why do nurses turn patients every two hours? => to prevent sores")
+    }
 }

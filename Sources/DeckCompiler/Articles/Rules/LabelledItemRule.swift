@@ -18,6 +18,13 @@ enum LabelledItemRule {
             let opener = first.spaceSeparated.first.map { $0.lowercased() } ?? ""
             if ["this", "these", "they", "it", "its"].contains(opener), first.spaceSeparatedCount <= 10 { continue }
             let description = masking(label, in: first)
+            // "…may feel numbness or weakness" under "Numbness or Weakness": a word of the label left in the
+            // description gives the answer away.
+            // Words the heading shares ("Bone" in "Bone Scans" under "Diagnosing Bone Metastases") are every item's.
+            let headingWords = Set(heading.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+            let labelOwn = label.spaceSeparated.filter { !headingWords.contains(Sentence.singular(Sentence.key($0))) }
+                .joined(separator: " ")
+            if VerbRelation.sharesAWord(description, labelOwn) { continue }
             let others = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
             let options = StableOrder.shuffled([label] + others, seed: description)
             guard let correct = options.firstIndex(of: label) else { continue }

@@ -22,5 +22,8 @@ enum PurposeClause {
 
     private static let notPurpose: Set<String> = ["easier", "harder", "able", "unable", "likely", "unlikely", "possible",
                                                   "impossible", "difficult", "hard", "easy", "begins", "began", "starts",
-                                                  "started", "tries", "tried", "needs", "needed", "going", "way"]
+                                                  "started", "tries", "tried", "needs", "needed", "going", "way",
+                                                  // "in response to", "due to", "compared to": a preposition's "to".
+                                                  "response", "reaction", "addition", "due", "according", "compared",
+                                                  "similar", "related", "close", "next", "prior", "contrast"]
 }
