@@ -92,6 +92,7 @@ public enum AtomicFile {
         if failure == nil && fchmod(descriptor, mode) != 0 { failure = lastError() }
         if failure == nil && operations.fsync(descriptor) != 0 { failure = lastError() }
         close(descriptor)
+        if failure == nil { StopPoint.rename.reached() }
         if failure == nil && rename(temporary, target) != 0 { failure = lastError() }
         if let failure {
             unlink(temporary)

@@ -75,6 +75,7 @@ public final class JournalWriter {
                 offset += written
             }
         }
+        if failure == nil { StopPoint.journalFsync.reached() }
         if failure == nil && operations.fsync(descriptor) != 0 { failure = JournalFile.lastError() }
         if let failure { throw .cannotWrite(path: path, reason: failure) }
     }

@@ -17,35 +17,12 @@ struct KillDuringCommandsTests {
 
     @Test(arguments: delays)
     func merge(killedAfter delay: UInt32) throws {
-        let home = try PearlsProcess.temporaryFolder()
-        let journal = try writeJournal(in: home.appendingPathComponent("default"), ids: 0..<500)
-        let other = home.appendingPathComponent("laptop")
-        _ = try writeJournal(in: other, ids: 250..<5_000)
-        let before = try Data(contentsOf: journal)
-
-        try killed(["merge", other.path], home: home, after: delay)
-        try expectKept(before, in: journal)
-        try expectDoctorFindsNoProblem(home: home)
-        let again = try pearls(["merge", other.path], home: home)
-        #expect(again.status == 0, "\(again.stderr)")
-        #expect(try reviews(in: journal) == 5_000)
-        try expectDoctorFindsNoProblem(home: home)
+        try expectMergeSurvives { arguments, home in try killed(arguments, home: home, after: delay) }
     }
 
     @Test(arguments: delays)
     func configSet(killedAfter delay: UInt32) throws {
-        let home = try PearlsProcess.temporaryFolder()
-        let journal = try writeJournal(in: home.appendingPathComponent("default"), ids: 0..<5_000)
-        let before = try Data(contentsOf: journal)
-
-        try killed(["config", "set", "desired-retention", "0.85"], home: home, after: delay)
-        try expectKept(before, in: journal)
-        try expectDoctorFindsNoProblem(home: home)
-        let again = try pearls(["config", "set", "desired-retention", "0.85"], home: home)
-        #expect(again.status == 0, "\(again.stderr)")
-        let settings = try pearls(["config"], home: home)
-        #expect(settings.stdout.contains("0.85"), "\(settings.stdout)")
-        #expect(try reviews(in: journal) == 5_000)
+        try expectConfigSetSurvives { arguments, home in try killed(arguments, home: home, after: delay) }
     }
 
     @Test(arguments: delays)
@@ -82,7 +59,101 @@ struct KillDuringCommandsTests {
         #expect(try Data(contentsOf: output) == compiled)
     }
 
+    /// The kill aimed at the last writes: `pearls` stops itself with a journal append written but not fsync'd,
+    /// or with an atomic write's temporary file on disk but not yet renamed (`PEARLS_TEST_STOP_AT`), and is
+    /// killed there.
+    @Test(arguments: ["journal-fsync", "rename"])
+    func mergeKilledAtItsWrite(point: String) throws {
+        try expectMergeSurvives { arguments, home in try killed(arguments, home: home, at: point) }
+    }
+
+    @Test func repairKilledBeforeItsRename() throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let journal = try writeJournal(in: home.appendingPathComponent("default"), ids: 0..<5_000)
+        let before = try Data(contentsOf: journal)
+
+        try killed(["doctor", "--repair"], home: home, at: "rename")
+        #expect(try Data(contentsOf: journal) == before)
+        try expectDoctorFindsNoProblem(home: home)
+        let again = try pearls(["doctor", "--repair"], home: home)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("snapshot rebuilt from 5000 journal events"), "\(again.stdout)")
+        // The killed write's temporary file is gone after the repair, and nothing else is left over.
+        let left = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("default").path)
+        #expect(!left.contains { $0.contains(".tmp-") }, "\(left)")
+    }
+
+    @Test func configSetKilledBeforeItsRename() throws {
+        try expectConfigSetSurvives { arguments, home in try killed(arguments, home: home, at: "rename") }
+    }
+
     // MARK: - Helpers
+
+    /// `merge` killed by `kill`: the journal keeps what it held, `doctor` finds nothing wrong, and merging
+    /// again gives every review once.
+    private func expectMergeSurvives(_ kill: (_ arguments: [String], _ home: URL) throws -> Void) throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let journal = try writeJournal(in: home.appendingPathComponent("default"), ids: 0..<500)
+        let other = home.appendingPathComponent("laptop")
+        _ = try writeJournal(in: other, ids: 250..<5_000)
+        let before = try Data(contentsOf: journal)
+
+        try kill(["merge", other.path], home)
+        try expectKept(before, in: journal)
+        try expectDoctorFindsNoProblem(home: home)
+        let again = try pearls(["merge", other.path], home: home)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try reviews(in: journal) == 5_000)
+        try expectDoctorFindsNoProblem(home: home)
+    }
+
+    /// `config set` killed by `kill`: nothing lost, and setting it again holds.
+    private func expectConfigSetSurvives(_ kill: (_ arguments: [String], _ home: URL) throws -> Void) throws {
+        let home = try PearlsProcess.temporaryFolder()
+        let journal = try writeJournal(in: home.appendingPathComponent("default"), ids: 0..<5_000)
+        let before = try Data(contentsOf: journal)
+
+        try kill(["config", "set", "desired-retention", "0.85"], home)
+        try expectKept(before, in: journal)
+        try expectDoctorFindsNoProblem(home: home)
+        let again = try pearls(["config", "set", "desired-retention", "0.85"], home: home)
+        #expect(again.status == 0, "\(again.stderr)")
+        let settings = try pearls(["config"], home: home)
+        #expect(settings.stdout.contains("0.85"), "\(settings.stdout)")
+        #expect(try reviews(in: journal) == 5_000)
+    }
+
+    /// Starts `pearls` with `PEARLS_TEST_STOP_AT=point`, waits until it says it stopped there, and kills it.
+    /// A command that never reaches the point is a failure: the test would aim at nothing.
+    private func killed(_ arguments: [String], home: URL, at point: String) throws {
+        let errors = Pipe()
+        let process = try started(arguments, home: home, errors: errors, environment: ["PEARLS_TEST_STOP_AT": point])
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("pearls: stopped at \(point)") {
+            let more = errors.fileHandleForReading.availableData
+            if more.isEmpty { break }
+            said += more
+        }
+        let stopped = String(decoding: said, as: UTF8.self).contains("pearls: stopped at \(point)")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(stopped, "pearls \(arguments.joined(separator: " ")) never reached \(point): \(String(decoding: said, as: UTF8.self))")
+    }
+
+    /// `pearls` started in `home` with the pinned clock, its standard error going to `errors`.
+    private func started(_ arguments: [String], home: URL, errors: Any, environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = PearlsProcess.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = home
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
+                               "PEARLS_HOME": home.path, "PEARLS_NOW": Self.now].merging(environment) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        return process
+    }
 
     /// A journal of reviews with these ids, all at the pinned instant, spread over 50 cards.
     private func writeJournal(in folder: URL, ids: Range<Int>) throws -> URL {
@@ -103,16 +174,7 @@ struct KillDuringCommandsTests {
 
     /// Starts `pearls` and sends it SIGKILL `delay` milliseconds later (or lets it finish if it is quicker).
     private func killed(_ arguments: [String], home: URL, after delay: UInt32) throws {
-        let process = Process()
-        process.executableURL = PearlsProcess.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = home
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
-                               "PEARLS_HOME": home.path, "PEARLS_NOW": Self.now]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try started(arguments, home: home, errors: FileHandle.nullDevice)
         usleep(delay * 1000)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
