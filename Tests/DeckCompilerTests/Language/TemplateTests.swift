@@ -473,4 +473,15 @@ struct TemplateTests {
         #expect(lines(PurposeClause.candidates(context("Nurses turn patients every two hours to prevent sores."))).first
             == "basic: Why do nurses turn patients every two hours? => to prevent sores")
     }
+
+    /// A list item's gloss is not asked for its label ("What strains the heart?" fits other items too).
+    @Test func anItemsGlossIsNotAskedForItsLabel() {
+        let sentence = "This strains the heart."
+        let passage = Passage(sentence)
+        let item = ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: "High blood pressure",
+                                 block: ArticleBlock(kind: .item, text: sentence, line: 1, topic: "Causes"), file: "f.txt",
+                                 siblings: SiblingTerms())
+        #expect(!VerbRelation.candidates(item).contains { $0.card.answers == ["High blood pressure"] })
+        #expect(lines(VerbRelation.candidates(item)).first == "basic: What does high blood pressure strain? => the heart")
+    }
 }

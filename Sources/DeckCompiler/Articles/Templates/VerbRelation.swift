@@ -110,8 +110,8 @@ enum VerbRelation {
         // "Rescue inhalers").
         let answerIsPageSubject = context.pageSubject.map { Self.withoutArticle($0) == Self.withoutArticle(subjectKey) } ?? false
             || Self.withoutArticle(context.block.topic).hasPrefix(Self.withoutArticle(subjectKey))
-        // A list item's gloss ("Medicines: these may help ease pain") is about its label: ask for the label.
-        let aboutItsLabel = context.subjectIsResolved && context.block.kind == .item
+        // A list item's gloss ("High blood pressure – this puts strain on the heart") is not asked for its label:
+        // other items may fit the question too, and the labelled-item card asks it with the list as options.
         // A verb that relates loosely ("varies", "aims", "helps") fits many subjects: the question has no one answer.
         let looseVerb = lastVerb.map(Self.looseVerbs.contains) ?? true
         // "The breakdown of bone caused by cancer cells can release calcium": the answer is the head phrase, without
@@ -122,7 +122,7 @@ enum VerbRelation {
             asked = clause.subject.lowerBound..<participle
         }
         let answered = context.subjectIsResolved ? subject : passage.text(asked)
-        if !context.subjectIsResolved || aboutItsLabel, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
+        if !context.subjectIsResolved, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, !looseVerb, answered.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
            let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, answered) {
