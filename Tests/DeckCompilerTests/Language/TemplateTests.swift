@@ -116,6 +116,13 @@ struct TemplateTests {
         #expect(ItemDetail.candidates(items: items, question: "How do you treat measles?", context: context("x y z")).isEmpty)
     }
 
+    /// Two or more modifiers before the item's noun make it a fact of its own; one ("dry mouth") does not.
+    @Test func aListItemQualifiedByItsModifiersIsAskedByItsHead() {
+        let items = ["very fast or very slow heartbeat", "dry mouth", "a cough"]
+        let made = ItemDetail.candidates(items: items, question: "What are the signs of shock?", context: context("x y z"))
+        #expect(lines(made) == ["basic: What kind of heartbeat is one of the signs of shock? => very fast or very slow heartbeat"])
+    }
+
     @Test func aListWrittenInASentenceIsOneCard() {
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
             "basic: What can early signs include? Name 3. => stiff joints; dry skin; tight rings",
