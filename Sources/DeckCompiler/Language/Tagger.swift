@@ -74,7 +74,10 @@ enum Tagger {
                 let key = tokens[index].key
                 // "This involves: …", "this causes pain": a singular pointer before an -s word stands alone.
                 let afterPointer = previous.map { ["this", "that"].contains($0.key) && $0.tag == .determiner } == true
-                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous,
+                // "…affect people with health conditions that make it hard…": after the clause's verb, an -s word
+                // before "that" is a plural noun with its relative clause.
+                let pluralBeforeRelative = next?.key == "that" && hasFiniteVerb(in: tokens, before: index)
+                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, !pluralBeforeRelative,
                    [.pronoun, .noun, .properNoun].contains(previous.tag) || afterPointer, let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
                     || afterPointer && next.key == ":"

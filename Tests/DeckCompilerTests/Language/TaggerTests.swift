@@ -24,10 +24,19 @@ struct TaggerTests {
         ("Take 4 to 6 tablets.", "verb number to number noun punctuation"),
         // a singular pointer before an -s verb stands alone: "this" is the subject, not a determiner
         ("This involves: a scan.", "pronoun verbPresent3 punctuation determiner noun punctuation"),
+
     ])
     func tagsFollowTheLexiconSuffixesAndContext(sentence: String, expected: String) {
         let passage = Passage(sentence)
         #expect(passage.tokens.map(\.tag.rawValue).joined(separator: " ") == expected)
+    }
+
+    /// After the clause's verb, an -s word before "that" is a plural noun with its relative clause; with no
+    /// verb before it, it is the verb ("Research shows that…").
+    @Test func anSWordBeforeThatIsANounAfterTheVerb() {
+        let tag = { (sentence: String, word: String) in Passage(sentence).tokens.first { $0.key == word }?.tag }
+        #expect(tag("Sores affect people with health conditions that limit movement.", "conditions") == .noun)
+        #expect(tag("The nurse explains that rest helps.", "explains") == .verbPresent3)
     }
 
     @Test func tokensKeepInnerPunctuationAndSplitEdges() {

@@ -459,10 +459,11 @@ struct TemplateTests {
             == ["cloze: The wound becomes [...], and begins to break down. => short of oxygen and sugar"])
     }
 
-    /// A fallback gap is never a bare comparative, nor cut off inside its noun phrase.
+    /// A fallback gap is never a bare comparative, and takes its noun phrase whole.
     @Test func theFallbackGapIsAWholePhrase() {
         #expect(ClozeFallback.candidates(context("You may then get worse over the next hour.")).isEmpty)
-        #expect(ClozeFallback.candidates(context("Sores tend to affect people with health conditions that limit movement.")).isEmpty)
+        #expect(lines(ClozeFallback.candidates(context("Sores tend to affect people with health conditions that limit movement.")))
+            == ["cloze: Sores tend to affect [...] that limit movement. => people with health conditions"])
     }
 
     /// A clause with an inline list is asked by the list card, not also by a gap over the same items.
@@ -490,5 +491,11 @@ struct TemplateTests {
                                  siblings: SiblingTerms())
         #expect(!VerbRelation.candidates(item).contains { $0.card.answers == ["High blood pressure"] })
         #expect(lines(VerbRelation.candidates(item)).first == "basic: What does high blood pressure strain? => the heart")
+    }
+
+    /// A qualifier after a comma ("especially…", "including…") is no part of the object asked for.
+    @Test func aRelationStopsBeforeAQualifier() {
+        #expect(lines(VerbRelation.candidates(context("Sores tend to affect people who cannot move, especially those in bed all day."))).first
+            == "basic: What do sores tend to affect? => people who cannot move")
     }
 }

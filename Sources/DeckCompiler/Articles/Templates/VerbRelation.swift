@@ -26,6 +26,9 @@ enum VerbRelation {
             index > clause.rest.lowerBound && ["-", "–", "—"].contains(passage.tokens[index].key)
                 || index > clause.rest.lowerBound + 1 && index + 1 < clause.rest.upperBound
                 && passage.tokens[index].tag == .conjunction && passage.tokens[index + 1].tag == .verb
+                // "…people with health conditions, especially those confined to bed": the qualifier is no object.
+                || index > clause.rest.lowerBound && index + 1 < clause.rest.upperBound && passage.tokens[index].key == ","
+                && Self.qualifiers.contains(passage.tokens[index + 1].key)
         } ?? clause.rest.upperBound
         let rest = clause.rest.lowerBound..<restEnd
         let answer = passage.text(rest)
@@ -163,6 +166,9 @@ enum VerbRelation {
         let article = "aeiou".contains(words[0].first ?? "x") ? "an" : "a"
         return ([article] + words.dropLast() + [noun]).joined(separator: " ")
     }
+
+    /// Words that open a qualifier after a comma.
+    static let qualifiers: Set<String> = ["especially", "particularly", "including", "such", "like", "mainly", "mostly"]
 
     static let looseVerbs: Set<String> = ["vary", "varies", "aim", "aims", "begin", "begins", "include", "includes", "help",
                                           "helps", "involve", "involves", "mean", "means", "depend", "depends", "differ",
