@@ -113,8 +113,22 @@ extension Passage {
                 let opensPart = index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation })
                     || ["–", "—", "-"].contains(tokens[index - 1].key) || Self.followsJoiningComma(index, in: tokens)
                 if opensPart {
-                    if let comma = (index + 1..<tokens.count).first(where: { tokens[$0].key == "," }),
-                       isClauseStart(at: comma + 1) || tokens[comma + 1..<tokens.count].first?.tag.isVerb == true {
+                    let comma = (index + 1..<tokens.count).first(where: { tokens[$0].key == "," })
+                    // "Although lymphoedema is not dangerous it can increase…": with no comma, a pronoun and a
+                    // verb after the condition's own verb open the main clause.
+                    let unmarked = (min(index + 3, comma ?? tokens.count)..<(comma ?? tokens.count)).first { at in
+                        ["it", "they", "you", "this"].contains(tokens[at].key) && at + 1 < tokens.count
+                            && [.modal, .verbPresent3, .verbPast, .auxiliary].contains(tokens[at + 1].tag)
+                            && (index + 1..<at).contains(where: { tokens[$0].tag.isFinite })
+                            && ![.preposition, .conjunction, .wh, .subordinator, .to].contains(tokens[at - 1].tag)
+                            && ![.verb, .verbPresent3, .verbPast, .modal, .auxiliary].contains(tokens[at - 1].tag)
+                    }
+                    if let unmarked {
+                        close(at: unmarked)
+                        start = unmarked
+                        opener = nil
+                        index = unmarked - 1
+                    } else if let comma, isClauseStart(at: comma + 1) || tokens[comma + 1..<tokens.count].first?.tag.isVerb == true {
                         close(at: comma)
                         start = comma + 1
                         opener = nil
@@ -133,6 +147,14 @@ extension Passage {
                 opener = token.key
             } else if token.tag == .conjunction, afterComma, token.key != "or", isClauseStart(at: index + 1) {
                 close(at: index - 1)
+                start = index + 1
+                opener = nil
+            } else if token.tag == .conjunction, ["and", "but"].contains(token.key), index > start + 2,
+                      opensWithPronoun(index + 1), index + 2 < tokens.count,
+                      [.modal, .auxiliary, .verbPresent3, .verbPast].contains(tokens[index + 2].tag) {
+                // "…a skin infection and it is very important that…": a pronoun and its verb after "and" open a
+                // clause even without the comma.
+                close(at: index)
                 start = index + 1
                 opener = nil
             } else if token.tag == .conjunction, token.key != "or", index > start + 2,

@@ -123,4 +123,12 @@ struct ClauseTests {
         #expect(passage.clauses.first?.condition == nil)
         #expect(passage.clauses.last?.condition == 1)
     }
+
+    /// Without commas, a pronoun and its verb still open the next clause: after a leading "although" clause
+    /// has its own verb, and after "and".
+    @Test func aPronounAndItsVerbOpenAClauseWithoutAComma() {
+        #expect(parts("Although eczema is not catching it can spread on your skin and it is often itchy.") == [
+            "although | eczema | is not | catching", "- | it | can spread | on your skin", "- | it | is | often itchy",
+        ])
+    }
 }

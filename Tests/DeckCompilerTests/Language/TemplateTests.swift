@@ -498,4 +498,10 @@ struct TemplateTests {
         #expect(lines(VerbRelation.candidates(context("Sores tend to affect people who cannot move, especially those in bed all day."))).first
             == "basic: What do sores tend to affect? => people who cannot move")
     }
+
+    /// "…increase the risk of X": what it raises the risk of, with "of" kept.
+    @Test func theRiskOfIsAskedWhole() {
+        #expect(lines(VerbRelation.candidates(context("Smoking can increase the risk of a stroke."))).first
+            == "basic: What can smoking increase the risk of? => a stroke")
+    }
 }

@@ -57,6 +57,15 @@ enum VerbRelation {
             let hidden = (clause.rest.lowerBound + 2)..<clause.rest.upperBound
             made.append(context.candidate(.basic, prompt: question, answers: [passage.text(hidden)], template: .verbRelation,
                                           prior: 0.75, answerRange: hidden))
+        } else if rest.count >= 4, [.determiner, .possessive].contains(restStart.tag),
+                  ["risk", "chance", "likelihood"].contains(passage.tokens[rest.lowerBound + 1].key),
+                  passage.tokens[rest.lowerBound + 2].key == "of",
+                  let asked = QuestionForm.askingObject(context, tail: passage.text(rest.lowerBound..<(rest.lowerBound + 2))) {
+            // "It can increase the risk of a skin infection": what it raises the risk of.
+            let question = String(asked.dropLast()) + " of?"
+            let hidden = (rest.lowerBound + 3)..<rest.upperBound
+            made.append(context.candidate(.basic, prompt: Self.underItsCondition(question, context), answers: [passage.text(hidden)],
+                                          template: .verbRelation, prior: 0.75, answerRange: hidden))
         } else if Self.timingOpeners.contains(restStart.key), rest.count >= 2, rest.count <= 12,
                   !["at", "in"].contains(passage.tokens[rest.lowerBound + 1].key),
                   let question = QuestionForm.askingObject(context, word: restStart.key == "within" ? "How quickly" : "When") {
