@@ -504,4 +504,10 @@ struct TemplateTests {
         #expect(lines(VerbRelation.candidates(context("Smoking can increase the risk of a stroke."))).first
             == "basic: What can smoking increase the risk of? => a stroke")
     }
+
+    /// "cause you to wake up": the object's own verb is no purpose; "especially if…" narrows, so no when-card.
+    @Test func aCausativesObjectVerbIsNoPurpose() {
+        #expect(PurposeClause.candidates(context("Night sweats may cause you to wake up often.")).isEmpty)
+        #expect(ConditionFact.candidates(context("Gout mainly affects men, especially if they drink beer.")).isEmpty)
+    }
 }

@@ -14,6 +14,8 @@ enum ConditionFact {
         guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subject.lowercased().contains($0) } ?? true),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
               condition.range.count >= 2, condition.range.count <= 20,
+              // "…affects people with diabetes, especially if you take insulin": the condition narrows, not bounds.
+              !VerbRelation.qualifiers.contains(passage.tokens[clause.range.upperBound - 1].key),
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
         // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").

@@ -10,7 +10,9 @@ enum PurposeClause {
                   && tokens[$0 + 1].tag == .verb && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag)
                   // "begins to break down", "easier for cells to attach": the verb's own complement, no purpose.
                   && !Passage.catenatives.contains(tokens[$0 - 1].key) && !notPurpose.contains(tokens[$0 - 1].key)
-                  && !tokens[max(clause.rest.lowerBound, $0 - 4)..<$0].contains { $0.key == "for" } }),
+                  && !tokens[max(clause.rest.lowerBound, $0 - 4)..<$0].contains { $0.key == "for" }
+                  // "may cause you to wake up", "helps the body to heal": the object's own verb, no purpose.
+                  && !(clause.verb.contains { causatives.contains(tokens[$0].key) } && $0 - clause.rest.lowerBound <= 3) }),
               clause.rest.upperBound - to >= 3 else { return [] }
         let tail = passage.text(clause.rest.lowerBound..<to).trimming(" ,–-")
         guard !tail.contains("–"), !tail.contains(" - "),
@@ -19,6 +21,11 @@ enum PurposeClause {
         return [context.candidate(.basic, prompt: question, answers: [passage.text(to..<clause.rest.upperBound)],
                                   template: .purposeClause, prior: 0.7)]
     }
+
+    /// Verbs whose object does the next verb ("cause you to wake"), so the "to" after their object is no purpose.
+    private static let causatives: Set<String> = ["cause", "causes", "caused", "allow", "allows", "enable", "enables", "help",
+                                                  "helps", "force", "forces", "get", "gets", "want", "wants", "ask", "asks",
+                                                  "tell", "tells", "encourage", "encourages", "make", "makes", "lead", "leads"]
 
     private static let notPurpose: Set<String> = ["easier", "harder", "able", "unable", "likely", "unlikely", "possible",
                                                   "impossible", "difficult", "hard", "easy", "begins", "began", "starts",
