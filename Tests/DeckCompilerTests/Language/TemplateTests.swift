@@ -510,4 +510,22 @@ struct TemplateTests {
         #expect(PurposeClause.candidates(context("Night sweats may cause you to wake up often.")).isEmpty)
         #expect(ConditionFact.candidates(context("Gout mainly affects men, especially if they drink beer.")).isEmpty)
     }
+
+    /// A relation keeps its condition only when the condition bounds it, and shows "it" only where the
+    /// condition names what "it" stands for.
+    @Test func aNarrowingConditionIsNotTheRelations() {
+        let narrowing = lines(VerbRelation.candidates(context("It mainly affects older men, especially if they smoke.",
+                                                              antecedent: "Gout")))
+        #expect(narrowing.first == "basic: What does gout affect? => older men")
+        let other = lines(VerbRelation.candidates(context("If you drink a lot, it can damage the liver.", clause: 1, antecedent: "Gout")))
+        #expect(other.first == "basic: If you drink a lot, what can gout damage? => the liver")
+    }
+
+    /// "one in 10" is one quantity; an infinitive after a fallback chunk is not part of its gap.
+    @Test func aProportionIsHiddenWholeAndAPurposeStaysOutOfAGap() {
+        #expect(lines(QuantityCloze.candidates(context("About one in 10 people will have a second stroke."))).first
+            == "cloze: [...] will have a second stroke. => About one in 10 people")
+        #expect(lines(ClozeFallback.candidates(context("You may be given a blood test to check your salts.")))
+            == ["cloze: You may be given a [...] to check your salts. => blood test"])
+    }
 }

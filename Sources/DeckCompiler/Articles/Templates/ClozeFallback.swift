@@ -29,6 +29,8 @@ enum ClozeFallback {
         while end < clause.rest.upperBound, tokens[end].key != ",", tokens[end].tag != .wh, tokens[end].tag != .subordinator,
               !tokens[end].tag.isFinite, !["-", "–", "—", ";", ":", "("].contains(tokens[end].key),
               !Self.phraseEnders.contains(tokens[end].key),
+              // "…a blood test [to check…]": an infinitive after the chunk is its purpose, not part of it.
+              !(tokens[end].tag == .to && end + 1 < tokens.count && tokens[end + 1].tag == .verb),
               !(tokens[end].tag == .conjunction && end + 1 < clause.rest.upperBound
                   && tokens[end + 1].tag.isVerb),
               !(tokens[end].tag == .preposition && end > start + 2 && tokens[end].key != "of") {

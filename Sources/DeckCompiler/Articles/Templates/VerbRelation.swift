@@ -155,9 +155,15 @@ enum VerbRelation {
         guard let conditionIndex = context.clause.condition, let opener = context.clauses[conditionIndex].opener,
               ["if", "when", "unless", "once", "whenever"].contains(opener) else { return question }
         let condition = context.clauses[conditionIndex].range
-        guard condition.count <= 12, let subject = context.subjectText else { return question }
+        // "…affects people with diabetes, especially if you take insulin": a condition that narrows is not one the
+        // relation holds under.
+        guard condition.count <= 12, let subject = context.subjectText,
+              !qualifiers.contains(passage.tokens[context.clause.range.upperBound - 1].key) else { return question }
         var asked = question.lowercasedFirst
-        if context.subjectIsResolved, let pronoun = context.clause.subject.first.map({ passage.tokens[$0].key }),
+        // The clause's own pronoun only where the condition names what it stands for.
+        let head = subject.lowercased().spaceSeparated.last.map { Sentence.singular(Sentence.key($0)) } ?? ""
+        let conditionNamesIt = passage.text(condition).lowercased().spaceSeparated.contains { Sentence.singular(Sentence.key($0)) == head }
+        if context.subjectIsResolved, conditionNamesIt, let pronoun = context.clause.subject.first.map({ passage.tokens[$0].key }),
            let range = asked.range(of: " " + subject.lowercasedFirst + " ") {
             asked.replaceSubrange(range, with: " " + pronoun + " ")
         }
