@@ -402,6 +402,7 @@ public enum ArticleCompiler {
         made += MeansClause.candidates(context)
         made += ChangeTrigger.candidates(context)
         made += ResultReason.candidates(context)
+        made += EffectiveFor.candidates(context)
         made += QuantityCloze.candidates(context)
         // A list the clause states is asked whole by InlineList; a gap over the same items would ask it twice.
         if !made.contains(where: { $0.rule == .inlineList }) { made += CoordinationCloze.candidates(context) }

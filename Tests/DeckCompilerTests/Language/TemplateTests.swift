@@ -528,4 +528,11 @@ struct TemplateTests {
         #expect(lines(ClozeFallback.candidates(context("You may be given a blood test to check your salts.")))
             == ["cloze: You may be given a [...] to check your salts. => blood test"])
     }
+
+    /// What something is effective in doing, asked with the sentence's own verb.
+    @Test func whatSomethingIsEffectiveInDoing() {
+        #expect(lines(EffectiveFor.candidates(context("Physiotherapy can be very effective in easing back pain.")))
+            == ["basic: What can physiotherapy be very effective in easing? => back pain"])
+        #expect(EffectiveFor.candidates(context("Physiotherapy can be very effective.")).isEmpty)
+    }
 }
