@@ -92,4 +92,20 @@ import Testing
             }
         }
     }
+
+    /// Readers call "What does DVT stand for?" trivial: when the budget is tight, cards that teach a fact
+    /// come first and the acronym waits.
+    @Test func anAcronymCardWaitsBehindFactsWhenTheBudgetIsTight() throws {
+        let page = """
+            Leg clots
+
+            Deep vein thrombosis (DVT) is a clot in a deep vein of the leg. DVT can cause leg pain and swelling. The pain
+            often starts in the calf. A clot can travel to the lungs. Walking every hour lowers the risk of a clot.
+            Compression stockings reduce swelling in the legs. Blood thinners stop new clots from forming. You should call
+            your doctor if your leg swells.
+            """
+        let (deck, _) = try compile([("clots.txt", page)])
+        #expect(deck.cards.count == 5)
+        #expect(!deck.cards.contains { $0.prompt.contains("stand for") }, "\(deck.cards.map(\.prompt))")
+    }
 }

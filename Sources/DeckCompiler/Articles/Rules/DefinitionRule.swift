@@ -59,7 +59,7 @@ enum DefinitionRule {
             defer { index = close + 1 }
             if let expansion = expansion(of: inside, before: index, in: sentence) {
                 found.append(context.candidate(.basic, prompt: "What does \(inside) stand for?", answers: [expansion],
-                                               rule: .definition, confidence: 0.7))
+                                               rule: .definition, confidence: 0.4))
                 continue
             }
             // A term in brackets that closes its sentence names what the sentence describes ("areas of bone are
