@@ -43,12 +43,12 @@ public enum GluedWords {
             let known = { (word: String) -> Bool in
                 lexicon.tag(of: word) != nil || nouns.contains(word) || (seen[word[...]] ?? 0) >= 2 || isInflected(word, lexicon)
             }
-            var result = line
-            for word in words(in: line).reversed() {
+            var result = rejoined(line, lexicon: lexicon)
+            for word in words(in: result).reversed() {
                 let lowered = word.lowercased()
                 guard word.count >= 5, !known(lowered) else { continue }
                 let capitalised = word.first?.isUppercase == true
-                if capitalised, word.startIndex != line.startIndex, !line[..<word.startIndex].hasSuffix(". ") { continue }
+                if capitalised, word.startIndex != result.startIndex, !result[..<word.startIndex].hasSuffix(". ") { continue }
                 if let parted = partedContraction(lowered, known: known) {
                     // "It'sa" → "It's a"
                     result.replaceSubrange(word.startIndex..<word.endIndex, with: capitalised ? parted.capitalizedFirst : parted)
@@ -103,6 +103,39 @@ public enum GluedWords {
             if rest == "a" || known(rest) { return pronoun + " " + rest }
         }
         return nil
+    }
+
+    /// "d epending" → "depending": a lone letter the scraper split from its word (never "a" or "I"), joined
+    /// back when the two together are a listed word and the rest alone is not.
+    static func rejoined(_ line: String, lexicon: Lexicon) -> String {
+        // Most lines have no lone letter: find one (a space or the start, a letter, a space) before splitting.
+        let bytes = Array(line.utf8)
+        let space = UInt8(ascii: " ")
+        let hasLoneLetter = bytes.indices.contains { at in
+            at + 1 < bytes.count && bytes[at + 1] == space && (UInt8(ascii: "b")...UInt8(ascii: "z")).contains(bytes[at])
+                && bytes[at] != UInt8(ascii: "i") && (at == 0 || bytes[at - 1] == space)
+        }
+        guard hasLoneLetter else { return line }
+        let listed = { (word: String) -> Bool in
+            if lexicon.tag(of: word) != nil || nouns.contains(word) { return true }
+            for ending in ["s", "es", "ed", "d", "ing", "ly"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+                let stem = String(word.dropLast(ending.count))
+                if lexicon.tag(of: stem) != nil || nouns.contains(stem) { return true }
+            }
+            return false
+        }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index + 1 < words.count {
+            let letter = words[index], rest = words[index + 1]
+            if letter.count == 1, let character = letter.first, character.isLowercase, character != "a", character != "i",
+               rest.count >= 3, rest.allSatisfy({ $0.isLowercase }), !listed(rest), listed(letter + rest) {
+                words[index] = letter + rest
+                words.remove(at: index + 1)
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
     }
 
     /// "stages", "treated", "quickly": a known word with a regular ending.

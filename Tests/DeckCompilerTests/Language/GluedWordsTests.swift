@@ -20,4 +20,12 @@ struct GluedWordsTests {
                      "Watch the slideshow."]
         #expect(GluedWords.separate(lines) == lines)
     }
+
+    /// A lone letter split from its word is joined back; "a", "I" and real one-letter words stay.
+    @Test func aLoneLetterSplitFromItsWordIsJoined() {
+        #expect(GluedWords.rejoined("Fever can be mild or severe, d epending on the cause.", lexicon: .english)
+            == "Fever can be mild or severe, depending on the cause.")
+        #expect(GluedWords.rejoined("Take a tablet with vitamin d daily.", lexicon: .english) == "Take a tablet with vitamin d daily.")
+        #expect(GluedWords.rejoined("Type b ulcers heal.", lexicon: .english) == "Type b ulcers heal.")
+    }
 }
