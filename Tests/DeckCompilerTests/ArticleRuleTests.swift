@@ -100,8 +100,31 @@ import Testing
         ("What is (bone pain?", ["fracture"], .unbalanced),
         ("What can metastases cause?", ["a range of symptoms"], .vagueAnswer),
         ("What can treatments help manage?", ["the condition"], .vagueAnswer),
+        ("What do powder inhalers deliver?", ["medicine in powdered form"], .answerInQuestion),
     ])
     func theFilterNamesEachFlaw(prompt: String, answers: [String], flaw: QualityFilter.Flaw) {
         #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: answers)) == flaw)
+    }
+
+    /// A word shared by question and answer gives nothing away in a quantity, a "What kind of…?" card, or the
+    /// label in front of the question.
+    @Test(arguments: [
+        ("How many glucose tablets, with glucose gel, treat a hypo?", ["4 to 6 glucose tablets"]),
+        ("What kind of discharge is one of the signs?", ["discharge that smells unusual"]),
+        ("Thrombosis: what can block a vein?", ["a thrombosis clot"]),
+    ])
+    func aSharedWordIsNoGiveawayHere(prompt: String, answers: [String]) {
+        #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: answers)) == nil)
+    }
+
+    /// In a cloze only a gap of one or two words is checked: a long sentence shares ordinary words with a longer
+    /// gap by chance.
+    @Test func aClozeGapIsCheckedOnlyWhenShort() {
+        let cloze = { (prompt: String, answer: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: .cloze, prompt: prompt, answers: [answer]))
+        }
+        #expect(cloze("Bleeding strokes happen when a vessel bursts ([...]).", "a haemorrhage") == nil)
+        #expect(cloze("Haemorrhagic strokes happen when a vessel bursts ([...]).", "a haemorrhage") == .answerInQuestion)
+        #expect(cloze("Sepsis may start [...], but instead of getting better you keep feeling worse.", "feeling like the flu") == nil)
     }
 }

@@ -55,9 +55,34 @@ public enum QualityFilter {
         }) {
             return .answerInQuestion
         }
+        // "What do dry powder inhalers deliver? Medication in a powdered form": a short typed answer whose word the
+        // question already shows, by its first five letters, gives itself away. The topic and a "Label:" in front
+        // are every card's context, not the question's.
+        // A quantity's gap and "What kind of rash…?" (the answer names its kind of rash) are exempt.
+        // A cloze's long sentence shares ordinary words with its gap by chance: only a gap of one or two words.
+        if card.type == .basic && firstAnswer.spaceSeparatedCount <= 5 || card.type == .cloze && firstAnswer.spaceSeparatedCount <= 2,
+           !firstAnswer.contains(where: \.isNumber), !card.prompt.lowercased().contains("what kind of ") {
+            var question = card.prompt
+            var label = ""
+            if ParagraphLabel.opensWithLabel(question), let colon = question.firstIndex(of: ":") {
+                label = String(question[..<colon])
+                question = String(question[question.index(after: colon)...])
+            }
+            let context = stems(card.topic).union(stems(label))
+            if !stems(question).subtracting(context).isDisjoint(with: stems(firstAnswer).subtracting(context)) {
+                return .answerInQuestion
+            }
+        }
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
         return nil
+    }
+
+    /// The first five letters of each content word of six letters or more (short common words such as "blood"
+    /// are shared by questions and answers about different things).
+    static func stems(_ text: String) -> Set<String> {
+        Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 6 && !Stopwords.english.contains($0) }
+            .map { String($0.prefix(5)) })
     }
 
     /// Lowercased words without punctuation, space-separated.
