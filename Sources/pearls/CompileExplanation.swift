@@ -57,7 +57,7 @@ enum CompileExplanation {
             out += "  \(flaw.rawValue.padding(toLength: 30, withPad: " ", startingAt: 0)) \(report.dropped[flaw.rawValue] ?? 0)\n"
         }
         out += "  \("near-duplicates merged".padding(toLength: 30, withPad: " ", startingAt: 0)) \(report.merged)\n"
-        out += "  \("over the per-topic limit".padding(toLength: 30, withPad: " ", startingAt: 0)) \(report.rankedOut)\n"
+        out += "  \("below the budget".padding(toLength: 30, withPad: " ", startingAt: 0)) \(report.rankedOut)\n"
         out += "Topics\n"
         for topic in deck.topics {
             let count = deck.cards.count { $0.topic == topic.name }

@@ -101,6 +101,11 @@ import Testing
         ("What can metastases cause?", ["a range of symptoms"], .vagueAnswer),
         ("What can treatments help manage?", ["the condition"], .vagueAnswer),
         ("What do powder inhalers deliver?", ["medicine in powdered form"], .answerInQuestion),
+        ("What can gout affect?", ["adults in different ways"], .vagueAnswer),
+        ("What raises the risk?", ["certain medicines"], .vagueAnswer),
+        ("What should you do if the reading is normal?", ["go on to step 4"], .unseenStep),
+        ("When should you go on to step 4?", ["if the reading is normal"], .unseenStep),
+        ("What is still the same after a relapse?", ["the kind of illness you"], .emptyAnswer),
     ])
     func theFilterNamesEachFlaw(prompt: String, answers: [String], flaw: QualityFilter.Flaw) {
         #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: answers)) == flaw)

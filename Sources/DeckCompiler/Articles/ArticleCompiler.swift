@@ -88,8 +88,10 @@ public enum ArticleCompiler {
                 passed.append(candidate)
             }
         }
-        let merged = CandidateMerger.merge(passed)
-        report.merged = passed.count - merged.count
+        let (merged, shared) = SharedQuestions.split(CandidateMerger.merge(passed))
+        report.merged = passed.count - merged.count - shared.count
+        report.dropped[QualityFilter.Flaw.sharedQuestion.rawValue, default: 0] += shared.count
+        dropped += shared.map { DroppedCandidate(candidate: $0, reason: QualityFilter.Flaw.sharedQuestion.rawValue) }
         // The budget counts the words of content, not of the page furniture boilerplate removal set aside.
         var wordsByFile: [String: Int] = [:]
         for article in articles {

@@ -12,13 +12,20 @@ public enum QualityFilter {
         case unbalanced = "unbalanced quotes or brackets"
         case emptyAnswer = "empty or trivial answer"
         case vagueAnswer = "vague answer"
+        case unseenStep = "answer names an unseen step"
+        /// Found across the deck, not in one card: `SharedQuestions`.
+        case sharedQuestion = "asked twice, answers differ"
     }
 
     /// Openers that leave a question without its subject.
     static let pronouns: Set<String> = ["it", "they", "this", "these", "those", "that", "he", "she", "its", "their", "them"]
 
     /// Answers that say nothing a learner could be marked on ("a range of symptoms").
-    static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot"]
+    static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot",
+                               "any ", "certain ", "a certain ", "particular ", "a particular "]
+
+    /// Endings that leave an answer saying only that something differs ("affects adults in different ways").
+    static let vagueEndings = [" in different ways", " differently", " in many ways", " in various ways"]
 
     /// Whole answers that name nothing a learner could be marked on ("What can treatments help manage? The condition").
     static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
@@ -34,7 +41,15 @@ public enum QualityFilter {
         guard let firstAnswer = answers.first,
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
-        if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered) { return .vagueAnswer }
+        if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
+            || vagueEndings.contains(where: { lowered.hasSuffix($0) }) { return .vagueAnswer }
+        // "Move on to step 3": the card shows no step 3.
+        // A cloze's sentence may name the next step; the gap it asks is still its own.
+        if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(card.prompt.lowercased()) { return .unseenStep }
+        // "…the type of cancer you": a gap that ends on a subject pronoun was cut before its verb.
+        if let last = lowered.spaceSeparated.last.map({ Sentence.key($0) }), ["you", "we", "they", "i", "he", "she"].contains(last) {
+            return .emptyAnswer
+        }
         let promptWords = card.prompt.spaceSeparated.filter { $0 != "[...]" }
         if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
@@ -76,6 +91,12 @@ public enum QualityFilter {
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
         return nil
+    }
+
+    /// Whether `text` names a numbered step ("step 3", "steps 2 and 3").
+    static func pointsAtAStep(_ text: String) -> Bool {
+        let words = text.spaceSeparated.map { Sentence.key($0) }
+        return zip(words, words.dropFirst()).contains { ["step", "steps"].contains($0) && $1.first?.isNumber == true }
     }
 
     /// The first five letters of each content word of six letters or more (short common words such as "blood"

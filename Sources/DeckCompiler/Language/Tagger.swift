@@ -135,6 +135,12 @@ enum Tagger {
                 break
             }
         }
+        // "It may cause X or cause Y": a word after a conjunction that repeats the sentence's verb is that verb again.
+        for index in tokens.indices.dropFirst() where tokens[index - 1].tag == .conjunction && tokens[index].tag == .noun {
+            if let earlier = tokens[..<index].last(where: { $0.key == tokens[index].key && $0.tag.isVerb }) {
+                tokens[index].tag = earlier.tag
+            }
+        }
         // A clause with a subject but no verb ("bone metastases cause pain because…": "cause" is known to the
         // lexicon only as a noun): each stretch between subordinators gets one.
         var start = 0

@@ -39,6 +39,14 @@ struct TaggerTests {
         #expect(tag("The nurse explains that rest helps.", "explains") == .verbPresent3)
     }
 
+    /// "may cause X or cause Y": the word after the conjunction repeats the verb, so it is the verb again.
+    @Test func aRepeatedVerbAfterAConjunctionIsAVerb() {
+        let tags = Passage("Gout may cause swelling or cause redness.").tokens.map(\.tag)
+        #expect(tags[2] == tags[5])
+        #expect(tags[5].isVerb)
+        #expect(Passage("Cause and effect are linked.").tokens[0].tag == .noun)
+    }
+
     @Test func tokensKeepInnerPunctuationAndSplitEdges() {
         let passage = Passage("Check levels (below 4mmol/L), then re-test.")
         #expect(passage.tokens.map { passage.text[$0.range] } ==

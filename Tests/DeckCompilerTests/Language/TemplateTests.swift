@@ -4,14 +4,14 @@ import Testing
 
 /// Each clause template on the sentence it was written for (sentences written for these tests).
 struct TemplateTests {
-    private func context(_ sentence: String, clause index: Int = 0, antecedent: String? = nil) -> ClauseContext {
+    func context(_ sentence: String, clause index: Int = 0, antecedent: String? = nil) -> ClauseContext {
         let passage = Passage(sentence)
         return ClauseContext(passage: passage, clauses: passage.clauses, index: index, antecedent: antecedent,
                              block: ArticleBlock(kind: .paragraph, text: sentence, line: 1, topic: "Topic"), file: "f.txt",
                              siblings: SiblingTerms())
     }
 
-    private func lines(_ candidates: [Candidate]) -> [String] {
+    func lines(_ candidates: [Candidate]) -> [String] {
         candidates.map { "\($0.card.type.rawValue): \($0.card.prompt) => \($0.card.answers.joined(separator: " | "))" }
     }
 
@@ -496,7 +496,7 @@ struct TemplateTests {
     /// A qualifier after a comma ("especially…", "including…") is no part of the object asked for.
     @Test func aRelationStopsBeforeAQualifier() {
         #expect(lines(VerbRelation.candidates(context("Sores tend to affect people who cannot move, especially those in bed all day."))).first
-            == "basic: What do sores tend to affect? => people who cannot move")
+            == "basic: Who do sores tend to affect? => people who cannot move")
     }
 
     /// "…increase the risk of X": what it raises the risk of, with "of" kept.
@@ -516,7 +516,7 @@ struct TemplateTests {
     @Test func aNarrowingConditionIsNotTheRelations() {
         let narrowing = lines(VerbRelation.candidates(context("It mainly affects older men, especially if they smoke.",
                                                               antecedent: "Gout")))
-        #expect(narrowing.first == "basic: What does gout affect? => older men")
+        #expect(narrowing.first == "basic: Who does gout affect? => older men")
         let other = lines(VerbRelation.candidates(context("If you drink a lot, it can damage the liver.", clause: 1, antecedent: "Gout")))
         #expect(other.first == "basic: If you drink a lot, what can gout damage? => the liver")
     }

@@ -14,6 +14,8 @@ enum ConditionFact {
         guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subject.lowercased().contains($0) } ?? true),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
               condition.range.count >= 2, condition.range.count <= 20,
+              // "…can be dangerous if not treated": true of every illness, so no fact about this one.
+              !Self.isTruism(passage.text(condition.range)),
               // "…affects people with diabetes, especially if you take insulin": the condition narrows, not bounds.
               !VerbRelation.qualifiers.contains(passage.tokens[clause.range.upperBound - 1].key),
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
@@ -22,5 +24,11 @@ enum ConditionFact {
         let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
         return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + passage.text(condition.range)],
                                   template: .conditionFact, prior: 0.65)]
+    }
+
+    /// Conditions under which any illness does harm: left untreated.
+    static func isTruism(_ condition: String) -> Bool {
+        let text = " " + QualityFilter.words(condition) + " "
+        return [" not treated ", " untreated ", " left untreated ", " not managed "].contains { text.contains($0) }
     }
 }

@@ -39,13 +39,23 @@ enum CoordinationCloze {
                 }
                 cursor -= 1
             }
-            let start = cursor + 1
+            var start = cursor + 1
+            // "…during the night or cause headaches, tiredness or damp sheets": a verb after a conjunction opens a
+            // second verb phrase, and the list is its object.
+            if let verb = (start..<conjunction).last(where: { $0 > start && tokens[$0 - 1].tag == .conjunction && tokens[$0].tag == .verb }) {
+                start = verb + 1
+            }
             // "…on the affected side, or the breast or chest area": an item that opens with a conjunction means the
             // comma closed an earlier phrase; this is two alternatives, not a list.
             let opensWithConjunction = commas.contains { $0 + 1 < conjunction && tokens[$0 + 1].tag == .conjunction }
                 || (conjunction >= 2 && tokens[conjunction - 1].key == "," && commas.isEmpty)
             guard !commas.isEmpty, !opensWithConjunction, start < conjunction, conjunction - start <= 20,
                   let firstComma = commas.last, firstComma - start <= 6, firstComma > start else { continue }
+            // "with your care team, staying active, eating well": a noun phrase among gerunds is a sentence's
+            // asides, not one list ("injections, blood samples and taking blood pressure" is one).
+            let itemStarts = [start] + commas.map { $0 + 1 } + [conjunction + 1]
+            let gerunds = itemStarts.filter { tokens[$0].tag == .gerund }.count
+            guard gerunds == itemStarts.count || gerunds * 2 < itemStarts.count else { continue }
             return start..<end
         }
         return nil

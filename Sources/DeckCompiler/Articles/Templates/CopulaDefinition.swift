@@ -2,8 +2,10 @@
 /// in a cloze so the term is recalled from its meaning. A short property ("Sepsis is an emergency.") becomes
 /// a true/false statement.
 enum CopulaDefinition {
-    /// "a key part of asthma treatment", "a serious concern": nouns that give a role, not what a thing is.
-    static let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element"]
+    /// "a key part of asthma treatment", "a serious concern", "an emergency in a cancer patient", "the term given
+    /// to…": nouns that give a role, a judgement or a name, not what a thing is.
+    static let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element", "emergency",
+                                         "term", "name", "priority"]
 
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage

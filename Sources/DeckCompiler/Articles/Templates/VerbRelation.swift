@@ -24,8 +24,10 @@ enum VerbRelation {
         // "… affect your kidneys and increase the risk of stones": a second verb phrase is a relation of its own.
         let restEnd = clause.rest.first { index in
             index > clause.rest.lowerBound && ["-", "–", "—"].contains(passage.tokens[index].key)
-                || index > clause.rest.lowerBound + 1 && index + 1 < clause.rest.upperBound
-                && passage.tokens[index].tag == .conjunction && passage.tokens[index + 1].tag == .verb
+                // "help manage pain and improve comfort", "maintain bone strength, improve mobility".
+                || index > clause.rest.lowerBound && index + 1 < clause.rest.upperBound
+                && (passage.tokens[index].tag == .conjunction || passage.tokens[index].key == ",")
+                && passage.tokens[index + 1].tag == .verb
                 // "…people with health conditions, especially those confined to bed": the qualifier is no object.
                 || index > clause.rest.lowerBound && index + 1 < clause.rest.upperBound && passage.tokens[index].key == ","
                 && Self.qualifiers.contains(passage.tokens[index + 1].key)
@@ -46,7 +48,21 @@ enum VerbRelation {
         guard rest.count <= 16, !(rest.count == 1 && pronouns.contains(restStart.key)),
               !(rest.lowerBound..<relative).contains(where: { [.modal, .verbPresent3, .verbPast].contains(passage.tokens[$0].tag) })
         else { return [] }
+        // "provide detailed images": a participle that ends the verb group qualifies the object, and the
+        // question would strand it ("What can CT scans provide detailed?").
+        let strandsParticiple = passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
+            && !clause.verb.dropLast().contains { Self.auxiliaries.contains(passage.tokens[$0].key) }
+        // "puts strain on the heart", "has few signs": a light verb's object is half of a phrase, not what it acts on.
+        let lightVerb = lastVerb.map(Self.lightVerbs.contains) ?? false
+        let restHasNoun = rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) && !pronouns.contains(passage.tokens[$0].key) }
+        // "affects people with diabetes": an object that names people is asked with "who".
+        let objectWord = rest.prefix(3).contains { Self.people.contains(passage.tokens[$0].key) } ? "Who" : "What"
         var made: [Candidate] = []
+        // "An infection can have few signs": a light verb's short statement is a true/false item instead.
+        if lightVerb, restHasNoun, rest == clause.rest, rest.count <= 10, !["keep", "keeps", "continue", "continues", "start", "starts",
+            "stop", "stops"].contains(lastVerb ?? ""), let statement = context.statement {
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
+        }
         let objectLike: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .properNoun, .adjective, .number, .gerund]
         let isPassive = clause.verb.count >= 2 && passage.tokens[clause.verb.upperBound - 1].tag == .pastParticiple
             && clause.verb.dropLast().contains { ["is", "are", "was", "were", "be", "been"].contains(passage.tokens[$0].key) }
@@ -91,7 +107,8 @@ enum VerbRelation {
                 made.append(context.candidate(.basic, prompt: question, answers: [passage.text(frequency)], template: .verbRelation,
                                               prior: 0.75, answerRange: frequency))
             }
-        } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, let question = QuestionForm.askingObject(context)
+        } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, restHasNoun, !strandsParticiple, !lightVerb,
+                  let question = QuestionForm.askingObject(context, word: objectWord)
                     .map({ Self.underItsCondition($0, context) }) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: rest.count <= 8 ? 0.7 : 0.5, answerRange: rest))
@@ -117,7 +134,6 @@ enum VerbRelation {
         }
         // Asking for the subject needs a rest that says something specific, and an answer that is not just the
         // page's own subject ("What can occur with no symptoms?" – many things can).
-        let restHasNoun = rest.contains { [.noun, .properNoun, .number].contains(passage.tokens[$0].tag) && !pronouns.contains(passage.tokens[$0].key) }
         // …nor the section's own subject, which the card's topic shows ("What works within minutes?" under
         // "Rescue inhalers").
         let answerIsPageSubject = context.pageSubject.map { Self.withoutArticle($0) == Self.withoutArticle(subjectKey) } ?? false
@@ -134,7 +150,11 @@ enum VerbRelation {
             asked = clause.subject.lowerBound..<participle
         }
         let answered = context.subjectIsResolved ? subject : passage.text(asked)
-        if !context.subjectIsResolved, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
+        // "Your healthcare provider will ask about…": who asks is no fact about the subject.
+        let answerIsCarer = asked.contains { Self.carers.contains(passage.tokens[$0].key) }
+        // "Thyroid cancer can also spread to bone": the sentence itself says the subject is not the only answer.
+        let saysOthersDoToo = (clause.subject.upperBound..<rest.upperBound).contains { ["also", "too"].contains(passage.tokens[$0].key) }
+        if !context.subjectIsResolved, !answerIsCarer, !strandsParticiple, !saysOthersDoToo, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, !looseVerb, answered.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
            let question = QuestionForm.askingSubject(context), !Self.sharesAWord(question, answered) {
@@ -188,6 +208,23 @@ enum VerbRelation {
     static let looseVerbs: Set<String> = ["vary", "varies", "aim", "aims", "begin", "begins", "include", "includes", "help",
                                           "helps", "involve", "involves", "mean", "means", "depend", "depends", "differ",
                                           "differs", "have", "has", "make", "makes", "get", "gets"]
+
+    /// Auxiliaries that make a final participle part of the verb ("is caused", "has spread", "gets infected").
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "become", "becomes"]
+
+    /// Verbs whose object completes a phrase ("put strain on", "have a chance of", "take care of").
+    /// "keep causing symptoms", "continue to spread": what follows is a second verb, not an object.
+    static let lightVerbs: Set<String> = ["put", "puts", "have", "has", "take", "takes", "give", "gives", "get", "gets", "make",
+                                          "makes", "do", "does", "keep", "keeps", "continue", "continues", "start", "starts",
+                                          "stop", "stops"]
+
+    /// Words that name people as an object ("affects people with diabetes", "can affect adults").
+    static let people: Set<String> = ["people", "person", "adults", "adult", "children", "child", "patients", "patient",
+                                      "women", "men", "babies", "anyone", "everyone", "those", "someone", "individuals"]
+
+    /// Words that name who gives care: "Your doctor will ask…" says what happens, not what the subject does.
+    static let carers: Set<String> = ["doctor", "doctors", "nurse", "nurses", "provider", "providers", "gp", "team", "pharmacist",
+                                      "specialist", "physician", "surgeon"]
 
     /// Whether a question shows a word of its answer, by its first five letters ("powdered" gives "powder" away).
     static func sharesAWord(_ question: String, _ answer: String) -> Bool {

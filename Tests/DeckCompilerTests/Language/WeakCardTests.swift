@@ -1,0 +1,102 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// The kinds of card blind review 9 rejected, as general patterns, each on a sentence written for the test: a
+/// question several answers fit, a truism, a stranded word, a list that is not one.
+extension TemplateTests {
+    /// An object that names people is asked with "who".
+    @Test func anObjectNamingPeopleIsAskedWithWho() {
+        #expect(lines(VerbRelation.candidates(context("Shingles mostly affects older adults."))).first
+            == "basic: Who does shingles affect? => older adults")
+        #expect(lines(VerbRelation.candidates(context("Shingles damages the nerves."))).first
+            == "basic: What does shingles damage? => the nerves")
+    }
+
+    /// "puts strain on", "has few signs": the light verb's object is half a phrase; a true/false item says it.
+    @Test func aLightVerbGivesAStatementNotAnObjectQuestion() {
+        #expect(lines(VerbRelation.candidates(context("Smoking puts strain on the lungs."))) == [
+            "truefalse: Smoking puts strain on the lungs. => True",
+        ])
+        #expect(!lines(VerbRelation.candidates(context("The cancer may keep causing pain over time.")))
+            .contains { $0.contains("keep?") || $0.contains("True") })
+    }
+
+    /// "provide detailed images": no question strands the participle that qualifies the object.
+    @Test func aParticipleBeforeTheObjectIsNotStranded() {
+        #expect(!lines(VerbRelation.candidates(context("Scans can provide detailed pictures of the joints.")))
+            .contains { $0.contains("provide detailed?") })
+    }
+
+    /// "X can also spread to bone" says others do too; "Your doctor will ask…" says who asks, no fact.
+    @Test func noSubjectQuestionThatTheSentenceSaysOthersFit() {
+        #expect(!lines(VerbRelation.candidates(context("Gout can also damage the kidneys."))).contains { $0.hasSuffix("=> Gout") })
+        #expect(lines(VerbRelation.candidates(context("Gout can damage the kidneys."))).contains { $0.hasSuffix("=> Gout") })
+        #expect(!lines(VerbRelation.candidates(context("Your nurse will check your wound dressing.")))
+            .contains { $0.hasSuffix("=> Your nurse") })
+    }
+
+    /// "help manage pain and improve comfort", "keep joints strong, improve balance": the object ends where a
+    /// second verb phrase starts, even after a one-word object.
+    @Test func anObjectStopsAtASecondVerbPhrase() {
+        #expect(lines(VerbRelation.candidates(context("Massage may help manage pain and improve sleep."))).first
+            == "basic: What may massage help manage? => pain")
+        #expect(lines(VerbRelation.candidates(context("Walking can help maintain muscle strength, improve balance."))).first
+            == "basic: What can walking help maintain? => muscle strength")
+    }
+
+    /// "Left untreated, it can be dangerous" holds for any illness: no when-card.
+    @Test func harmWhenUntreatedIsNoConditionFact() {
+        #expect(ConditionFact.candidates(context("Gout can be painful if it is not treated.")).isEmpty)
+        #expect(lines(ConditionFact.candidates(context("Gout can be painful if you drink beer."))).first
+            == "basic: When can gout be painful? => if you drink beer")
+    }
+
+    /// "an emergency", "the term given to…": a judgement or a name is no definition; a short one is a statement.
+    @Test func aJudgementIsAStatementNotADefinition() {
+        #expect(lines(CopulaDefinition.candidates(context("Sepsis is an emergency in older patients."))) == [
+            "truefalse: Sepsis is an emergency in older patients. => True",
+        ])
+        #expect(!lines(CopulaDefinition.candidates(context("Relapse is the term used for an illness that returns.")))
+            .contains { $0.hasPrefix("basic: What is relapse?") })
+    }
+
+    /// The list after a repeated verb is the list, not the phrase before the conjunction; a noun phrase among
+    /// gerunds is a string of asides, while one gerund among nouns is still a list.
+    @Test func aCoordinationIsOneListOfOneKind() throws {
+        let night = try #require(CoordinationCloze.candidates(context("Gout may cause pain during the night or cause swelling, redness or heat in the morning.")).first)
+        #expect(night.card.answers == ["swelling, redness or heat"])
+        #expect(CoordinationCloze.candidates(context("You can cope by working with your team, resting often, eating well and sleeping more.")).isEmpty)
+        #expect(CoordinationCloze.candidates(context("Avoid injections, blood tests and taking blood pressure on that arm.")).first?.card.answers
+            == ["injections, blood tests and taking blood pressure"])
+    }
+
+    /// A question the deck asks twice with two different answers is dropped both times; a definition asked
+    /// twice keeps both, since each answer is right.
+    @Test func aQuestionWithTwoAnswersIsDropped() throws {
+        let deck = try compiledDeck("""
+            # Gout
+
+            Strong medicines are used to reduce swelling in the joints of the feet.
+
+            Cold packs are used to reduce swelling in the joints of the feet.
+
+            Gout is a painful swelling of the joints caused by uric acid crystals forming in them.
+            """)
+        #expect(!deck.cards.contains { $0.prompt.hasSuffix("used to reduce swelling in the joints of the feet?") })
+        let shared = SharedQuestions.split([
+            candidate("What is gout?", "a joint disease", rule: .copulaDefinition),
+            candidate("What is gout?", "a kind of arthritis", rule: .copulaDefinition),
+            candidate("What reduces swelling?", "ice", rule: .verbRelation),
+            candidate("What reduces swelling?", "rest", rule: .verbRelation),
+        ])
+        #expect(shared.kept.map(\.card.answers) == [["a joint disease"], ["a kind of arthritis"]])
+        #expect(shared.shared.count == 2)
+    }
+
+    private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
+        var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
+        made.card.prompt = prompt
+        return made
+    }
+}
