@@ -4,7 +4,8 @@ enum ConditionAdvice {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
-        guard clause.opener == nil, let conditionIndex = clause.condition else { return [] }
+        guard clause.opener == nil else { return [] }
+        guard let conditionIndex = clause.condition else { return timed(context) }
         let condition = context.clauses[conditionIndex]
         guard let opener = condition.opener, condition.range.count >= 2 else { return [] }
         let conditionText = opener + " " + passage.text(condition.range)
@@ -27,5 +28,26 @@ enum ConditionAdvice {
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }
         return made
+    }
+
+    /// "Check with your doctor before starting an exercise plan": an order timed by "before" or "after" and an
+    /// -ing verb is asked as what to do then.
+    static func timed(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        // "However, consult…": an order may follow a linking adverb.
+        let isOrder = clause.subject.isEmpty && !clause.verb.isEmpty
+            && (clause.range.lowerBound..<clause.verb.lowerBound).allSatisfy { tokens[$0].tag == .adverb || tokens[$0].key == "," }
+        guard isOrder, tokens[clause.verb.lowerBound].tag == .verb,
+              let timing = clause.range.first(where: { $0 > clause.verb.upperBound && ["before", "after"].contains(tokens[$0].key)
+                  && $0 + 1 < clause.range.upperBound && tokens[$0 + 1].tag == .gerund }) else { return [] }
+        // The timing runs to the clause's end, or to a comma or a purpose ("…program to ensure it is safe").
+        let end = (timing + 2..<clause.range.upperBound).first { [",", ";", "–", "—", "."].contains(tokens[$0].key) || tokens[$0].tag == .to }
+            ?? clause.range.upperBound
+        let advice = passage.text(clause.verb.lowerBound..<timing).trimming(" ,")
+        let when = passage.text(timing..<end).trimming(" ,.")
+        guard (2...12).contains(advice.spaceSeparatedCount), (2...12).contains(when.spaceSeparatedCount) else { return [] }
+        return [context.candidate(.basic, prompt: "What should you do \(when)?", answers: [advice], template: .conditionAdvice, prior: 0.75)]
     }
 }

@@ -23,23 +23,39 @@ enum CoordinationCloze {
                   !(tokens[end].tag == .preposition && end > conjunction + 1) {
                 end += 1
             }
-            guard end > conjunction + 1 else { continue }
+            // "…upper arm and upper leg bones, and skull": a later ", and" is the list's; this one is inside an item.
+            guard end > conjunction + 1,
+                  !(end + 2 < range.upperBound && tokens[end].key == "," && tokens[end + 1].tag == .conjunction
+                    && !tokens[end + 2].tag.isVerb && ![.auxiliary, .modal].contains(tokens[end + 2].tag)) else { continue }
             // Earlier items: back through commas, each at most six words.
             var commas: [Int] = []
             var cursor = conjunction - 1
             if cursor >= range.lowerBound, tokens[cursor].key == "," { cursor -= 1 }  // the serial comma
             var itemStart = cursor
+            var aside = 0  // tokens of a bracketed aside in the current item, which its length does not count
             while cursor >= range.lowerBound {
+                if tokens[cursor].key == ")", let open = (range.lowerBound..<cursor).last(where: { tokens[$0].key == "(" }),
+                   cursor - open <= 6 {
+                    // "nonsteroidal anti-inflammatory drugs (NSAIDs), opioids…": the aside belongs to its item.
+                    aside += cursor - open + 1
+                    cursor = open - 1
+                    continue
+                }
                 if tokens[cursor].key == "," {
-                    guard itemStart - cursor <= 6 else { break }
+                    // "…the centre of the body, often the spine, hips…": a qualifier opens the list after a comma.
+                    guard itemStart - cursor - aside <= 6, !Self.listQualifiers.contains(tokens[cursor + 1].key) else { break }
                     commas.append(cursor)
                     itemStart = cursor - 1
+                    aside = 0
                 } else if boundaries.contains(tokens[cursor].tag) || openers.contains(tokens[cursor].key) {
                     break
                 }
                 cursor -= 1
             }
             var start = cursor + 1
+            while start < conjunction, tokens[start].key == "," || Self.listQualifiers.contains(tokens[start].key) {
+                start += 1
+            }
             // "…during the night or cause headaches, tiredness or damp sheets": a verb after a conjunction opens a
             // second verb phrase, and the list is its object.
             if let verb = (start..<conjunction).last(where: { $0 > start && tokens[$0 - 1].tag == .conjunction && tokens[$0].tag == .verb }) {
@@ -50,7 +66,7 @@ enum CoordinationCloze {
             let opensWithConjunction = commas.contains { $0 + 1 < conjunction && tokens[$0 + 1].tag == .conjunction }
                 || (conjunction >= 2 && tokens[conjunction - 1].key == "," && commas.isEmpty)
             guard !commas.isEmpty, !opensWithConjunction, start < conjunction, conjunction - start <= 20,
-                  let firstComma = commas.last, firstComma - start <= 6, firstComma > start else { continue }
+                  let firstComma = commas.last, firstComma - start - aside <= 6, firstComma > start else { continue }
             // "with your care team, staying active, eating well": a noun phrase among gerunds is a sentence's
             // asides, not one list ("injections, blood samples and taking blood pressure" is one).
             let itemStarts = [start] + commas.map { $0 + 1 } + [conjunction + 1]
@@ -68,6 +84,9 @@ enum CoordinationCloze {
         let verb = tokens[conjunction + 1], next = tokens[conjunction + 2]
         return [.verbPresent3, .verbPast].contains(verb.tag) && [.to, .determiner, .possessive, .adverb].contains(next.tag)
     }
+
+    /// Words that open a list after a comma ("…of the body, often the spine, hips…").
+    private static let listQualifiers = VerbRelation.qualifiers.union(["often", "usually", "commonly"])
 
     private static let boundaries: Set<PartOfSpeech> = [.preposition, .to, .verb, .verbPresent3, .verbPast, .modal,
                                                         .auxiliary, .subordinator, .wh, .punctuation]

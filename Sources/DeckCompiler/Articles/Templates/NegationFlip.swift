@@ -7,7 +7,8 @@ enum NegationFlip {
         let passage = context.passage
         let clause = context.clause
         let tokens = passage.tokens
-        guard clause.opener == nil, clause.isNegated, !clause.isImperative, (2...12).contains(clause.rest.count),
+        // "While X is not curable, …": a concessive clause states its content as true.
+        guard clause.opener == nil || ["while", "although", "though", "whilst"].contains(clause.opener ?? ""), clause.isNegated, !clause.isImperative, (2...12).contains(clause.rest.count),
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               clause.condition == nil else { return [] }
         let negations = clause.verb.filter { tokens[$0].tag == .negation }

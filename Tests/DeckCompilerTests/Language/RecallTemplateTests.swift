@@ -1,0 +1,31 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// Sentences no rule read before, each written for the test: an order timed by "before", a negation in a
+/// concessive clause, lists with bracketed asides, a qualifier in front or an "and" inside an item.
+extension TemplateTests {
+    @Test func anOrderTimedByBeforeIsAskedAsWhatToDoThen() {
+        #expect(lines(ConditionAdvice.candidates(context("However, ask your nurse before taking any new tablets to stay safe."))) == [
+            "basic: What should you do before taking any new tablets? => ask your nurse",
+        ])
+        #expect(ConditionAdvice.candidates(context("Nurses check the wound before changing the dressing.")).isEmpty)
+    }
+
+    @Test func aNegationInAConcessiveClauseIsFlipped() {
+        #expect(lines(NegationFlip.candidates(context("While gout is not usually curable, it can be controlled well."))) == [
+            "truefalse: Gout is usually curable. => False",
+        ])
+        #expect(NegationFlip.candidates(context("If gout is not treated, it can damage joints.")).isEmpty)
+    }
+
+    @Test func aListKeepsItsBracketedAsidesAndItsLastItem() throws {
+        let drugs = try #require(CoordinationCloze.candidates(context("Pain may be eased with medicines such as non-steroidal drugs (NSAIDs), opioids, or nerve blocks.")).first)
+        #expect(drugs.card.answers == ["non-steroidal drugs (NSAIDs), opioids, or nerve blocks"])
+        let bones = try #require(CoordinationCloze.candidates(context("Gout affects joints far from the centre, often the toes, ankles, knees and heels, and fingers.")).first)
+        #expect(bones.card.answers == ["the toes, ankles, knees and heels, and fingers"])
+        // ", or have…" joins a second verb phrase; the list before it stands.
+        let risk = try #require(CoordinationCloze.candidates(context("Adults who are older, obese or diabetic, or have kidney disease, are more at risk.")).first)
+        #expect(risk.card.answers == ["older, obese or diabetic"])
+    }
+}
