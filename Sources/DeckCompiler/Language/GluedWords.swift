@@ -16,7 +16,7 @@ public enum GluedWords {
     /// Closed-class tags: the function words a glued run must contain one of.
     private static let functionTags: Set<PartOfSpeech> = [
         .determiner, .possessive, .pronoun, .preposition, .conjunction, .subordinator, .wh, .modal, .auxiliary, .to,
-        .negation,
+        .negation, .number,
     ]
     /// Function words that also open ordinary compounds ("inpatient", "outlook", "tonight"): not a first part
     /// unless the run has three parts.
@@ -92,6 +92,12 @@ public enum GluedWords {
             for second in (first + 1)..<max(first + 1, letters.count) {
                 consider([head, String(letters[first..<second]), String(letters[second...])])
             }
+        }
+        // "urine-in-frequently": a function word carved out of a listed word ("infrequently") is no part; the
+        // run is that word and the rest.
+        if let parts = best, parts.count == 3 {
+            if known(parts[1] + parts[2]) { return [parts[0], parts[1] + parts[2]] }
+            if known(parts[0] + parts[1]) { return [parts[0] + parts[1], parts[2]] }
         }
         return best
     }

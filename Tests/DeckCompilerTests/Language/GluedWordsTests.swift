@@ -10,6 +10,15 @@ struct GluedWordsTests {
             == ["It's a main cause of falls.", "If severe pain lasts, call."])
     }
 
+    /// A number word counts as the function word ("fourtimes"); a function word that would be carved out of a
+    /// listed word ("urine-in-frequently") is left in it.
+    @Test func numbersAndWholeWordsPartARun() {
+        #expect(GluedWords.separate(["Passing urineinfrequently, less than three or fourtimes a day."])
+            == ["Passing urine infrequently, less than three or four times a day."])
+        let seven = ["Seventeen people were seen, eleven of them twice."]
+        #expect(GluedWords.separate(seven) == seven)
+    }
+
     @Test func aLineWithAccentsIsPartedAsAnASCIIOneIs() {
         #expect(GluedWords.separate(["Café staff canalsolead toaloss ofstrength."]) == ["Café staff can also lead to a loss of strength."])
     }
