@@ -59,6 +59,13 @@ import Testing
         #expect(article.lines.first?.text == "\"Mets are common, and\" isn't rare... caf\u{E9}")
     }
 
+    /// A scraper's space before a comma goes, in ASCII lines and others; a list of commas keeps its own.
+    @Test func aSpaceBeforeACommaIsDropped() {
+        #expect(text("dry mouth , lips and eyes").lines.first?.text == "dry mouth, lips and eyes")
+        #expect(text("bouche sèche , lèvres").lines.first?.text == "bouche sèche, lèvres")
+        #expect(text("values: 1, , 2").lines.first?.text == "values: 1, , 2")
+    }
+
     @Test func aSourceLineBecomesTheCitation() {
         let article = text("# source: https://example.org/page\n\nFirst line.")
         #expect(article.citation == "https://example.org/page")

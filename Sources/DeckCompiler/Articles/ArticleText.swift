@@ -114,7 +114,9 @@ struct ArticleText: Sendable {
     /// NFC, straight quotes, plain spaces, no control characters, no invisible characters, single spaces.
     static func normalize(_ text: String) -> String {
         // Printable ASCII (and tabs) has nothing to map: only white space to collapse.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text.collapsingWhitespace.withoutScareQuotes }
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
+            return text.collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas
+        }
         let safe = text.sanitizedForTerminal()
         var out = String.UnicodeScalarView()
         for scalar in safe.precomposedStringWithCanonicalMapping.unicodeScalars {
@@ -127,6 +129,22 @@ struct ArticleText: Sendable {
             default: out.append(scalar)
             }
         }
-        return String(out).collapsingWhitespace.withoutScareQuotes
+        return String(out).collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas
+    }
+}
+
+extension String {
+    /// "dry mouth , lips and eyes": a scraper's space before a comma, dropped (single spaces expected).
+    var withoutSpaceBeforeCommas: String {
+        guard utf8.contains(UInt8(ascii: ",")) else { return self }
+        let bytes = Array(utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: " "), index > 0, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ","),
+               bytes[index - 1] != UInt8(ascii: ",") { continue }
+            kept.append(byte)
+        }
+        return kept.count == bytes.count ? self : String(decoding: kept, as: UTF8.self)
     }
 }
