@@ -369,16 +369,20 @@ public enum ArticleCompiler {
         return [card]
     }
 
-    /// A card must say what it is about: a clause card whose question shares no word with the page's subject
-    /// gets it in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject.
+    /// A card must say what it is about: a clause card whose question lacks a word of the page's subject gets it
+    /// in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject. The
+    /// subject's words before a preposition are what name it: "fever" alone does not name "Neutropenic fever", nor
+    /// "heart" "Heart failure", while "lymphoedema" names "Lymphoedema after breast cancer treatment".
     private static func nameTheContext(_ candidate: inout Candidate, subject: String) {
         guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
         else { return }
         let words = { (text: String) in Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 }) }
         let subjectWords = words(subject)
+        let core = subject.lowercased().spaceSeparated.prefix { !Self.phraseBreaks.contains(Sentence.key($0)) }.joined(separator: " ")
+        let coreWords = words(core).isEmpty ? subjectWords : words(core)
         // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
         // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
-        guard !subjectWords.isEmpty, subjectWords.isDisjoint(with: words(candidate.card.prompt)),
+        guard !subjectWords.isEmpty, !coreWords.isSubset(of: words(candidate.card.prompt)),
               !candidate.card.answers.contains(where: { subjectWords.isSubset(of: words($0)) && words($0).count <= subjectWords.count + 1 })
         else { return }
         let prompt = candidate.card.prompt
@@ -386,6 +390,9 @@ public enum ArticleCompiler {
         if ParagraphLabel.opensWithLabel(prompt) { return }
         candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
     }
+
+    /// Words after which a subject's name goes on to say more ("Sepsis in adults", "Lymphoedema after…").
+    private static let phraseBreaks: Set<String> = ["of", "in", "after", "for", "with", "and", "from", "during", "on", "at", "to", "by"]
 
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {

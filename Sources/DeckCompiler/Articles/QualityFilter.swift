@@ -41,8 +41,9 @@ public enum QualityFilter {
         guard let firstAnswer = answers.first,
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
+        // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
-            || vagueEndings.contains(where: { lowered.hasSuffix($0) }) { return .vagueAnswer }
+            || vagueEndings.contains(where: { lowered.hasSuffix($0) || card.prompt.lowercased().hasSuffix($0 + "?") }) { return .vagueAnswer }
         // "Move on to step 3": the card shows no step 3.
         // A cloze's sentence may name the next step; the gap it asks is still its own.
         if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(card.prompt.lowercased()) { return .unseenStep }

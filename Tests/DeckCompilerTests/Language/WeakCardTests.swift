@@ -94,6 +94,23 @@ extension TemplateTests {
         #expect(shared.shared.count == 2)
     }
 
+    /// A card names its page's subject unless its question holds every word of the subject's name: "fever"
+    /// does not name "Neutropenic fever"; "gout" names "Gout after surgery".
+    @Test func aCardNamesItsSubjectInFull() throws {
+        let fever = try compiledDeck("""
+            # Neutropenic fever
+
+            If you have a fever over 38 degrees, call your nurse straight away.
+            """)
+        #expect(fever.cards.contains { $0.prompt.hasPrefix("Neutropenic fever: what should you do if you have a fever") })
+        let gout = try compiledDeck("""
+            # Gout after surgery
+
+            Gout can damage the kidneys over many years of attacks.
+            """)
+        #expect(gout.cards.contains { $0.prompt.hasPrefix("What can gout damage") })
+    }
+
     private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
         var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt
