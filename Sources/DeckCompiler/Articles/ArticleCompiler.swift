@@ -61,7 +61,7 @@ public enum ArticleCompiler {
             Boilerplate.mark(&articles[index].blocks, repeated: repeated)
             articles[index].splitSentences()
         }
-        let siblings = siblingTerms(articles)
+        let siblings = SiblingTerms(articles: articles)
 
         var candidates: [Candidate] = []
         for article in articles {
@@ -138,51 +138,6 @@ public enum ArticleCompiler {
         return Set(files.filter { $0.value > 1 }.keys)
     }
 
-    /// Every term the content names: list items and inline enumerations (listed), and lexicon words.
-    /// Blocks are read in parallel and their finds pooled in article order.
-    private static func siblingTerms(_ articles: [Article]) -> SiblingTerms {
-        var siblings = SiblingTerms()
-        for article in articles {
-            for found in Array(article.blocks.indices).concurrentMap({ terms(in: article, block: $0) }) {
-                siblings.absorb(found)
-            }
-        }
-        return siblings
-    }
-
-    private static func terms(in article: Article, block index: Int) -> SiblingTerms {
-        var siblings = SiblingTerms()
-        let block = article.blocks[index]
-        guard block.isContent && block.kind != .heading else { return siblings }
-        if block.kind == .item {
-            siblings.noteListed(block.label ?? block.text)
-            // The list's group is found once, by its first item, for all of its items.
-            if block.list == index {
-                let leadIn = block.leadIn.map { article.blocks[$0].text } ?? ""
-                let group = ListCategory.of(leadIn: leadIn, heading: block.topic)
-                for item in article.blocks[index...].prefix(while: { $0.kind == .item && $0.list == index }) where item.isContent {
-                    siblings.noteItem(LeadInList.term(item), text: item.text, group: group)
-                }
-            }
-            if let term = block.label ?? EnumerationRule.shortForm(block.text), let kind = TermKind.of(term) {
-                siblings.add(term, kind: kind, listed: true)
-            }
-        }
-        for sentence in article.sentences[index] {
-            for (term, kind) in TermKind.mentions(in: sentence) { siblings.add(term, kind: kind, listed: false) }
-            siblings.noteStatement(sentence.text)
-            if let (_, items) = EnumerationRule.inlineItems(sentence) {
-                siblings.noteListed(sentence.text)
-                for range in items {
-                    let term = sentence.phrase(range)
-                    siblings.noteItem(term, text: term, group: nil)
-                    if let kind = TermKind.of(term) { siblings.add(term, kind: kind, listed: true) }
-                }
-            }
-        }
-        return siblings
-    }
-
     /// Candidates from one article's content blocks, in article order (blocks are read in parallel).
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
@@ -190,16 +145,16 @@ public enum ArticleCompiler {
         // heading asks about; else its first heading whose words the content keeps using (a title between a
         // "Skip to content" link and a byline is judged furniture with them, yet names the page).
         let naming = { (block: ArticleBlock) in
-            block.kind == .heading && !genericHeadings.contains(block.text.lowercased()) && headingSubject(block.text) != nil
+            block.kind == .heading && !Headings.genericHeadings.contains(block.text.lowercased()) && Headings.subject(of: block.text) != nil
         }
         let title = blocks.first { naming($0) && $0.isContent }?.text
-            ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { askedAbout($0.text) }.first
-            ?? Self.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks) ?? ""
+            ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { Headings.askedAbout($0.text) }.first
+            ?? Headings.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks) ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
-        var last = pageSubject(title)
+        var last = Headings.subject(of: title)
         for (index, block) in blocks.enumerated() {
-            if block.isContent, block.kind == .heading, let subject = headingSubject(block.text) { last = subject }
+            if block.isContent, block.kind == .heading, let subject = Headings.subject(of: block.text) { last = subject }
             if block.isContent, block.kind == .item, let term = ItemGloss(block.text)?.term { incoming.append(term.lowercasedFirst); continue }
             incoming.append(last)
             guard block.isContent, block.kind == .paragraph else { continue }
@@ -217,7 +172,7 @@ public enum ArticleCompiler {
         let topicIsContentNow = topicIsContent
         let antecedents = incoming
         // Found once: each block's clauses ask for it, and finding it tags the title.
-        let subject = pageSubject(title)
+        let subject = Headings.subject(of: title)
         return Array(blocks.indices).concurrentMap { index in
             candidates(from: article, block: index, title: title, subject: subject, topicIsContent: topicIsContentNow, siblings: siblings,
                        antecedent: antecedents[index],
@@ -233,7 +188,7 @@ public enum ArticleCompiler {
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
-        let topicSubject = headingSubject(block.topic) ?? block.topic
+        let topicSubject = Headings.subject(of: block.topic) ?? block.topic
         var fromBlock: [Candidate] = []
         var previous: Sentence?
         // The last sentence that was one plain statement, for a next sentence that gives its reason.
@@ -342,9 +297,10 @@ public enum ArticleCompiler {
             }
         }
         let condition = SectionCondition(heading: block.topic)
+        let label = subject.flatMap(SubjectLabel.init)
         for made in fromBlock.indices {
             condition?.apply(to: &fromBlock[made])
-            if let subject { nameTheContext(&fromBlock[made], subject: subject) }
+            label?.apply(to: &fromBlock[made])
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
             fromBlock[made].card.citation = article.text.citation
         }
@@ -368,31 +324,6 @@ public enum ArticleCompiler {
         card.clauseKey = "types#" + sentence.text
         return [card]
     }
-
-    /// A card must say what it is about: a clause card whose question lacks a word of the page's subject gets it
-    /// in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject. The
-    /// subject's words before a preposition are what name it: "fever" alone does not name "Neutropenic fever", nor
-    /// "heart" "Heart failure", while "lymphoedema" names "Lymphoedema after breast cancer treatment".
-    private static func nameTheContext(_ candidate: inout Candidate, subject: String) {
-        guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
-        else { return }
-        let words = { (text: String) in Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 }) }
-        let subjectWords = words(subject)
-        let core = subject.lowercased().spaceSeparated.prefix { !Self.phraseBreaks.contains(Sentence.key($0)) }.joined(separator: " ")
-        let coreWords = words(core).isEmpty ? subjectWords : words(core)
-        // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
-        // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
-        guard !subjectWords.isEmpty, !coreWords.isSubset(of: words(candidate.card.prompt)),
-              !candidate.card.answers.contains(where: { subjectWords.isSubset(of: words($0)) && words($0).count <= subjectWords.count + 1 })
-        else { return }
-        let prompt = candidate.card.prompt
-        // A paragraph's own label already names what the card is about ("Jaundice: what can…").
-        if ParagraphLabel.opensWithLabel(prompt) { return }
-        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
-    }
-
-    /// Words after which a subject's name goes on to say more ("Sepsis in adults", "Lymphoedema after…").
-    private static let phraseBreaks: Set<String> = ["of", "in", "after", "for", "with", "and", "from", "during", "on", "at", "to", "by"]
 
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
@@ -419,19 +350,6 @@ public enum ArticleCompiler {
         return made
     }
 
-    /// Words of headings that name a section's role ("Causes and risk factors"), not a subject.
-    private static let sectionWords: Set<String> = [
-        "causes", "cause", "risk", "risks", "factors", "symptoms", "signs", "treatment", "treatments", "options",
-        "diagnosis", "prevention", "overview", "types", "outlook", "complications", "management", "and", "of", "the",
-        "your", "other", "common", "possible", "key", "facts", "tests", "more", "information", "support", "help",
-    ]
-
-    /// Headings that name a section's role, not the page's subject.
-    private static let genericHeadings: Set<String> = [
-        "overview", "introduction", "summary", "about", "contents", "symptoms", "causes", "treatment", "diagnosis",
-        "key points", "references", "more information", "what is it",
-    ]
-
     /// The subject a main clause names itself (no pronoun, no "you"), lowercased first, to resolve later pronouns.
     private static func namedSubject(_ passage: Passage, clauses: [Clause]? = nil, subordinate: Bool = false) -> String? {
         for clause in (clauses ?? passage.clauses).reversed() where (subordinate || clause.opener == nil) && (1...6).contains(clause.subject.count) {
@@ -442,62 +360,6 @@ public enum ArticleCompiler {
             return passage.text(clause.subject).lowercasedFirst
         }
         return nil
-    }
-
-    /// Whether `heading`'s subject comes back in the content: its first word at least three times, and most of its
-    /// words of four letters or more twice ("Lymphoedema after breast cancer treatment" does on its page, "Care
-    /// Network Content" does not).
-    /// The first of `headings` (the page's first few) whose subject the content repeats; the content's words are
-    /// counted once, so a long page costs one pass.
-    private static func repeatedTitle(_ headings: some Sequence<String>, in blocks: [ArticleBlock]) -> String? {
-        var counts: [Substring: Int]?
-        for heading in headings {
-            guard Boilerplate.firstCue(in: heading.lowercased()) == nil, let subject = headingSubject(heading) else { continue }
-            let words = subject.lowercased().spaceSeparated.filter { $0.count >= 4 }
-            guard let first = words.first else { continue }
-            if counts == nil {
-                var tally: [Substring: Int] = [:]
-                for block in blocks where block.isContent && block.kind != .heading {
-                    for word in block.text.lowercased().spaceSeparated { tally[word.trimming(" .,;:()\"'")[...], default: 0] += 1 }
-                }
-                counts = tally
-            }
-            let count = { (word: Substring) in counts?[word] ?? 0 }
-            if count(first) >= 3, words.filter({ count($0) >= 2 }).count * 2 > words.count { return heading }
-        }
-        return nil
-    }
-
-    /// "What is a neutropenic fever?" → "Neutropenic fever"; `nil` for any other heading.
-    static func askedAbout(_ heading: String) -> String? {
-        let lowered = heading.lowercased()
-        guard let opener = ["what is an ", "what is a ", "what is ", "what are "].first(where: lowered.hasPrefix) else { return nil }
-        let subject = String(heading.dropFirst(opener.count)).trimming(" ?")
-        guard (1...5).contains(subject.spaceSeparatedCount) else { return nil }
-        return subject.capitalizedFirst
-    }
-
-    /// The page's subject as a pronoun's last resort: its first content heading, when that is a short noun phrase.
-    private static func pageSubject(_ title: String) -> String? { headingSubject(title) }
-
-    /// What a heading names, when it is a noun phrase: "Symptoms of heart failure" names heart failure,
-    /// "Rescue inhalers (quick-relief medications)" names rescue inhalers; a question or "How to…" names nothing.
-    static func headingSubject(_ heading: String) -> String? {
-        var text = heading
-        if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
-        text = text.trimming(" :.")
-        let lowered = text.lowercased()
-        guard (1...6).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
-              !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
-        else { return nil }
-        for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
-                     "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
-            return ListQuestion.sentenceCase(String(text.dropFirst(head.count)))
-        }
-        let passage = Passage(text)
-        guard !passage.tokens.contains(where: { $0.tag.isFinite }),
-              !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }
-        return ListQuestion.sentenceCase(text)
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

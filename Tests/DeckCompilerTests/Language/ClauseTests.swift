@@ -81,7 +81,7 @@ struct ClauseTests {
 
     @Test func aHeadingOfNounsGetsNoVerb() {
         #expect(Passage("Lymphoedema after breast cancer treatment").tokens.allSatisfy { !$0.tag.isFinite })
-        #expect(ArticleCompiler.headingSubject("Lymphoedema after breast cancer treatment") == "lymphoedema after breast cancer treatment")
+        #expect(Headings.subject(of: "Lymphoedema after breast cancer treatment") == "lymphoedema after breast cancer treatment")
     }
 
     @Test func aSecondVerbPhraseSharesTheSubject() {

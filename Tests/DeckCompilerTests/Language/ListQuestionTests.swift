@@ -17,8 +17,8 @@ struct ListQuestionTests {
     }
 
     @Test func aWhatIsHeadingNamesThePage() {
-        #expect(ArticleCompiler.askedAbout("What is a neutropenic fever?") == "Neutropenic fever")
-        #expect(ArticleCompiler.askedAbout("What are pressure ulcers") == "Pressure ulcers")
-        #expect(ArticleCompiler.askedAbout("How is it treated?") == nil)
+        #expect(Headings.askedAbout("What is a neutropenic fever?") == "Neutropenic fever")
+        #expect(Headings.askedAbout("What are pressure ulcers") == "Pressure ulcers")
+        #expect(Headings.askedAbout("How is it treated?") == nil)
     }
 }

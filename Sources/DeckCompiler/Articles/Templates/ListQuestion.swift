@@ -26,7 +26,7 @@ enum ListQuestion {
     private static func bareQuestion(leadIn: String, heading: String, owner: String) -> String? {
         let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
         let lowered = text.lowercased()
-        let headingOwner = ArticleCompiler.headingSubject(heading) ?? owner
+        let headingOwner = Headings.subject(of: heading) ?? owner
         if let following = lowered.range(of: "the following ") {
             let noun = String(lowered[following.upperBound...]).trimming(" :")
             // "… the following symptoms" names the list; "… the following may be present" does not.
@@ -124,7 +124,7 @@ enum ListQuestion {
         }
         // A heading that opens with a noun phrase names the list ("Extra signs to watch for if you are pregnant").
         let opensWithNoun = Passage(text).tokens.first.map { [.noun, .adjective, .properNoun].contains($0.tag) } ?? false
-        guard ArticleCompiler.headingSubject(text) != nil || opensWithNoun
+        guard Headings.subject(of: text) != nil || opensWithNoun
             || ["symptoms of", "signs of", "causes of", "types of", "treatment"].contains(where: lowered.hasPrefix) else { return nil }
         return "What are the " + sentenceCase(text) + "?"
     }

@@ -1,0 +1,40 @@
+/// A card must say what it is about: a clause card whose question lacks a word of the page's subject gets it
+/// in front ("Deep vein thrombosis: the pain often starts in [...]"), unless its answer is that subject. The
+/// subject's words before a preposition are what name it: "fever" alone does not name "Neutropenic fever", nor
+/// "heart" "Heart failure", while "lymphoedema" names "Lymphoedema after breast cancer treatment".
+struct SubjectLabel {
+    let subject: String
+    private let subjectWords: Set<String>
+    private let nameWords: Set<String>
+
+    /// `nil` for a subject with no word of four letters or more to look for.
+    init?(_ subject: String) {
+        self.subject = subject
+        subjectWords = Self.words(subject)
+        let name = subject.lowercased().spaceSeparated.prefix { !Self.phraseBreaks.contains(Sentence.key($0)) }.joined(separator: " ")
+        nameWords = Self.words(name).isEmpty ? subjectWords : Self.words(name)
+        if subjectWords.isEmpty { return nil }
+    }
+
+    func apply(to candidate: inout Candidate) {
+        guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
+        else { return }
+        // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
+        // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
+        guard !nameWords.isSubset(of: Self.words(candidate.card.prompt)),
+              !candidate.card.answers.contains(where: { subjectWords.isSubset(of: Self.words($0)) && Self.words($0).count <= subjectWords.count + 1 })
+        else { return }
+        let prompt = candidate.card.prompt
+        // A paragraph's own label already names what the card is about ("Jaundice: what can…").
+        if ParagraphLabel.opensWithLabel(prompt) { return }
+        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
+    }
+
+    /// Lowercased singular words of four letters or more.
+    private static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 })
+    }
+
+    /// Words after which a subject's name goes on to say more ("Sepsis in adults", "Lymphoedema after…").
+    private static let phraseBreaks: Set<String> = ["of", "in", "after", "for", "with", "and", "from", "during", "on", "at", "to", "by"]
+}
