@@ -100,10 +100,10 @@ public enum QualityFilter {
         return zip(words, words.dropFirst()).contains { ["step", "steps"].contains($0) && $1.first?.isNumber == true }
     }
 
-    /// The first five letters of each content word of six letters or more (short common words such as "blood"
-    /// are shared by questions and answers about different things).
-    static func stems(_ text: String) -> Set<String> {
-        Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 6 && !Stopwords.english.contains($0) }
+    /// The first five letters of each content word of six letters or more by default (short common words such as
+    /// "blood" are shared by questions and answers about different things).
+    static func stems(_ text: String, minimumLength: Int = 6) -> Set<String> {
+        Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= minimumLength && !Stopwords.english.contains($0) }
             .map { String($0.prefix(5)) })
     }
 

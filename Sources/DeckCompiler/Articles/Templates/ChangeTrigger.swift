@@ -15,8 +15,8 @@ enum ChangeTrigger {
               !["you", "we", "i", "it"].contains(subject.lowercased()),
               let lastVerb = clause.verb.last.map({ tokens[$0].key }) else { return [] }
         // The trigger may sit in the clause's rest or, for "when" and "if", open a clause of its own.
-        var direction: String
-        var triggerAt: Int
+        let direction: String
+        let triggerAt: Int
         if let word = changeVerbs[lastVerb] {
             direction = word
             triggerAt = clause.rest.lowerBound
@@ -30,10 +30,9 @@ enum ChangeTrigger {
         if triggerAt < clause.rest.upperBound {
             guard triggers.contains(tokens[triggerAt].key) else { return [] }
             trigger = triggerAt..<clause.rest.upperBound
-        } else if let next = context.clauses.indices.first(where: { $0 == context.index + 1 }),
-                  let opener = context.clauses[next].opener, ["when", "if", "after", "whenever"].contains(opener) {
+        } else if context.clauses.indices.contains(context.index + 1), let opener = context.clauses[context.index + 1].opener, ["when", "if", "after", "whenever"].contains(opener) {
             // "…that gets worse when you cough": the opener stays with its clause.
-            let range = context.clauses[next].range
+            let range = context.clauses[context.index + 1].range
             trigger = (range.lowerBound - 1)..<range.upperBound
         } else {
             return []

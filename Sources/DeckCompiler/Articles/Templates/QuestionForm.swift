@@ -61,12 +61,16 @@ enum QuestionForm {
 
     /// "The rash fades": a verb the lexicon does not know, ending in "s" after a singular subject.
     static func looksThirdPerson(_ word: String, subject: String) -> Bool {
-        word.hasSuffix("s") && !["ss", "us", "is"].contains(where: word.hasSuffix) && word.count > 3 && !LeadInList.isPlural(subject)
-            && !["you", "we", "they", "i"].contains(subject.lowercased())
+        endsInThirdPersonS(word) && !LeadInList.isPlural(subject) && !["you", "we", "they", "i"].contains(subject.lowercased())
+    }
+
+    /// "causes", not "class", "virus" or "this".
+    private static func endsInThirdPersonS(_ word: String) -> Bool {
+        word.hasSuffix("s") && !["ss", "us", "is"].contains(where: word.hasSuffix) && word.count > 3
     }
 
     static func thirdPerson(of word: String) -> String {
-        if word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix), word.count > 3 { return word }
+        if endsInThirdPersonS(word) { return word }
         if word == "have" { return "has" }
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
             return String(word.dropLast()) + "ies"

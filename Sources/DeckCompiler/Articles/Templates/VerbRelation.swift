@@ -228,11 +228,7 @@ enum VerbRelation {
 
     /// Whether a question shows a word of its answer, by its first five letters ("powdered" gives "powder" away).
     static func sharesAWord(_ question: String, _ answer: String) -> Bool {
-        let stems = { (text: String) in
-            Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= 4 && !Stopwords.english.contains($0) }
-                .map { String($0.prefix(5)) })
-        }
-        return !stems(question).isDisjoint(with: stems(answer))
+        !QualityFilter.stems(question, minimumLength: 4).isDisjoint(with: QualityFilter.stems(answer, minimumLength: 4))
     }
 
     /// "A low blood sugar" and "Low blood sugar" name the same thing.
