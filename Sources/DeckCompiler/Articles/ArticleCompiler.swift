@@ -197,7 +197,9 @@ public enum ArticleCompiler {
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
-        for sentence in article.sentences[index] {
+        for var sentence in article.sentences[index] {
+            // "Options depend on the cancer's type, and may include:" states a fact before it announces its list.
+            if let statement = LeadInList.statement(before: sentence.text) { sentence = Sentence(statement) }
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
             let passage: Passage
             let label = block.kind == .paragraph && previous == nil ? ParagraphLabel(sentence.text) : nil
@@ -343,6 +345,7 @@ public enum ArticleCompiler {
         made += ChangeTrigger.candidates(context)
         made += ResultReason.candidates(context)
         made += EffectiveFor.candidates(context)
+        made += DependingOn.candidates(context)
         made += QuantityCloze.candidates(context)
         // A list the clause states is asked whole by InlineList; a gap over the same items would ask it twice.
         if !made.contains(where: { $0.rule == .inlineList }) { made += CoordinationCloze.candidates(context) }

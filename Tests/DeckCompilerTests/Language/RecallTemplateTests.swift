@@ -28,4 +28,17 @@ extension TemplateTests {
         let risk = try #require(CoordinationCloze.candidates(context("Adults who are older, obese or diabetic, or have kidney disease, are more at risk.")).first)
         #expect(risk.card.answers == ["older, obese or diabetic"])
     }
+
+    @Test func aLeadInsOwnStatementIsRead() {
+        #expect(LeadInList.statement(before: "Choices often depend on your age, and may include:") == "Choices often depend on your age.")
+        #expect(LeadInList.statement(before: "Signs of gout include:") == nil)
+        #expect(LeadInList.statement(before: "Rest, ice, and more include:") == nil)
+    }
+
+    @Test func whatAStatementTurnsOnIsHidden() {
+        #expect(lines(DependingOn.candidates(context("A burn can be mild or deep, depending on how long the skin was hot."))) == [
+            "cloze: A burn can be mild or deep, depending on [...]. => how long the skin was hot",
+        ])
+        #expect(DependingOn.candidates(context("Depending on the dose, you may feel sleepy.")).isEmpty)
+    }
 }

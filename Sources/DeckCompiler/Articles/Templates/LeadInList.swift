@@ -138,6 +138,17 @@ enum LeadInList {
     /// Whether the list describes its heading rather than naming members: most items open with a verb or an
     /// adjective ("Used once or twice daily", "Works within minutes", "Do not stop…"), and no lead-in
     /// announces it (a paragraph before it that ends in a full stop and names no list does not).
+    /// "Options depend on the cancer's type, and may include:" → "Options depend on the cancer's type.": a lead-in
+    /// that first states a fact of its own, before ", and" and the verb that announces the list; `nil` for any other.
+    static func statement(before leadIn: String) -> String? {
+        guard leadIn.hasSuffix(":"), let joint = leadIn.range(of: ", and ", options: .backwards) else { return nil }
+        let announcing = leadIn[joint.upperBound...].lowercased().spaceSeparated.map { Sentence.key($0) }
+        guard announcing.count <= 4, announcing.contains(where: { ["include", "includes", "involve", "involves"].contains($0) })
+        else { return nil }
+        let statement = String(leadIn[..<joint.lowerBound])
+        return statement.spaceSeparatedCount >= 4 ? statement + "." : nil
+    }
+
     static func isPropertyList(_ items: [ArticleBlock], leadIn: String?) -> Bool {
         let announced = leadIn.map { text in
             let lowered = text.lowercased()
