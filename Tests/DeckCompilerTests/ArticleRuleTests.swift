@@ -104,6 +104,7 @@ import Testing
         ("What can gout affect?", ["adults in different ways"], .vagueAnswer),
         ("What raises the risk?", ["certain medicines"], .vagueAnswer),
         ("What can affect adults in different ways?", ["Gout"], .vagueAnswer),
+        ("What starts in a certain part of the body?", ["Gout"], .vagueAnswer),
         ("What should you do if the reading is normal?", ["go on to step 4"], .unseenStep),
         ("When should you go on to step 4?", ["if the reading is normal"], .unseenStep),
         ("What is still the same after a relapse?", ["the kind of illness you"], .emptyAnswer),

@@ -44,6 +44,10 @@ public enum QualityFilter {
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || card.prompt.lowercased().hasSuffix($0 + "?") }) { return .vagueAnswer }
+        // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
+        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: card.prompt.lowercased().contains) {
+            return .vagueAnswer
+        }
         // "Move on to step 3": the card shows no step 3.
         // A cloze's sentence may name the next step; the gap it asks is still its own.
         if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(card.prompt.lowercased()) { return .unseenStep }

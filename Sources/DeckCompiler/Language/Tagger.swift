@@ -135,6 +135,12 @@ enum Tagger {
                 break
             }
         }
+        // "…kill cancer cells or slow their growth": no adjective or noun comes between a conjunction and a
+        // possessive, so the word there is a verb.
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index - 1].tag == .conjunction
+            && [.adjective, .noun].contains(tokens[index].tag) && tokens[index + 1].tag == .possessive && !tokens[index].key.hasSuffix("s") {
+            tokens[index].tag = .verb
+        }
         // "It may cause X or cause Y": a word after a conjunction that repeats the sentence's verb is that verb again.
         for index in tokens.indices.dropFirst() where tokens[index - 1].tag == .conjunction && tokens[index].tag == .noun {
             if let earlier = tokens[..<index].last(where: { $0.key == tokens[index].key && $0.tag.isVerb }) {

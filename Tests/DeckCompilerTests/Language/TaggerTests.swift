@@ -47,6 +47,13 @@ struct TaggerTests {
         #expect(Passage("Cause and effect are linked.").tokens[0].tag == .noun)
     }
 
+    /// Between a conjunction and a possessive only a verb fits: "…to kill germs or slow their growth".
+    @Test func aWordBetweenAConjunctionAndAPossessiveIsAVerb() {
+        let tokens = Passage("Drugs are used to kill germs or slow their growth.").tokens
+        #expect(tokens.first { $0.key == "slow" }?.tag == .verb)
+        #expect(Passage("Eat fruit and green vegetables.").tokens.first { $0.key == "green" }?.tag != .verb)
+    }
+
     @Test func tokensKeepInnerPunctuationAndSplitEdges() {
         let passage = Passage("Check levels (below 4mmol/L), then re-test.")
         #expect(passage.tokens.map { passage.text[$0.range] } ==
