@@ -77,7 +77,10 @@ enum Tagger {
                 // "…affect people with health conditions that make it hard…": after the clause's verb, an -s word
                 // before "that" is a plural noun with its relative clause.
                 let pluralBeforeRelative = next?.key == "that" && hasFiniteVerb(in: tokens, before: index)
-                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, !pluralBeforeRelative,
+                // "…can cause compression fractures in the spine": after a modal and its verb, a noun and an -s word
+                // are the object, not a second verb (one after "and" may be: "grows and spreads to…").
+                let inObject = previous?.tag == .noun && index >= 3 && tokens[index - 2].tag == .verb && tokens[index - 3].tag == .modal
+                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, !pluralBeforeRelative, !inObject,
                    [.pronoun, .noun, .properNoun].contains(previous.tag) || afterPointer, let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
                     || afterPointer && next.key == ":"

@@ -111,6 +111,22 @@ extension TemplateTests {
         #expect(gout.cards.contains { $0.prompt.hasPrefix("What can gout damage") })
     }
 
+    /// A card stands alone: a linking word that opens its sentence goes; words that limit it stay.
+    @Test func aLinkingWordIsDroppedAndALimitKept() {
+        #expect(ClauseContext.withoutConnective("However, a clot can form with [...].") == "A clot can form with [...].")
+        #expect(ClauseContext.withoutConnective("In some cases, gout can damage [...].") == "In some cases, gout can damage [...].")
+        #expect(ClauseContext.withoutConnective("Howeverish text.") == "Howeverish text.")
+    }
+
+    /// "…high calcium or other signs of damage": the answer ends before "or other"; after a modal and its verb, a
+    /// noun and an -s word are the object ("can cause compression fractures in the spine").
+    @Test func anObjectEndsBeforeOrOtherAndKeepsItsNounPair() {
+        #expect(lines(VerbRelation.candidates(context("Blood tests may be used to check for high calcium levels or other signs of bone damage.")))
+            .first == "cloze: Blood tests may be used to check for [...] or other signs of bone damage. => high calcium levels")
+        #expect(lines(VerbRelation.candidates(context("Gout can cause stress fractures in the feet."))).first
+            == "basic: What can gout cause? => stress fractures in the feet")
+    }
+
     private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
         var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt

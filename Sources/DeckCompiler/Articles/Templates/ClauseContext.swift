@@ -143,7 +143,7 @@ struct ClauseContext {
                    options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil, truth: Bool = true) -> Candidate {
         // A true/false card is a choice between the two, as deck JSON requires; `truth` says which is right.
         let isTrueFalse = type == .truefalse
-        let card = Card(id: CardID(""), type: type, prompt: prompt.replacingSpacesBeforePunctuation(),
+        let card = Card(id: CardID(""), type: type, prompt: Self.withoutConnective(prompt.replacingSpacesBeforePunctuation()),
                         answers: isTrueFalse ? [truth ? "True" : "False"] : answers.map { type.isChoice ? $0 : Self.trimmedAnswer($0) },
                         options: isTrueFalse ? ["True", "False"] : options, correct: isTrueFalse ? [truth ? 0 : 1] : correct,
                         rationale: passage.text, topic: block.topic,
@@ -156,6 +156,18 @@ struct ClauseContext {
 }
 
 extension ClauseContext {
+    /// "However, a clot can…" → "A clot can…": a card stands alone, so a word that links it to the sentence before
+    /// ("however", "additionally") dangles.
+    static func withoutConnective(_ prompt: String) -> String {
+        let lowered = prompt.lowercased()
+        guard let connective = connectives.first(where: { lowered.hasPrefix($0 + ", ") }) else { return prompt }
+        return String(prompt.dropFirst(connective.count + 2)).capitalizedFirst
+    }
+
+    /// Linking words only: "in some cases" or "otherwise" limit what follows, and stay.
+    static let connectives = ["however", "additionally", "in addition", "also", "furthermore", "moreover", "therefore",
+                              "likewise", "similarly"]
+
     /// An answer without the punctuation and loose words a clause boundary leaves at its end ("people with
     /// diabetes, especially").
     static func trimmedAnswer(_ answer: String) -> String {

@@ -28,6 +28,9 @@ enum VerbRelation {
                 || index > clause.rest.lowerBound && index + 1 < clause.rest.upperBound
                 && (passage.tokens[index].tag == .conjunction || passage.tokens[index].key == ",")
                 && passage.tokens[index + 1].tag == .verb
+                // "…elevated calcium levels or other indicators of…": what "or other" adds is no part of the answer.
+                || index > clause.rest.lowerBound + 1 && index + 1 < clause.rest.upperBound
+                && passage.tokens[index].tag == .conjunction && passage.tokens[index + 1].key == "other"
                 // "…people with health conditions, especially those confined to bed": the qualifier is no object.
                 || index > clause.rest.lowerBound && index + 1 < clause.rest.upperBound && passage.tokens[index].key == ","
                 && Self.qualifiers.contains(passage.tokens[index + 1].key)
