@@ -127,6 +127,12 @@ extension TemplateTests {
             == "basic: What can gout cause? => stress fractures in the feet")
     }
 
+    /// "you" in a condition is no word of "A clot in your legs": the when-card is made.
+    @Test func aConditionsSubjectIsComparedByWords() {
+        #expect(lines(ConditionFact.candidates(context("A clot in your legs can form if you sit still for hours.", clause: 0))).first
+            == "basic: When can a clot in your legs form? => if you sit still for hours")
+    }
+
     private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
         var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt

@@ -11,7 +11,9 @@ enum ConditionFact {
         // circular as a when-question ("When can dehydration become severe? If dehydration is…").
         let head = { (range: Range<Int>) in range.last.map { Sentence.singular(passage.tokens[$0].key) } }
         let conditionHead = head(condition.subject)
-        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subject.lowercased().contains($0) } ?? true),
+        // By whole words: "you" is no word of "A clot in your legs".
+        let subjectWords = Set(subject.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subjectWords.contains($0) } ?? true),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
               condition.range.count >= 2, condition.range.count <= 20,
               // "…can be dangerous if not treated": true of every illness, so no fact about this one.
