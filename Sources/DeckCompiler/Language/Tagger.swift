@@ -138,6 +138,16 @@ enum Tagger {
                 break
             }
         }
+        // "These include cancers of…", "those cause pain": a plural pointer before a bare verb the lexicon lists
+        // stands alone as the subject.
+        for index in tokens.indices.dropFirst() where ["these", "those"].contains(tokens[index - 1].key)
+            && tokens[index - 1].tag == .determiner && tokens[index].tag == .noun && lexicon.tag(of: tokens[index].key) == .verb
+            && index + 1 < tokens.count && [.noun, .determiner, .possessive, .adjective, .preposition, .verbPresent3].contains(tokens[index + 1].tag) {
+            tokens[index - 1].tag = .pronoun
+            tokens[index].tag = .verb
+            // "…include cancers of": the -s word the bare verb was taken for is its object.
+            if tokens[index + 1].tag == .verbPresent3 { tokens[index + 1].tag = .noun }
+        }
         // "…kill cancer cells or slow their growth": no adjective or noun comes between a conjunction and a
         // possessive, so the word there is a verb.
         for index in tokens.indices.dropFirst().dropLast() where tokens[index - 1].tag == .conjunction

@@ -133,6 +133,31 @@ extension TemplateTests {
             == "basic: When can a clot in your legs form? => if you sit still for hours")
     }
 
+    /// Review 10's rejects: "a disease that can spread" is what a thing may do, not what it is; "Many times, a
+    /// fever is the only sign" holds only with its hedge.
+    @Test func aPossibilityIsNoDefinitionAndAHedgeStays() {
+        #expect(lines(CopulaDefinition.candidates(context("Gout is a disease that can damage the joints of the feet."))) == [
+            "truefalse: Gout is a disease that can damage the joints of the feet. => True",
+        ])
+        #expect(lines(CopulaDefinition.candidates(context("Many times, a rash is the only sign of gout."))) == [
+            "truefalse: Many times, a rash is the only sign of gout. => True",
+        ])
+        #expect(lines(CopulaDefinition.candidates(context("Pain is the only sign of gout."))).first
+            == "basic: What is the only sign of gout? => Pain")
+    }
+
+    /// "These include…" opens with its subject; a pointer whose antecedent was cut at "that" stays unresolved.
+    @Test func aPluralPointerBeforeAVerbIsTheSubject() {
+        let tokens = Passage("These include cancers of the breast and lung.").tokens
+        #expect(tokens[0].tag == .pronoun)
+        #expect(tokens[1].tag == .verb)
+        let passage = Passage("This is usually older people.")
+        let cut = ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: "conditions that",
+                                block: ArticleBlock(kind: .paragraph, text: passage.text, line: 1, topic: "Topic"), file: "f.txt",
+                                siblings: SiblingTerms())
+        #expect(cut.subjectText == nil)
+    }
+
     private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
         var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt

@@ -114,8 +114,10 @@ enum DefinitionRule {
         default:
             isDefinitional = true
         }
-        // "a key part of asthma treatment": a role, not what the subject is.
-        guard isDefinitional, !rest.prefix(4).contains(where: CopulaDefinition.roleNouns.contains) else { return [] }
+        // "a key part of asthma treatment": a role, not what the subject is; "a disease that can spread": what it
+        // may do, not what it is.
+        guard isDefinitional, !rest.prefix(4).contains(where: CopulaDefinition.roleNouns.contains),
+              !CopulaDefinition.saysWhatItMayDo(rest) else { return [] }
         let term = sentence.phrase(subjectRange)
         var answerEnd = sentence.words.count
         // "…, but they only work well if…": the definition ends where the next clause begins.

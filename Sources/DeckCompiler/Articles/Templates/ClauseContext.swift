@@ -38,6 +38,8 @@ struct ClauseContext {
             if ["it", "this", "it's"].contains(first.key), let antecedent, Self.isPlural(antecedent) { return nil }
             // …nor a plural one for a singular noun phrase ("The work-up … those will also be tested").
             if ["these", "those"].contains(first.key), let antecedent, !Self.isPlural(antecedent) { return nil }
+            // "conditions that": an antecedent cut inside its relative clause names nothing whole.
+            if let last = antecedent?.lowercased().spaceSeparated.last, ["that", "which", "who"].contains(last) { return nil }
             return antecedent
         }
         if first.key == "you" || first.key == "we" || first.key == "i" { return passage.text(subject) }

@@ -7,6 +7,15 @@ enum CopulaDefinition {
     static let roleNouns: Set<String> = ["part", "concern", "problem", "issue", "aspect", "component", "element", "emergency",
                                          "term", "name", "priority"]
 
+    /// "a disease that can metastasize", "a condition which may cause": a head noun whose relative clause opens
+    /// with a modal says what the thing may do, not what it is (`keys`: the definiens' lowercased words).
+    static func saysWhatItMayDo(_ keys: [String]) -> Bool {
+        let start = ["a", "an", "the"].contains(keys.first ?? "") ? 1 : 0
+        guard let relative = keys.indices.first(where: { $0 > start && ["that", "which"].contains(keys[$0]) }),
+              relative <= start + 2, relative + 1 < keys.count else { return false }
+        return ["can", "may", "might", "could", "will"].contains(keys[relative + 1])
+    }
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
@@ -32,7 +41,14 @@ enum CopulaDefinition {
             guard clause.rest.count <= 14, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
         }
-        // "A fever is the only sign": ask for what is the only one.
+        // "A fever is the only sign": ask for what is the only one; "Many times, a fever is the only sign" holds
+        // only with its hedge, so it stays a statement.
+        let hedged = clause.subject.lowerBound > clause.range.lowerBound
+        if restStart.key == "the", clause.rest.count > 2, passage.tokens[clause.rest.lowerBound + 1].key == "only", hedged,
+           clause.rest.count <= 12, !context.subjectIsResolved {
+            let statement = passage.text(clause.range).replacingSpacesBeforePunctuation().trimming(" ,;–-").capitalizedFirst + "."
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
+        }
         if restStart.key == "the", clause.rest.count > 2, passage.tokens[clause.rest.lowerBound + 1].key == "only",
            clause.rest.count <= 12, !context.subjectIsResolved {
             let verb = passage.tokens[clause.verb.lowerBound].key
@@ -56,6 +72,10 @@ enum CopulaDefinition {
         }
         if let head = rest.first(where: { passage.tokens[$0].tag == .noun }), roleNouns.contains(passage.tokens[head].key) {
             guard rest.count <= 10, let statement = context.statement else { return [] }
+            return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
+        }
+        if Self.saysWhatItMayDo(rest.map { passage.tokens[$0].key }) {
+            guard rest.count <= 14, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
         }
         let answer = passage.text(rest)
