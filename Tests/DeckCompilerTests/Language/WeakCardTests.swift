@@ -158,6 +158,22 @@ extension TemplateTests {
         #expect(cut.subjectText == nil)
     }
 
+    /// Review 10: a labelled item's description built like a sibling's, with no noun of its own, fits both.
+    @Test func aDescriptionMustBeItsLabelsAlone() {
+        let others = ["Strong drugs are used to kill germs or slow their growth.", "Heat or cold are used to kill germs."]
+        #expect(!LabelledItemRule.isItsOwn("Special drugs are used to kill germs or slow their growth.", among: others, ignoring: []))
+        #expect(LabelledItemRule.isItsOwn("Bright light is used to kill germs or slow their growth.", among: others, ignoring: []))
+        #expect(LabelledItemRule.isItsOwn("This involves injecting a tracer into a vein before a scan.", among: others, ignoring: []))
+    }
+
+    /// A label masked inside its own noun phrase ("Low-impact this, such as walking") breaks the phrase.
+    @Test func aLabelMaskedInsideItsPhraseIsSeen() {
+        #expect(LabelledItemRule.masksInsideAPhrase("Low-impact this, such as walking, keeps joints moving."))
+        #expect(LabelledItemRule.masksInsideAPhrase("Regular this can ease the pain."))
+        #expect(!LabelledItemRule.masksInsideAPhrase("Different types of this may be used to repair bones."))
+        #expect(!LabelledItemRule.masksInsideAPhrase("This can reveal changes in bone structure."))
+    }
+
     private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
         var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt

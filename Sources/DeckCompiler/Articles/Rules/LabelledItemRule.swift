@@ -9,24 +9,33 @@ enum LabelledItemRule {
         let topic = items.first?.topic ?? context.block.topic
         let heading = topic.isEmpty
             ? leadIn.map { SentenceSplitter.sentences(in: $0.text).last ?? $0.text } ?? "" : topic
+        // Each item's first sentence, for the check that a description is its label's alone.
+        let headingWords = Set(heading.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+        let descriptions = labelled.map { item in
+            SentenceSplitter.sentences(in: item.body).first.map { masking(item.label ?? "", in: $0) } ?? ""
+        }
         var cards: [Candidate] = []
-        for item in labelled {
+        for (position, item) in labelled.enumerated() {
             guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,
                   first.spaceSeparatedCount >= 5 else { continue }
             // "These may help ease pain and other symptoms": a short explanation that leans on its label with a
             // pronoun fits other labels as well.
             let opener = first.spaceSeparated.first.map { $0.lowercased() } ?? ""
             if ["this", "these", "they", "it", "its"].contains(opener), first.spaceSeparatedCount <= 10 { continue }
-            let description = masking(label, in: first)
+            let description = descriptions[position]
+            if Self.masksInsideAPhrase(description) { continue }
+            // "This often spreads to the bones, especially in advanced stages" fits the other cancers of the list as
+            // well: a description built like a sibling's, with no noun of its own, has no one answer.
+            let others = descriptions.indices.filter { $0 != position }.map { descriptions[$0] }
+            if !Self.isItsOwn(description, among: others, ignoring: headingWords) { continue }
             // "…may feel numbness or weakness" under "Numbness or Weakness": a word of the label left in the
             // description gives the answer away.
             // Words the heading shares ("Bone" in "Bone Scans" under "Diagnosing Bone Metastases") are every item's.
-            let headingWords = Set(heading.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
             let labelOwn = label.spaceSeparated.filter { !headingWords.contains(Sentence.singular(Sentence.key($0))) }
                 .joined(separator: " ")
             if VerbRelation.sharesAWord(description, labelOwn) { continue }
-            let others = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
-            let options = StableOrder.shuffled([label] + others, seed: description)
+            let distractors = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
+            let options = StableOrder.shuffled([label] + distractors, seed: description)
             guard let correct = options.firstIndex(of: label) else { continue }
             let context = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
                                       siblings: context.siblings)
@@ -47,6 +56,39 @@ enum LabelledItemRule {
                                            options: options, correct: [correct]))
         }
         return cards
+    }
+
+    /// "Low-impact this, such as walking…": whether the label was masked inside its own noun phrase, which leaves
+    /// the phrase broken.
+    static func masksInsideAPhrase(_ description: String) -> Bool {
+        let tokens = Passage(description).tokens
+        return tokens.indices.dropFirst().contains { tokens[$0].key == "this"
+            && ([.adjective, .noun].contains(tokens[$0 - 1].tag) || tokens[$0 - 1].key.contains("-")) }
+    }
+
+    /// Whether `description` tells its item from the others: it shares under a quarter of its content words with
+    /// each sibling's description, or it has a noun none of them has ("heat or cold" among the ways to kill
+    /// cancer cells).
+    static func isItsOwn(_ description: String, among others: [String], ignoring common: Set<String>) -> Bool {
+        let words = { (text: String) in
+            Set(Passage(text).tokens.filter { $0.key.count >= 4 && !Stopwords.english.contains($0.key) && $0.tag != .punctuation }
+                .map { Sentence.singular($0.key) }).subtracting(common)
+        }
+        // A noun the word list knows, a name, or a hyphenated term ("X-rays"): not a verb the tagger missed.
+        let nouns = { (text: String) in
+            Set(Passage(text).tokens.filter { token in
+                token.tag == .properNoun || token.tag == .noun && (GluedWords.nouns.contains(token.key) || token.key.contains("-"))
+            }.map { Sentence.singular($0.key) }).subtracting(common)
+        }
+        let own = words(description)
+        guard !own.isEmpty else { return false }
+        let similar = others.contains { other in
+            let theirs = words(other)
+            return Double(own.intersection(theirs).count) / Double(own.union(theirs).count) >= 0.25
+        }
+        guard similar else { return true }
+        let othersNouns = others.reduce(into: Set<String>()) { $0.formUnion(nouns($1)) }
+        return !nouns(description).subtracting(othersNouns).isEmpty
     }
 
     /// The description with the label's words (singular or plural, with a leading article) replaced by "this".
