@@ -35,6 +35,16 @@ extension TemplateTests {
         #expect(LeadInList.statement(before: "Rest, ice, and more include:") == nil)
     }
 
+    /// A list item that is a long step is named by its part before a dash or comma, never by its first twelve words.
+    @Test func aLongStepIsNamedByItsFirstPart() {
+        let step = ArticleBlock(kind: .item, text: "Check your temperature again after one hour – if it has come down and you "
+                                + "feel well, rest at home and drink plenty of water through the rest of the day.", line: 3, topic: "Fever")
+        #expect(LeadInList.term(step) == "Check your temperature again after one hour")
+        // A short item is its own name.
+        let item = ArticleBlock(kind: .item, text: "Broken bones, as a result of weakening", line: 4, topic: "Signs")
+        #expect(LeadInList.term(item) == "Broken bones, as a result of weakening")
+    }
+
     @Test func whatAStatementTurnsOnIsHidden() {
         #expect(lines(DependingOn.candidates(context("A burn can be mild or deep, depending on how long the skin was hot."))) == [
             "cloze: A burn can be mild or deep, depending on [...]. => how long the skin was hot",

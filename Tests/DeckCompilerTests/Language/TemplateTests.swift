@@ -219,6 +219,14 @@ struct TemplateTests {
         ])
     }
 
+    /// "a loss of", "a build-up of": a head that only measures stays in the question and says what changes.
+    @Test func aMeasuringHeadStaysOutOfTheGap() {
+        #expect(lines(VerbRelation.candidates(context("Heat stroke can lead to a loss of salt and water."))).first
+            == "cloze: Heat stroke can lead to a loss of [...]. => salt and water")
+        #expect(lines(VerbRelation.candidates(context("Heart failure can lead to a lack of oxygen in the blood."))).first
+            == "cloze: Heart failure can lead to a lack of [...]. => oxygen in the blood")
+    }
+
     @Test func aPronounSubjectIsShownResolved() {
         #expect(lines(VerbRelation.candidates(context("It damages the nerves.", antecedent: "high blood sugar")))
             == ["basic: What does high blood sugar damage? => the nerves"])
@@ -290,6 +298,16 @@ struct TemplateTests {
             ["cloze: Recheck the level after [...]. => 10 to 15 minutes"])
         // A number that names something ("type 2 diabetes") is not a quantity.
         #expect(QuantityCloze.candidates(context("People with type 2 diabetes need foot checks.")).isEmpty)
+    }
+
+    /// A unit joins its number in the gap; what is counted stays in the question, where it says what the number is of.
+    @Test func whatIsCountedStaysInTheQuestion() {
+        #expect(lines(QuantityCloze.candidates(context("Chew 4 to 6 glucose tablets straight away.")))
+            == ["cloze: Chew [...] glucose tablets straight away. => 4 to 6"])
+        #expect(lines(QuantityCloze.candidates(context("Adults should drink 2 litres per day in hot weather.")))
+            == ["cloze: Adults should drink [...] in hot weather. => 2 litres per day"])
+        #expect(lines(QuantityCloze.candidates(context("Give 3 doses per patient on the ward.")))
+            == ["cloze: Give [...] doses per patient on the ward. => 3"])
     }
 
     @Test func aCoordinationIsHiddenWholeNeverOneMember() {
@@ -524,7 +542,7 @@ struct TemplateTests {
     /// "one in 10" is one quantity; an infinitive after a fallback chunk is not part of its gap.
     @Test func aProportionIsHiddenWholeAndAPurposeStaysOutOfAGap() {
         #expect(lines(QuantityCloze.candidates(context("About one in 10 people will have a second stroke."))).first
-            == "cloze: [...] will have a second stroke. => About one in 10 people")
+            == "cloze: [...] people will have a second stroke. => About one in 10")
         #expect(lines(ClozeFallback.candidates(context("You may be given a blood test to check your salts.")))
             == ["cloze: You may be given a [...] to check your salts. => blood test"])
     }

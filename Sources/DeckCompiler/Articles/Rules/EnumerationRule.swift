@@ -55,13 +55,13 @@ enum EnumerationRule {
     }
 
     /// "Broken bones, as a result of weakening" → "Broken bones"; `nil` when no short name leads the item.
-    static func shortForm(_ text: String) -> String? {
+    static func shortForm(_ text: String, limit: Int = 6) -> String? {
         var cut = text
-        for marker in [",", ";", " (", " if ", " as a ", " from ", " when ", " that ", " which ", " because ", ":", ". "] {
+        for marker in [",", ";", " (", " – ", " — ", " - ", " if ", " as a ", " from ", " when ", " that ", " which ", " because ", ":", ". "] {
             if let range = cut.rangeOfBytes(marker) { cut = String(cut[..<range.lowerBound]) }
         }
         cut = cut.trimming(" .")
         let count = cut.spaceSeparatedCount
-        return (1...6).contains(count) ? cut : nil
+        return (1...limit).contains(count) ? cut : nil
     }
 }

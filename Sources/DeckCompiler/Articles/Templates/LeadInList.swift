@@ -129,7 +129,9 @@ enum LeadInList {
     /// What a list item names: a glossed item's term, a label, a short item whole, else its short form.
     static func term(_ item: ArticleBlock) -> String {
         var term = ItemGloss(item.text)?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 20 ? item.text : nil)
-            ?? EnumerationRule.shortForm(item.text) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
+            ?? EnumerationRule.shortForm(item.text)
+            // "Test your blood sugar after 10 minutes – if it's improved…": a long step is named by its first part.
+            ?? EnumerationRule.shortForm(item.text, limit: 12) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
         term = term.trimming(" .;,–—-")
         for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
         return term

@@ -7,6 +7,15 @@ enum QuantityCloze {
     /// Words after a bare count that make it a count of kinds or items listed nearby.
     private static let countedNouns: Set<String> = ["main", "types", "kinds", "ways", "forms", "categories", "groups", "classes",
                                                     "early", "common", "different", "key", "major", "things", "steps"]
+    /// Units that belong to a quantity ("after [10 minutes]"). Any other noun names what is counted and stays in the
+    /// question, where it says what the number is of ("[4 to 6] glucose tablets", "[one in 10] people").
+    static let units: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "night", "nights", "times", "mg", "g", "kg", "mcg", "microgram", "micrograms", "milligram",
+        "milligrams", "gram", "grams", "ml", "l", "litre", "litres", "liter", "liters", "pint", "pints", "cup", "cups",
+        "mm", "cm", "m", "metre", "metres", "meter", "meters", "inch", "inches", "foot", "feet", "pound", "pounds", "lb",
+        "lbs", "stone", "ounce", "ounces", "oz", "degree", "degrees", "°c", "°f", "c", "f", "mmol", "mmol/l", "mg/dl",
+        "mmhg", "bpm", "percent", "cent", "units", "unit", "calories", "kcal", "breaths", "beats", "kilograms", "kilogram"]
     /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
     private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
 
@@ -39,9 +48,15 @@ enum QuantityCloze {
                 continue
             }
             var unit = 0
-            while end < clause.range.upperBound, unit < 2,
-                  [.noun, .symbol].contains(tokens[end].tag) || tokens[end].key == "%" || tokens[end].key == "per" {
-                end += 1
+            while end < clause.range.upperBound, unit < 2 {
+                if tokens[end].tag == .symbol || Self.units.contains(tokens[end].key) || tokens[end].key == "%" {
+                    end += 1
+                } else if tokens[end].key == "per", end + 1 < clause.range.upperBound, tokens[end + 1].tag == .noun {
+                    // "2 litres per day", "60 beats per minute": the rate is part of the quantity.
+                    end += 2
+                } else {
+                    break
+                }
                 unit += 1
             }
             // "of or greater than [100.4°F]": a "than" left alone at the gap's edge stays in the question.

@@ -116,9 +116,19 @@ enum VerbRelation {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: rest.count <= 8 ? 0.7 : 0.5, answerRange: rest))
         } else if restStart.tag == .preposition || restStart.tag == .to, rest.count >= 2,
-                  restStart.tag == .preposition || rest.count <= 7 {
+                  restStart.tag == .preposition || rest.count <= 7
+                    // "lead to a lack of oxygen in the blood": a "to" before a noun phrase is a preposition.
+                    || rest.count <= 12 && [.determiner, .possessive].contains(passage.tokens[rest.lowerBound + 1].tag) {
             // A verb phrase after "to" is a gap only when short ("is thought to [affect about 20% of…]" is not).
-            let hidden = (rest.lowerBound + 1)..<rest.upperBound
+            var hidden = (rest.lowerBound + 1)..<rest.upperBound
+            // "lead to a loss of [strength and stamina]": a head that only measures stays in the question, which
+            // then says what changes.
+            let tokens = passage.tokens
+            if hidden.count >= 4, [.determiner, .possessive].contains(tokens[hidden.lowerBound].tag),
+               Self.measuringHeads.contains(tokens[hidden.lowerBound + 1].key),
+               ["of", "in"].contains(tokens[hidden.lowerBound + 2].key) {
+                hidden = (hidden.lowerBound + 3)..<hidden.upperBound
+            }
             // "can occur during [or immediately after…]": a gap never opens on a conjunction.
             guard passage.tokens[hidden.lowerBound].tag != .conjunction else { return made }
             let prompt = cloze(context, hiding: hidden)
@@ -204,6 +214,10 @@ enum VerbRelation {
         let article = "aeiou".contains(words[0].first ?? "x") ? "an" : "a"
         return ([article] + words.dropLast() + [noun]).joined(separator: " ")
     }
+
+    /// Heads that measure what follows them ("a loss of", "a build-up of", "an increase in").
+    static let measuringHeads: Set<String> = ["loss", "lack", "shortage", "increase", "decrease", "reduction", "rise",
+                                              "drop", "fall", "build-up", "buildup", "change", "risk", "chance"]
 
     /// Words that open a qualifier after a comma.
     static let qualifiers: Set<String> = ["especially", "particularly", "including", "such", "like", "mainly", "mostly"]
