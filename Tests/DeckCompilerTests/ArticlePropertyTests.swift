@@ -68,9 +68,11 @@ struct ArticlePropertyTests {
     }
 
     static func legClots(_ count: Int, from start: Int = 0) -> String {
-        let sentence = "Swelling of one leg can be a sign of a blood clot in a deep vein. "
+        // Each sentence differs in two places, so no two of its cards show the same gap.
         var text = "Leg clots\n\n"
-        for index in start..<(start + count) { text += sentence.replacingOccurrences(of: "one leg", with: "leg \(index)") + "\n\n" }
+        for index in start..<(start + count) {
+            text += "Swelling of leg \(index) can be a sign of a blood clot in deep vein \(index * 7 + 3).\n\n"
+        }
         return text
     }
 

@@ -92,6 +92,13 @@ extension TemplateTests {
         ])
         #expect(shared.kept.map(\.card.answers) == [["a joint disease"], ["a kind of arthritis"]])
         #expect(shared.shared.count == 2)
+        // One gap shown twice, with two answers: "Gout can also lead to [...]." fits both, so neither is a card.
+        let gaps = SharedQuestions.split([
+            candidate("Gout can also lead to [...].", "kidney stones", rule: .verbRelation, type: .cloze),
+            candidate("Gout can also lead to [...].", "joint damage", rule: .verbRelation, type: .cloze),
+            candidate("Gout is caused by [...].", "uric acid crystals", rule: .verbRelation, type: .cloze),
+        ])
+        #expect(gaps.kept.map(\.card.answers) == [["uric acid crystals"]])
     }
 
     /// A card names its page's subject unless its question holds every word of the subject's name: "fever"
@@ -174,8 +181,8 @@ extension TemplateTests {
         #expect(!LabelledItemRule.masksInsideAPhrase("This can reveal changes in bone structure."))
     }
 
-    private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule) -> Candidate {
-        var made = context("Gout is a joint disease.").candidate(.basic, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
+    private func candidate(_ prompt: String, _ answer: String, rule: Candidate.Rule, type: CardType = .basic) -> Candidate {
+        var made = context("Gout is a joint disease.").candidate(type, prompt: prompt, answers: [answer], template: rule, prior: 0.5)
         made.card.prompt = prompt
         return made
     }
