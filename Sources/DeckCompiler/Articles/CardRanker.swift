@@ -60,14 +60,26 @@ enum CardRanker {
         var left = budget(wordsByFile: wordsByFile)
         var perClause: [String: Int] = [:]
         var keep = Set<Int>()
-        for index in order {
-            guard left > 0 else { break }
+        // A typed answer the deck already asks for ("100.4°F or 38.0°C" from the definition and again from the
+        // advice) teaches it twice: such a card waits until every card with a new answer has had its turn.
+        var taught = Set<String>()
+        var repeated: [Int] = []
+        func take(_ index: Int) {
             let key = scored[index].clauseKey.isEmpty ? scored[index].sentence : scored[index].clauseKey
-            guard perClause[key, default: 0] < Self.perClause else { continue }
+            guard left > 0, perClause[key, default: 0] < Self.perClause else { return }
             perClause[key, default: 0] += 1
             left -= 1
             keep.insert(index)
+            if let answer = Self.typedAnswer(scored[index]) { taught.insert(answer) }
         }
+        for index in order where left > 0 {
+            if let answer = Self.typedAnswer(scored[index]), taught.contains(answer) {
+                repeated.append(index)
+            } else {
+                take(index)
+            }
+        }
+        for index in repeated where left > 0 { take(index) }
         var kept: [Candidate] = []
         var dropped: [Candidate] = []
         for index in scored.indices {
@@ -75,5 +87,11 @@ enum CardRanker {
         }
         scored.removeAll()
         return (kept, dropped)
+    }
+
+    /// A typed or gap card's answer, as compared with the others'; `nil` for a choice or true/false card.
+    static func typedAnswer(_ candidate: Candidate) -> String? {
+        guard [.basic, .cloze].contains(candidate.card.type), let answer = candidate.card.answers.first else { return nil }
+        return answer.normalizedForIdentity
     }
 }
