@@ -41,16 +41,17 @@ public enum QualityFilter {
         guard let firstAnswer = answers.first,
               firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
+        let loweredPrompt = card.prompt.lowercased()
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
-            || vagueEndings.contains(where: { lowered.hasSuffix($0) || card.prompt.lowercased().hasSuffix($0 + "?") }) { return .vagueAnswer }
+            || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
         // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
-        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: card.prompt.lowercased().contains) {
+        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.contains) {
             return .vagueAnswer
         }
         // "Move on to step 3": the card shows no step 3.
         // A cloze's sentence may name the next step; the gap it asks is still its own.
-        if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(card.prompt.lowercased()) { return .unseenStep }
+        if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(loweredPrompt) { return .unseenStep }
         // "…the type of cancer you": a gap that ends on a subject pronoun was cut before its verb.
         if let last = lowered.spaceSeparated.last.map({ Sentence.key($0) }), ["you", "we", "they", "i", "he", "she"].contains(last) {
             return .emptyAnswer
@@ -81,7 +82,7 @@ public enum QualityFilter {
         // A quantity's gap and "What kind of rash…?" (the answer names its kind of rash) are exempt.
         // A cloze's long sentence shares ordinary words with its gap by chance: only a gap of one or two words.
         if card.type == .basic && firstAnswer.spaceSeparatedCount <= 5 || card.type == .cloze && firstAnswer.spaceSeparatedCount <= 2,
-           !firstAnswer.contains(where: \.isNumber), !card.prompt.lowercased().contains("what kind of ") {
+           !firstAnswer.contains(where: \.isNumber), !loweredPrompt.contains("what kind of ") {
             var question = card.prompt
             var label = ""
             if ParagraphLabel.opensWithLabel(question), let colon = question.firstIndex(of: ":") {

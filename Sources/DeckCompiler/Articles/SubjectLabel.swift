@@ -12,7 +12,8 @@ struct SubjectLabel {
         self.subject = subject
         subjectWords = Self.words(subject)
         let name = subject.lowercased().spaceSeparated.prefix { !Self.phraseBreaks.contains(Sentence.key($0)) }.joined(separator: " ")
-        nameWords = Self.words(name).isEmpty ? subjectWords : Self.words(name)
+        let named = Self.words(name)
+        nameWords = named.isEmpty ? subjectWords : named
         if subjectWords.isEmpty { return nil }
     }
 
@@ -22,7 +23,10 @@ struct SubjectLabel {
         // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
         // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
         guard !nameWords.isSubset(of: Self.words(candidate.card.prompt)),
-              !candidate.card.answers.contains(where: { subjectWords.isSubset(of: Self.words($0)) && Self.words($0).count <= subjectWords.count + 1 })
+              !candidate.card.answers.contains(where: { answer in
+                  let words = Self.words(answer)
+                  return subjectWords.isSubset(of: words) && words.count <= subjectWords.count + 1
+              })
         else { return }
         let prompt = candidate.card.prompt
         // A paragraph's own label already names what the card is about ("Jaundice: what can…").

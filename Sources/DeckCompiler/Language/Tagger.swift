@@ -76,7 +76,9 @@ enum Tagger {
                 let afterPointer = previous.map { ["this", "that"].contains($0.key) && $0.tag == .determiner } == true
                 // "…affect people with health conditions that make it hard…": after the clause's verb, an -s word
                 // before "that" is a plural noun with its relative clause.
-                let pluralBeforeRelative = next?.key == "that" && hasFiniteVerb(in: tokens, before: index)
+                // So is a plural the word list knows only as a noun, anywhere: "Most cancer cells that split away…".
+                let pluralBeforeRelative = next?.key == "that" && (hasFiniteVerb(in: tokens, before: index)
+                    || lexicon.tag(of: key) == nil && GluedWords.nouns.contains(key))
                 // "…can cause compression fractures in the spine": after a modal and its verb, a noun and an -s word
                 // are the object, not a second verb (one after "and" may be: "grows and spreads to…").
                 let inObject = previous?.tag == .noun && index >= 3 && tokens[index - 2].tag == .verb && tokens[index - 3].tag == .modal
@@ -183,8 +185,11 @@ enum Tagger {
         let followers: Set<PartOfSpeech> = [.determiner, .possessive, .adjective, .noun, .preposition, .to]
         let candidates = (range.lowerBound + 1)..<(range.upperBound - 1)
         func plural(_ key: String) -> Bool { key.hasSuffix("s") && !key.hasSuffix("ss") }
+        // "Most cancer cells that split away die…": a noun before "that", "which" or "who" has a relative clause.
+        let relatives: Set<String> = ["that", "which", "who"]
         let fitting = candidates.filter {
             tokens[$0].tag == .noun && tokens[$0 - 1].tag == .noun && followers.contains(tokens[$0 + 1].tag)
+                && !relatives.contains(tokens[$0 + 1].key)
         }
         if let index = fitting.first(where: { plural(tokens[$0 - 1].key) && !plural(tokens[$0].key) }) {
             tokens[index].tag = .verb

@@ -24,6 +24,9 @@ struct TaggerTests {
         ("Take 4 to 6 tablets.", "verb number to number noun punctuation"),
         // a singular pointer before an -s verb stands alone: "this" is the subject, not a determiner
         ("This involves: a scan.", "pronoun verbPresent3 punctuation determiner noun punctuation"),
+        // a plural the word list knows only as a noun, before "that", has a relative clause: it is no verb
+        ("Most blood cells that break down are replaced.",
+         "determiner noun noun wh verb preposition auxiliary pastParticiple punctuation"),
 
     ])
     func tagsFollowTheLexiconSuffixesAndContext(sentence: String, expected: String) {
