@@ -63,6 +63,25 @@ import Testing
         #expect(deck.cards.count { $0.prompt == "What is gout?" } == 1)
     }
 
+    /// A saved excerpt that stops mid-sentence: nothing of its unterminated last sentence reaches a card, which
+    /// would ask about words that were never finished.
+    @Test func anExcerptsUnfinishedSentenceGivesNoCard() throws {
+        let excerpt = """
+            Gout
+
+            Gout is a form of arthritis in which uric acid crystals build up in a joint.
+
+            Some medicines for other illnesses – like water tablets, aspirin or ciclosporin can raise the level of
+            """
+        let (deck, _) = try compile([("gout.txt", excerpt)])
+        #expect(deck.cards.contains { $0.prompt == "What is gout?" })
+        withKnownIssue("the unterminated last sentence is still read; only answers ending on its last word are dropped") {
+            #expect(!deck.cards.contains { card in
+                ([card.prompt] + card.answers + (card.options ?? [])).contains { $0.contains("aspirin") || $0.contains("water tablets") }
+            })
+        }
+    }
+
     @Test func compilingTwiceGivesTheSameBytes() throws {
         let first = try compile([("gout.txt", Self.gout)]).deck.jsonText()
         let second = try compile([("gout.txt", Self.gout)]).deck.jsonText()
