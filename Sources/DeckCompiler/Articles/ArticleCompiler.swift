@@ -24,13 +24,15 @@ public enum ArticleCompiler {
         var sentences: [[Sentence]] = []
         /// The last word of an article that stops mid-sentence: no answer may end with it.
         var cutOff: String?
+        /// The block whose last sentence was cut inside a phrase, which no rule reads.
+        var unfinished: Int?
 
         mutating func splitSentences() {
             sentences = blocks.concurrentMap { block in
                 block.isContent && block.kind != .heading ? SentenceSplitter.sentences(in: block.body).map(Sentence.init) : []
             }
-            // A saved excerpt often stops mid-sentence: an unterminated last sentence is never read, and an
-            // unterminated last item leaves its list.
+            // A saved excerpt often stops mid-sentence: no answer ends on its last word, and an unterminated last
+            // item leaves its list.
             guard let last = blocks.indices.last(where: { blocks[$0].isContent && blocks[$0].kind != .heading }),
                   let final = blocks[last].text.last, !".!?:;)\"'”’".contains(final) else { return }
             if blocks[last].kind == .item {
@@ -38,6 +40,12 @@ public enum ArticleCompiler {
                 sentences[last] = []
             } else {
                 cutOff = blocks[last].text.spaceSeparated.last.map(String.init)
+                // "…can make it harder", "…raise the level of": a sentence cut inside a phrase is not read. One
+                // that ends on a noun may be whole and only lack its full stop ("…asking for an ambulance").
+                // Its words still name terms for other cards' wrong options.
+                if let sentence = sentences[last].last, Passage(sentence.text).tokens.last.map({ ![.noun, .properNoun].contains($0.tag) }) ?? true {
+                    unfinished = last
+                }
             }
         }
     }
@@ -197,7 +205,8 @@ public enum ArticleCompiler {
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
-        for var sentence in article.sentences[index] {
+        let sentences = article.sentences[index]
+        for var sentence in article.unfinished == index ? sentences.dropLast() : sentences[...] {
             // "Options depend on the cancer's type, and may include:" states a fact before it announces its list.
             if let statement = LeadInList.statement(before: sentence.text) { sentence = Sentence(statement) }
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
