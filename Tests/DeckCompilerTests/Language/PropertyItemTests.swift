@@ -11,9 +11,32 @@ struct PropertyItemTests {
         #expect(PropertyItem.sentence("Used once or twice daily", subject: "Daily inhalers") == "Daily inhalers are used once or twice daily")
         #expect(PropertyItem.sentence("Works within minutes", subject: "Rescue inhalers") == "Rescue inhalers work within minutes")
         #expect(PropertyItem.sentence("Works within minutes", subject: "Salbutamol") == "Salbutamol works within minutes")
-        #expect(PropertyItem.sentence("Effects last 4 to 6 hours", subject: "Rescue inhalers") == "Rescue inhalers: Effects last 4 to 6 hours")
+        // An item with a subject of its own that belongs to the heading's: "The effects of rescue inhalers last…".
+        #expect(PropertyItem.sentence("Effects last 4 to 6 hours", subject: "Rescue inhalers") == "The effects of rescue inhalers last 4 to 6 hours")
+        #expect(PropertyItem.sentence("Side effects can include a dry mouth", subject: "Antihistamines")
+            == "The side effects of antihistamines can include a dry mouth")
+        // A clause whose subject stands alone keeps the heading as its label.
+        #expect(PropertyItem.sentence("Everyone with asthma should carry one", subject: "Rescue inhalers")
+            == "Rescue inhalers: Everyone with asthma should carry one")
         // An instruction would need the subject inside it.
         #expect(PropertyItem.sentence("Do not stop using it", subject: "Daily inhalers") == nil)
+    }
+
+    /// An item whose own subject belongs to the heading's is asked with both: how long the sprays' effects last.
+    @Test func anItemsOwnSubjectIsAskedWithItsHeading() throws {
+        let deck = try compiledDeck("""
+            # Nasal sprays
+
+            ## Steroid nasal sprays
+
+            These are used every day to calm the swelling inside the nose.
+
+            - Effects last 12 hours
+            - Works within a few days
+            - Can be bought from a pharmacy
+            """)
+        #expect(deck.cards.contains { $0.prompt == "How long do the effects of steroid nasal sprays last?" && $0.answers == ["12 hours"] },
+                "\(deck.cards.map(\.prompt))")
     }
 
     @Test func aListOfPropertiesIsToldFromAListOfNames() {

@@ -22,9 +22,26 @@ enum PropertyItem {
         case .verbPresent3:
             joined = subject + " " + first.key + " " + rest
         default:
-            return subject + ": " + item
+            return ownSubject(passage, heading: subject) ?? subject + ": " + item
         }
         return joined.trimming(" ").replacingSpacesBeforePunctuation()
+    }
+
+    /// Nouns that name a part or a result of what they belong to: "Effects last 4 to 6 hours" under "Rescue
+    /// inhalers" says how long the inhalers' effects last.
+    private static let belonging: Set<String> = ["effects", "symptoms", "signs", "results", "benefits", "risks", "doses", "attacks"]
+
+    /// "Effects last 4 to 6 hours" → "The effects of rescue inhalers last 4 to 6 hours": an item whose own subject
+    /// belongs to the heading's; `nil` for any other.
+    private static func ownSubject(_ passage: Passage, heading: String) -> String? {
+        let tokens = passage.tokens
+        guard let head = tokens.prefix(3).firstIndex(where: { belonging.contains($0.key) }), head + 1 < tokens.count,
+              tokens[..<head].allSatisfy({ [.noun, .adjective].contains($0.tag) }),
+              [.modal, .verb, .verbPresent3, .verbPast, .auxiliary].contains(tokens[head + 1].tag)
+                || ["last", "start", "wear", "go", "begin"].contains(tokens[head + 1].key) else { return nil }
+        let owner = heading.spaceSeparated.allSatisfy { $0.count > 1 && $0.uppercased() == $0 } ? heading : heading.lowercasedFirst
+        return ("The " + passage.text(0..<(head + 1)).lowercasedFirst + " of " + owner + " " + passage.text((head + 1)..<tokens.count))
+            .trimming(" ").replacingSpacesBeforePunctuation()
     }
 
     /// `sentence(_:subject:)` as a passage whose subject reads as a noun phrase and whose joined verb as a verb,
@@ -32,8 +49,14 @@ enum PropertyItem {
     static func passage(_ item: String, subject: String) -> Passage? {
         guard let text = sentence(item, subject: subject) else { return nil }
         let passage = Passage(text)
-        let subjectLength = Passage(subject).tokens.count
-        guard text.hasPrefix(subject.capitalizedFirst + " "), subjectLength < passage.tokens.count else { return passage }
+        var subjectLength = Passage(subject).tokens.count
+        // "The effects of rescue inhalers last…": the subject runs to the heading's last word.
+        if text.hasPrefix("The "), let owner = text.range(of: " of " + subject.lowercasedFirst + " ") ?? text.range(of: " of " + subject + " ") {
+            subjectLength = Passage(String(text[..<owner.upperBound])).tokens.count
+        } else if !text.hasPrefix(subject.capitalizedFirst + " ") {
+            return passage
+        }
+        guard subjectLength < passage.tokens.count else { return passage }
         let subjectTags = passage.tokens[0..<subjectLength].map { $0.tag.isVerb ? PartOfSpeech.noun : $0.tag }
         let verbTag: PartOfSpeech = switch passage.tokens[subjectLength].key {
         case "is", "are": .auxiliary
