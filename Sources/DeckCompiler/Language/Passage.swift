@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sentence as indexed values: its text, and its tokens with their tags. Everything built on it (chunks,
 /// clauses, a card's answer) is a range of token indices, and text is made only by `text(_:)`, which joins the
 /// source's own characters, so spacing and case come out as the author wrote them.
@@ -5,11 +7,31 @@ public struct Passage: Sendable {
     public let text: String
     public private(set) var tokens: [Token]
 
-    public init(_ text: String, lexicon: Lexicon = .english) {
+    /// `text` read with the English lexicon. The rules read a sentence many times over (as a clause, a lead-in, a
+    /// list's question), so a passage read lately is taken from a small cache, not tokenized and tagged again.
+    public init(_ text: String) {
+        if let known = Self.cacheLock.withLock({ Self.cache[text] }) {
+            self = known
+            return
+        }
+        self.init(text, lexicon: .english)
+        let made = self
+        Self.cacheLock.withLock {
+            if Self.cache.count >= 4_096 { Self.cache.removeAll(keepingCapacity: true) }
+            Self.cache[text] = made
+        }
+    }
+
+    public init(_ text: String, lexicon: Lexicon) {
         self.text = text
         tokens = Self.tokenize(text)
         Tagger.tag(&tokens, lexicon: lexicon)
     }
+
+    /// Bounded, so a long compile or a long-running process cannot grow it without end; a Foundation lock, as
+    /// for `Headings`, so that ThreadSanitizer sees the order.
+    private static let cacheLock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: Passage] = [:]
 
     /// The same text with the tags of tokens `range` replaced by `tags`, where the caller knows better than the
     /// tagger (a sentence it put together itself from a heading and a list item).
