@@ -150,14 +150,19 @@ public enum ArticleCompiler {
     private static func generate(_ article: Article, siblings: SiblingTerms) -> [Candidate] {
         let blocks = article.blocks
         // The page's title is its first content heading that names something; else what its first "What is X?"
-        // heading asks about; else its first heading whose words the content keeps using (a title between a
-        // "Skip to content" link and a byline is judged furniture with them, yet names the page).
+        // heading asks about; else its first heading, or what one of its first "What is X?" headings asks about,
+        // whose words the content keeps using (a title between a "Skip to content" link and a byline is judged
+        // furniture with them, yet names the page).
         let naming = { (block: ArticleBlock) in
             block.kind == .heading && !Headings.genericHeadings.contains(block.text.lowercased()) && Headings.subject(of: block.text) != nil
         }
         let title = blocks.first { naming($0) && $0.isContent }?.text
             ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { Headings.askedAbout($0.text) }.first
-            ?? Headings.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks) ?? ""
+            ?? Headings.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks)
+            // "What are Bone Metastases?" among an advertiser's disclosures: judged furniture with them, yet it asks
+            // what the content then keeps naming.
+            ?? Headings.repeatedTitle(blocks.lazy.filter { $0.kind == .heading }.prefix(3).compactMap { Headings.askedAbout($0.text) },
+                                      in: blocks) ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
         var last = Headings.subject(of: title)
