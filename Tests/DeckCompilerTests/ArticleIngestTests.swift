@@ -64,6 +64,9 @@ import Testing
         #expect(text("dry mouth , lips and eyes").lines.first?.text == "dry mouth, lips and eyes")
         #expect(text("bouche sèche , lèvres").lines.first?.text == "bouche sèche, lèvres")
         #expect(text("values: 1, , 2").lines.first?.text == "values: 1, , 2")
+        // …and the space a scraper put inside a plural.
+        #expect(text("Special medicine s are used to block hormones.").lines.first?.text == "Special medicines are used to block hormones.")
+        #expect(text("Take vitamin D and B12 s").lines.first?.text == "Take vitamin D and B12 s")
     }
 
     @Test func aSourceLineBecomesTheCitation() {

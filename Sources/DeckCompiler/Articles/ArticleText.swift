@@ -134,15 +134,24 @@ struct ArticleText: Sendable {
 }
 
 extension String {
-    /// "dry mouth , lips and eyes": a scraper's space before a comma, dropped (single spaces expected).
+    /// "dry mouth , lips and eyes", "Special medicine s are used…": a scraper's space before a comma, or before
+    /// a plural's "s" it split off, dropped (single spaces expected).
     var withoutSpaceBeforeCommas: String {
-        guard utf8.contains(UInt8(ascii: ",")) else { return self }
         let bytes = Array(utf8)
+        guard bytes.contains(UInt8(ascii: ",")) || bytes.contains(UInt8(ascii: "s")) else { return self }
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: " "), index > 0, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ","),
-               bytes[index - 1] != UInt8(ascii: ",") { continue }
+            guard byte == UInt8(ascii: " "), index > 0, index + 1 < bytes.count else {
+                kept.append(byte)
+                continue
+            }
+            let before = bytes[index - 1]
+            let after = bytes[index + 1]
+            if after == UInt8(ascii: ","), before != UInt8(ascii: ",") { continue }
+            // A lone "s" after a lowercase word, before a space or a stop, is the word's own ending.
+            if after == UInt8(ascii: "s"), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(before),
+               index + 2 == bytes.count || " .,;:".utf8.contains(bytes[index + 2]) { continue }
             kept.append(byte)
         }
         return kept.count == bytes.count ? self : String(decoding: kept, as: UTF8.self)
