@@ -134,4 +134,18 @@ import Testing
         #expect(cloze("Haemorrhagic strokes happen when a vessel bursts ([...]).", "a haemorrhage") == .answerInQuestion)
         #expect(cloze("Sepsis may start [...], but instead of getting better you keep feeling worse.", "feeling like the flu") == nil)
     }
+
+    /// The topic line is shown with the card: a short answer made only of its words gives itself away; one with
+    /// a word of its own does not.
+    @Test func anAnswerTheTopicShowsIsAGiveaway() {
+        let card = { (prompt: String, answer: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: prompt, answers: [answer], topic: "Bone metastases"))
+        }
+        #expect(card("What do metastatic tumours weaken?", "the bones") == .answerInQuestion)
+        #expect(card("Which organ is the usual first site?", "the breast") == nil)
+        #expect(card("What is the first symptom?", "bone pain") == nil)
+        let labelled = Card(id: CardID("x"), type: .cloze, prompt: "Bone metastases: lung cancer often spreads to [...].",
+                            answers: ["the bones"], topic: "Causes")
+        #expect(QualityFilter.flaw(of: labelled) == .answerInQuestion)
+    }
 }

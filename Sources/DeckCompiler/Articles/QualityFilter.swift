@@ -94,6 +94,14 @@ public enum QualityFilter {
                 return .answerInQuestion
             }
         }
+        // "What do metastatic tumours weaken? The bones" under "Bone metastases", "Bone metastases: lung cancer
+        // spreads to [...]": a short answer whose every word the topic line or the label in front shows gives
+        // itself away.
+        if [.basic, .cloze].contains(card.type), firstAnswer.spaceSeparatedCount <= 3 {
+            let label = ParagraphLabel.opensWithLabel(card.prompt) ? card.prompt.prefix { $0 != ":" } : ""
+            let answerWords = contentWords(firstAnswer)
+            if !answerWords.isEmpty, answerWords.isSubset(of: contentWords(card.topic + " " + label)) { return .answerInQuestion }
+        }
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
         return nil
@@ -110,6 +118,12 @@ public enum QualityFilter {
     static func stems(_ text: String, minimumLength: Int = 6) -> Set<String> {
         Set(text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { $0.count >= minimumLength && !Stopwords.english.contains($0) }
             .map { String($0.prefix(5)) })
+    }
+
+    /// Content words, singular ("bones" and "Bone" are one word).
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }
+            .filter { $0.count >= 3 && !Stopwords.english.contains($0) })
     }
 
     /// Lowercased words without punctuation, space-separated.

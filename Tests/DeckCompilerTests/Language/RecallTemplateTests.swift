@@ -6,6 +6,10 @@ import Testing
 /// concessive clause, lists with bracketed asides, a qualifier in front or an "and" inside an item.
 extension TemplateTests {
     @Test func anOrderTimedByBeforeIsAskedAsWhatToDoThen() {
+        #expect(lines(ConditionAdvice.candidates(context("Check your blood sugar before driving a car."))) == [
+            "basic: What should you do before driving a car? => Check your blood sugar",
+        ])
+        // Whom to ask, and when: the timing is the page's own fact.
         #expect(lines(ConditionAdvice.candidates(context("However, ask your nurse before taking any new tablets to stay safe."))) == [
             "basic: What should you do before taking any new tablets? => ask your nurse",
         ])

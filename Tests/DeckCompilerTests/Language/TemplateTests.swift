@@ -239,6 +239,10 @@ struct TemplateTests {
             "basic: What should you do if your temperature is 38C or higher? => call the ward straight away",
             "basic: When should you call the ward straight away? => if your temperature is 38C or higher",
         ])
+        // "When should you call your doctor?" has as many answers as the page has reasons to call.
+        #expect(lines(ConditionAdvice.candidates(context("If your temperature is 38C or higher, call your doctor.", clause: 1))) == [
+            "basic: What should you do if your temperature is 38C or higher? => call your doctor",
+        ])
     }
 
     /// A condition on the subject itself would be asked in a circle, so it is not asked.
@@ -308,6 +312,9 @@ struct TemplateTests {
             == ["cloze: Adults should drink [...] in hot weather. => 2 litres per day"])
         #expect(lines(QuantityCloze.candidates(context("Give 3 doses per patient on the ward.")))
             == ["cloze: Give [...] doses per patient on the ward. => 3"])
+        // A single one of something is no quantity worth a card; one hour is.
+        #expect(QuantityCloze.candidates(context("Most people will have at least 1 cold sore in their life.")).isEmpty)
+        #expect(lines(QuantityCloze.candidates(context("You should rest for at least 1 hour after the dose."))) == ["cloze: You should rest for [...] after the dose. => at least 1 hour"])
     }
 
     @Test func aCoordinationIsHiddenWholeNeverOneMember() {

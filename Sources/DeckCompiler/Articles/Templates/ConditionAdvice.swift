@@ -23,12 +23,24 @@ enum ConditionAdvice {
         guard advice.spaceSeparatedCount <= 18, advice.spaceSeparatedCount >= 2 else { return [] }
         var made = [context.candidate(.basic, prompt: "What should you do \(conditionText.trimming(" .,"))?",
                                       answers: [advice], template: .conditionAdvice, prior: 0.8)]
-        if condition.range.count <= 14 {
+        // "When should you contact your doctor?" has as many answers as the page has reasons to call.
+        if condition.range.count <= 14, !Self.onlyContacts(advice) {
             made.append(context.candidate(.basic, prompt: "When should you \(advice.lowercasedFirst.trimming(" .,"))?",
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }
         return made
     }
+
+    /// Whether the advice only sends the reader to someone who gives care ("contact your doctor", "reach out to your
+    /// doctor for support"): the same answer as every other page's, and no fact of this one.
+    static func onlyContacts(_ advice: String) -> Bool {
+        let words = advice.lowercased().spaceSeparated.map { Sentence.key($0) }
+        guard let first = words.first, contactVerbs.contains(first) else { return false }
+        return words.contains { VerbRelation.carers.contains($0) || VerbRelation.carers.contains(Sentence.singular($0)) }
+    }
+
+    private static let contactVerbs: Set<String> = ["contact", "call", "see", "ask", "consult", "speak", "talk", "reach",
+                                                     "check", "tell", "visit", "phone", "discuss"]
 
     /// "Check with your doctor before starting an exercise plan": an order timed by "before" or "after" and an
     /// -ing verb is asked as what to do then.

@@ -63,6 +63,11 @@ enum QuantityCloze {
             if start < index, tokens[start].key == "than", start == clause.range.lowerBound || !["less", "more", "fewer"].contains(tokens[start - 1].key) {
                 start += 1
             }
+            // "at least [1] pressure ulcer": a single one, with no unit, is no quantity worth a card.
+            if unit == 0, end == index + 1, ["1", "one"].contains(tokens[index].key) {
+                index = end
+                continue
+            }
             let hidden = start..<end
             let answer = passage.text(hidden)
             if answer.count >= 1, passage.tokens.count >= 5 {
