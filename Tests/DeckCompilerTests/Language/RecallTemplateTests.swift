@@ -49,6 +49,29 @@ extension TemplateTests {
         #expect(LeadInList.term(item) == "Broken bones, as a result of weakening")
     }
 
+    /// A long list with no wrong options to offer is asked in runs; a run that would show more than three of the
+    /// other items ("Besides A; B; C; D; E, name 2 more") reads as a puzzle and is not asked.
+    @Test func aRunShowsAtMostThreeOtherItems() throws {
+        let long = try compiledDeck("""
+            # Heat stroke
+
+            Signs of heat stroke include:
+
+            - a very high body temperature
+            - hot and very dry skin
+            - a fast and pounding pulse
+            - a bad throbbing headache
+            - feeling confused or very drowsy
+            - fast and shallow breathing
+            - fits that last several minutes
+            - passing out without any warning
+            """)
+        // Seven items in two runs: the one that shows three others is asked; the one that would show four is not.
+        let runs = long.cards.filter { $0.prompt.contains("Besides") }
+        #expect(runs.count == 1, "\(long.cards.map(\.prompt))")
+        #expect(runs.allSatisfy { $0.prompt.components(separatedBy: ";").count <= 3 })
+    }
+
     @Test func whatAStatementTurnsOnIsHidden() {
         #expect(lines(DependingOn.candidates(context("A burn can be mild or deep, depending on how long the skin was hot."))) == [
             "cloze: A burn can be mild or deep, depending on [...]. => how long the skin was hot",

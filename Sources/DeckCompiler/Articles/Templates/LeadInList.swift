@@ -84,6 +84,7 @@ enum LeadInList {
             runs.append(start..<terms.count)
             for run in runs {
                 let shown = terms.indices.filter { !run.contains($0) }.map { terms[$0] }
+                guard shown.count <= Self.shownAtMost else { continue }
                 let prompt = question + (shown.isEmpty ? " Name \(run.count)."
                     : " Besides " + shown.joined(separator: "; ") + ", name \(run.count) more.")
                 var card = context.candidate(.basic, prompt: prompt, answers: [terms[run].joined(separator: "; ")],
@@ -96,6 +97,10 @@ enum LeadInList {
         made[0].clauseKey = "list#" + leadIn + "#" + String(block.line)
         return made
     }
+
+    /// "Besides A; B; C; D and E, name 3 more" reads as a puzzle, not a question: a run is asked with at most this
+    /// many of its list's other items shown.
+    static let shownAtMost = 3
 
     /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar
     /// yourself": the steps' condition, asked as "When should you treat a low blood sugar yourself?".
