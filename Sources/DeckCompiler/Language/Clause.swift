@@ -254,7 +254,9 @@ extension Passage {
             subject = (first + 1)..<subject.upperBound
         }
         return Clause(range: range, opener: opener, subject: subject, verb: verb, rest: verb.upperBound..<range.upperBound,
-                      isNegated: verb.contains { tokens[$0].tag == .negation }, condition: nil, reason: nil)
+                      // "don't", "can't": a contracted negation is one token, tagged as its verb.
+                      isNegated: verb.contains { tokens[$0].tag == .negation || tokens[$0].key.hasSuffix("n't") },
+                      condition: nil, reason: nil)
     }
 
     private func verbEnd(from verbStart: Int, in range: Range<Int>) -> Int {

@@ -95,6 +95,8 @@ struct ClauseTests {
     @Test func negationIsMarked() {
         let clauses = Passage("Antibiotics do not treat viral infections.").clauses
         #expect(clauses.map(\.isNegated) == [true])
+        #expect(Passage("Experts don't know why the rash spreads.").clauses.first?.isNegated == true)
+        #expect(Passage("Experts know why the rash spreads.").clauses.first?.isNegated == false)
     }
 
     @Test func aConditionLinksToTheClauseBesideIt() {
