@@ -13,9 +13,12 @@ enum DashAside {
     /// `text` without its asides of at most 12 words, or `text` itself. An aside that closes a leading
     /// condition ("If you have signs of a PE — a life-threatening complication — seek help") leaves a comma.
     static func stripped(_ text: String) -> String {
+        // Most sentences have no dash: a byte scan says so before any search (a hyphen's byte, or an en or em
+        // dash's lead byte).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else { return text }
         var result = text
         for dash in dashes {
-            while let open = result.range(of: dash),
+            while let open = result.rangeOfBytes(dash),
                   let close = result.range(of: dash, range: open.upperBound..<result.endIndex) {
                 let aside = result[open.upperBound..<close.lowerBound]
                 let lowered = aside.lowercased()
