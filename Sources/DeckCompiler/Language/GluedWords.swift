@@ -31,6 +31,9 @@ public enum GluedWords {
     /// Words that open a sentence, the only capitalised runs parted ("Ifsevere dehydration").
     private static let sentenceOpeners: Set<String> = ["if", "it", "the", "this", "when", "you", "they", "these", "there"]
 
+    /// The longest run, in bytes, that is parted.
+    static let longestRun = 48
+
     /// The lines with glued runs parted; `lines` are an article's normalised lines.
     static func separate(_ lines: [String], lexicon: Lexicon = .english) -> [String] {
         var seen: [Substring: Int] = [:]
@@ -46,7 +49,9 @@ public enum GluedWords {
             var result = rejoined(line, lexicon: lexicon)
             for word in words(in: result).reversed() {
                 let lowered = word.lowercased()
-                guard word.count >= 5, !known(lowered) else { continue }
+                // A glued run is two or three words; a longer one is no prose (a data URI, a line of one letter),
+                // and trying every cut of it would take time cubic in its length.
+                guard word.count >= 5, word.utf8.count <= Self.longestRun, !known(lowered) else { continue }
                 let capitalised = word.first?.isUppercase == true
                 if capitalised, word.startIndex != result.startIndex, !result[..<word.startIndex].hasSuffix(". ") { continue }
                 if let parted = partedContraction(lowered, known: known) {

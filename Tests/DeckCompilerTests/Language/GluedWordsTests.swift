@@ -10,6 +10,15 @@ struct GluedWordsTests {
             == ["It's a main cause of falls.", "If severe pain lasts, call."])
     }
 
+    /// A run longer than any glued words (a data URI, a line of one letter held down) is left whole, and at once:
+    /// trying every cut of a 3,000-letter run held `pearls compile` for minutes (a slow unit the fuzzer saved).
+    @Test func aVeryLongRunIsLeftWhole() {
+        let run = String(repeating: "e", count: 3_000) + "ofthe"
+        #expect(GluedWords.separate(["The " + run + " word."]) == ["The " + run + " word."])
+        // Just under the limit, a run is still read.
+        #expect(GluedWords.separate(["Thirst canalsolead toaloss."]) == ["Thirst can also lead to a loss."])
+    }
+
     /// A number word counts as the function word ("fourtimes"); a function word that would be carved out of a
     /// listed word ("urine-in-frequently") is left in it.
     @Test func numbersAndWholeWordsPartARun() {
