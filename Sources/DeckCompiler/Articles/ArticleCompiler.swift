@@ -193,6 +193,9 @@ public enum ArticleCompiler {
         }.flatMap { $0 }
     }
 
+    /// The longest sentence, in bytes, that the templates read (the seeds' and dev pages' longest is about 300).
+    static let longestSentence = 2_000
+
     private static func candidates(from article: Article, block index: Int, title: String, subject: String?,
                                    topicIsContent: [String: Bool],
                                    siblings: SiblingTerms, antecedent incoming: String?,
@@ -211,7 +214,10 @@ public enum ArticleCompiler {
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
         let sentences = article.sentences[index]
-        for var sentence in article.unfinished == index ? sentences.dropLast() : sentences[...] {
+        // A "sentence" of thousands of bytes is no prose (a run-on line with no full stop, a hostile file), and no
+        // card of 25 words at most could come from it: reading it would only cost time.
+        for var sentence in (article.unfinished == index ? sentences.dropLast() : sentences[...])
+            where sentence.text.utf8.count <= Self.longestSentence {
             // "Options depend on the cancer's type, and may include:" states a fact before it announces its list.
             if let statement = LeadInList.statement(before: sentence.text) { sentence = Sentence(statement) }
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
