@@ -72,6 +72,21 @@ import Testing
         #expect(made.map { $0.card.answers } == [["Bone scans"], ["Bone biopsy"]])
     }
 
+    /// "Ablation. Heat or cold are used to kill cancer cells.": what the labelled treatment uses, asked of it; a
+    /// description that opens with a pointer names nothing to answer.
+    @Test func whatALabelledItemUsesIsAsked() {
+        let items = [("Cryotherapy", "Extreme cold is used to freeze and destroy warts."),
+                     ("Laser treatment", "These are used to burn away the wart tissue."),
+                     ("Salicylic acid", "A strong acid paint is used to peel the wart away slowly.")].enumerated().map { index, pair in
+            ArticleBlock(kind: .item, text: pair.0 + ". " + pair.1, line: index + 1, topic: "Wart treatments", list: 0, label: pair.0)
+        }
+        let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x")).filter { $0.card.type == .basic }
+        #expect(made.map { "\($0.card.prompt) => \($0.card.answers.joined())" } == [
+            "What does cryotherapy use to freeze and destroy warts? => Extreme cold",
+            "What does salicylic acid use to peel the wart away slowly? => A strong acid paint",
+        ])
+    }
+
     @Test func labelledItemsAskWhichLabelAnExplanationDescribes() throws {
         let items = [("Diuretics", "Diuretics help the kidneys remove salt and water."),
                      ("Beta-blockers", "These slow the heart rate and lower pressure."),

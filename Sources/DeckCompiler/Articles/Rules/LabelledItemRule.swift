@@ -18,6 +18,14 @@ enum LabelledItemRule {
         for (position, item) in labelled.enumerated() {
             guard let label = item.label, let first = SentenceSplitter.sentences(in: item.body).first,
                   first.spaceSeparatedCount >= 5 else { continue }
+            if let (means, purpose) = Self.usedTo(first) {
+                // "Ablation. Heat or cold are used to kill cancer cells." → "What does ablation use to kill cancer cells?"
+                let named = label.spaceSeparated.allSatisfy { $0.count > 1 && $0.uppercased() == $0 } ? label : label.lowercasedFirst
+                let itemContext = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
+                                              siblings: context.siblings)
+                cards.append(itemContext.candidate(.basic, prompt: "What does \(named) use to \(purpose)?", answers: [means],
+                                                   rule: .labelledItem, confidence: 0.5))
+            }
             // "These may help ease pain and other symptoms": a short explanation that leans on its label with a
             // pronoun fits other labels as well.
             let opener = first.spaceSeparated.first.map { $0.lowercased() } ?? ""
@@ -56,6 +64,18 @@ enum LabelledItemRule {
                                            options: options, correct: [correct]))
         }
         return cards
+    }
+
+    /// "Heat or cold are used to kill cancer cells." → ("Heat or cold", "kill cancer cells"): what an item's
+    /// description says it uses, and for what; `nil` for any other sentence, or a "these" that names nothing.
+    static func usedTo(_ sentence: String) -> (means: String, purpose: String)? {
+        guard let joint = sentence.rangeOfBytes(" are used to ") ?? sentence.rangeOfBytes(" is used to ") else { return nil }
+        let means = String(sentence[..<joint.lowerBound]).trimming(" ")
+        let purpose = String(sentence[joint.upperBound...]).trimming(" .")
+        let opener = means.spaceSeparated.first.map { $0.lowercased() } ?? ""
+        guard (1...6).contains(means.spaceSeparatedCount), (2...14).contains(purpose.spaceSeparatedCount),
+              !["this", "these", "they", "it", "those", "some", "different"].contains(opener) else { return nil }
+        return (means, purpose)
     }
 
     /// "Low-impact this, such as walking…": whether the label was masked inside its own noun phrase, which leaves
