@@ -72,6 +72,20 @@ import Testing
         #expect(made.map { $0.card.answers } == [["Bone scans"], ["Bone biopsy"]])
     }
 
+    /// One word in brackets after a noun phrase names it, asked the way round that gives nothing away; not after
+    /// an adjective, nor a verb's gloss, nor a bracket of several words.
+    @Test func aBracketedWordNamesThePhraseBeforeIt() {
+        let asked = { (text: String) in
+            DefinitionRule.candidates(self.context(text)).filter { $0.card.prompt.hasPrefix("What is another word") }
+                .map { "\($0.card.prompt) => \($0.card.answers.joined())" }
+        }
+        #expect(asked("A stroke can happen when a blood clot (thrombus) blocks an artery in the brain.")
+            == ["What is another word for a blood clot? => thrombus"])
+        #expect(asked("You may have an abdominal (belly) scan to look for the cause.").isEmpty)
+        #expect(asked("Cells from the first tumour spread (metastasise) to the bones in some people.").isEmpty)
+        #expect(asked("Your salts (sodium and potassium) are checked with a blood test.").isEmpty)
+    }
+
     /// "Ablation. Heat or cold are used to kill cancer cells.": what the labelled treatment uses, asked of it; a
     /// description that opens with a pointer names nothing to answer.
     @Test func whatALabelledItemUsesIsAsked() {

@@ -68,11 +68,36 @@ enum DefinitionRule {
             let closesSentence = close == sentence.words.count - 1
             let isTerm = inside.first?.isLowercase == true && close - index <= 1 && index >= 4 && closesSentence
                 && !inside.contains(where: \.isNumber) && !["e.g", "i.e", "or", "see"].contains(where: inside.hasPrefix)
-            guard isTerm else { continue }
+            guard isTerm else {
+                if !closesSentence, close == index, let synonym = synonym(inside, before: index, in: context) { found.append(synonym) }
+                continue
+            }
             found.append(context.candidate(.cloze, prompt: sentence.hiding(index..<(close + 1)),
                                            answers: [inside], rule: .definition, confidence: 0.75))
         }
         return found
+    }
+
+    /// "…when a blood clot (thrombus) forms…" → "What is another word for a blood clot?": one word in brackets after
+    /// a noun phrase names it. Asked this way round, the bracket gives nothing away. Not a bracket after an
+    /// adjective ("an abdominal (belly) CT scan"), nor a bracket of examples or of several words.
+    private static func synonym(_ inside: String, before index: Int, in context: RuleContext) -> Candidate? {
+        let sentence = context.sentence
+        let lexicon = Lexicon.english
+        // "spread (metastasise)": a verb's gloss is a verb, which no "another word for" question asks.
+        guard inside.count >= 4, inside.allSatisfy({ $0.isLowercase || $0 == "-" }), lexicon.tag(of: inside).map({ $0 == .noun }) ?? true,
+              !Stopwords.english.contains(inside), !["ise", "ize", "ing", "ed"].contains(where: inside.hasSuffix) else { return nil }
+        let isNoun = { (key: String) in !Stopwords.english.contains(key) && key.allSatisfy(\.isLetter) && (lexicon.tag(of: key).map { $0 == .noun } ?? true) }
+        let isModifier = { (key: String) in isNoun(key) || lexicon.tag(of: key) == .adjective }
+        guard index >= 1, isNoun(sentence.keys[index - 1]), !sentence.words[index - 1].contains(where: { ",;:".contains($0) }) else { return nil }
+        var start = index - 1
+        while start > 0, index - start < 3, isModifier(sentence.keys[start - 1]),
+              !sentence.words[start - 1].contains(where: { ",;:()".contains($0) }) { start -= 1 }
+        let article = start > 0 && ["a", "an", "the"].contains(sentence.keys[start - 1]) ? sentence.keys[start - 1] + " " : ""
+        let named = article + sentence.phrase(start..<index).lowercasedFirst
+        guard named.spaceSeparatedCount <= 4 else { return nil }
+        return context.candidate(.basic, prompt: "What is another word for \(named)?", answers: [inside], rule: .definition,
+                                 confidence: 0.6)
     }
 
     /// "magnetic resonance imaging (MRI)" → "magnetic resonance imaging": the words before whose initials spell it.
