@@ -10,6 +10,11 @@ public struct Passage: Sendable {
     /// `text` read with the English lexicon. The rules read a sentence many times over (as a clause, a lead-in, a
     /// list's question), so a passage read lately is taken from a small cache, not tokenized and tagged again.
     public init(_ text: String) {
+        // A long text is seldom read twice, and would make the cache's memory grow with the input.
+        guard text.utf8.count <= 2_000 else {
+            self.init(text, lexicon: .english)
+            return
+        }
         if let known = Self.cacheLock.withLock({ Self.cache[text] }) {
             self = known
             return
@@ -28,8 +33,8 @@ public struct Passage: Sendable {
         Tagger.tag(&tokens, lexicon: lexicon)
     }
 
-    /// Bounded, so a long compile or a long-running process cannot grow it without end; a Foundation lock, as
-    /// for `Headings`, so that ThreadSanitizer sees the order.
+    /// Bounded in entries and in their length, so a long compile or a long-running process cannot grow it without
+    /// end; a Foundation lock, as for `Headings`, so that ThreadSanitizer sees the order.
     private static let cacheLock = NSLock()
     nonisolated(unsafe) private static var cache: [String: Passage] = [:]
 
