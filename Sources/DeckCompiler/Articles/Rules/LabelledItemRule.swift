@@ -20,7 +20,7 @@ enum LabelledItemRule {
                   first.spaceSeparatedCount >= 5 else { continue }
             if let (means, purpose) = Self.usedTo(first) {
                 // "Ablation. Heat or cold are used to kill cancer cells." → "What does ablation use to kill cancer cells?"
-                let named = label.spaceSeparated.allSatisfy { $0.count > 1 && $0.uppercased() == $0 } ? label : label.lowercasedFirst
+                let named = label.lowercasedFirst
                 let itemContext = RuleContext(sentence: Sentence(first), previous: nil, block: item, file: context.file,
                                               siblings: context.siblings)
                 cards.append(itemContext.candidate(.basic, prompt: "What does \(named) use to \(purpose)?", answers: [means],

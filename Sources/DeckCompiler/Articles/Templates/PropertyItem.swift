@@ -39,7 +39,7 @@ enum PropertyItem {
               tokens[..<head].allSatisfy({ [.noun, .adjective].contains($0.tag) }),
               [.modal, .verb, .verbPresent3, .verbPast, .auxiliary].contains(tokens[head + 1].tag)
                 || ["last", "start", "wear", "go", "begin"].contains(tokens[head + 1].key) else { return nil }
-        let owner = heading.spaceSeparated.allSatisfy { $0.count > 1 && $0.uppercased() == $0 } ? heading : heading.lowercasedFirst
+        let owner = heading.lowercasedFirst
         return ("The " + passage.text(0..<(head + 1)).lowercasedFirst + " of " + owner + " " + passage.text((head + 1)..<tokens.count))
             .trimming(" ").replacingSpacesBeforePunctuation()
     }
