@@ -14,6 +14,9 @@ public struct Card: Hashable, Sendable, Codable {
     public var options: [String]?
     /// 0-based indices into `options` of the correct ones; `nil` for other types.
     public var correct: [Int]?
+    /// How many different `answers` a typed answer must name ("Name any 3 of the signs"); `nil` means one, as
+    /// alternatives. Basic cards only.
+    public var needed: Int?
     /// Why the answer is right, shown after answering.
     public var rationale: String?
     /// The topic path, such as `Diagnosis / Imaging`; empty when the source has no heading.
@@ -35,7 +38,7 @@ public struct Card: Hashable, Sendable, Codable {
 
     public init(
         id: CardID, type: CardType, prompt: String, answers: [String],
-        options: [String]? = nil, correct: [Int]? = nil, rationale: String? = nil,
+        options: [String]? = nil, correct: [Int]? = nil, needed: Int? = nil, rationale: String? = nil,
         topic: String = "", tags: [String] = [], note: String? = nil, point: String? = nil,
         citation: String? = nil, source: [Provenance] = []
     ) {
@@ -45,6 +48,7 @@ public struct Card: Hashable, Sendable, Codable {
         self.answers = answers
         self.options = options
         self.correct = correct
+        self.needed = needed
         self.rationale = rationale
         self.topic = topic
         self.tags = tags

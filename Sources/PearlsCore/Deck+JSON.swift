@@ -6,7 +6,7 @@ extension Deck {
     public func jsonText() -> String {
         JSONValue.object([
             ("format", .string(Deck.formatName)),
-            ("version", .int(version)),
+            ("version", .int(cards.contains { $0.needed != nil } ? max(version, 2) : version)),
             ("id", .string(id)),
             ("title", .string(title)),
             ("audience", .string(audience.rawValue)),
@@ -80,6 +80,7 @@ extension Card {
         ]
         if let options { members.append(("options", .array(options.map(JSONValue.string)))) }
         if let correct { members.append(("correct", .array(correct.map(JSONValue.int)))) }
+        if let needed { members.append(("needed", .int(needed))) }
         if let point { members.append(("point", .string(point))) }
         if let rationale { members.append(("rationale", .string(rationale))) }
         members.append(("topic", .string(topic)))

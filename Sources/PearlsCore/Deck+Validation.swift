@@ -33,6 +33,12 @@ extension Deck {
             } else if card.type != .teach && card.answers.isEmpty {
                 return (path + ".answers", "a \(card.type.rawValue) card needs at least one answer")
             }
+            if let needed = card.needed {
+                if card.type != .basic { return (path + ".needed", "only a basic card asks for several answers") }
+                if !(1...card.answers.count).contains(needed) {
+                    return (path + ".needed", "asks for \(needed) answers of the \(card.answers.count) it accepts")
+                }
+            }
         }
         return nil
     }

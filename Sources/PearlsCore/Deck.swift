@@ -2,8 +2,10 @@
 public struct Deck: Hashable, Sendable, Codable {
     /// The value of the `format` key that marks a file as a Pearls deck.
     public static let formatName = "pearls-deck"
-    /// The newest deck JSON version this build reads and writes.
-    public static let currentVersion = 1
+    /// The newest deck JSON version this build reads and writes. Version 2 added `needed` ("name any 3 of
+    /// these"): a deck with such a card is written as version 2, so an older build refuses it rather than
+    /// accept one item as the whole answer; any other deck is still written as version 1.
+    public static let currentVersion = 2
 
     /// The deck JSON version the deck was read from or will be written as.
     public var version: Int
@@ -26,7 +28,7 @@ public struct Deck: Hashable, Sendable, Codable {
     public init(
         id: String, title: String, audience: Audience = .mixed, language: String = "en",
         abbreviations: [String: String] = [:], topics: [Topic] = [], cards: [Card] = [],
-        version: Int = Deck.currentVersion
+        version: Int = 1
     ) {
         self.version = version
         self.id = id

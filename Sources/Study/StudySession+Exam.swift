@@ -37,9 +37,9 @@ extension StudySession {
     }
 
     /// Exam points: NCLEX scores select-all-that-apply per option (+1 right, -1 wrong, floor 0) out of the
-    /// number of correct options; other items score 1 or 0.
+    /// number of correct options; "name any N" one point an item named, out of N; other items score 1 or 0.
     static func examPoints(_ verdict: AnswerVerdict, card: Card) -> (Int, Int) {
-        let possible = card.type == .sata ? (card.correct?.count ?? 1) : 1
+        let possible = card.type == .sata ? (card.correct?.count ?? 1) : (card.needed ?? 1)
         switch verdict {
         case .right, .unitMissing: return (possible, possible)
         case .partial(let score, _, _, _): return (score, possible)

@@ -188,7 +188,8 @@ public struct StudySession {
         } else {
             let terms = self.terms ?? ClinicalTerms(deckTexts: cards.values.flatMap { $0.answers + ($0.options ?? []) })
             self.terms = terms
-            verdict = checker.checkTyped(text, accepted: card.answers, terms: terms)
+            verdict = card.needed.map { checker.checkList(text, items: card.answers, needed: $0, terms: terms) }
+                ?? checker.checkTyped(text, accepted: card.answers, terms: terms)
         }
         let elapsed = max(0, Int((now.timeIntervalSince(shownAt) * 1000).rounded()))
         let proposed = GradeProposal.propose(verdict, responseMilliseconds: elapsed,

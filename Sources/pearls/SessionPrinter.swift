@@ -77,6 +77,8 @@ struct SessionPrinter {
             let letters = correct.map(Card.optionLetter)
             let texts = correct.compactMap { options.indices.contains($0) ? options[$0] : nil }
             lines.append(block("Answer: " + letters.joined(separator: " ") + " (" + texts.joined(separator: "; ") + ")"))
+        } else if let needed = card.needed {
+            lines.append(block("Answer: any \(needed) of " + card.answers.joined(separator: "; ")))
         } else {
             let others = card.answers.dropFirst()
             lines.append(block("Answer: " + (card.answers.first ?? "")

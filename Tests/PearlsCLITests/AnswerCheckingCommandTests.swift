@@ -77,6 +77,26 @@ struct AnswerCheckingCommandTests {
             """))
     }
 
+    @Test func aNameAnyThreeCardCountsEachItemNamedOnce() throws {
+        let folder = try PearlsProcess.temporaryFolder()
+        let deck = folder.appendingPathComponent("sepsis.json")
+        try """
+            {"format": "pearls-deck", "version": 2, "id": "sepsis", "title": "Sepsis", "audience": "mixed",
+             "language": "en", "abbreviations": {}, "topics": [], "cards": [
+              {"id": "signs", "type": "basic", "prompt": "What are the signs of sepsis? Name any 3 of the 4.",
+               "answers": ["Confusion", "Breathing very fast", "Tummy pain", "Fatigue, drowsiness"],
+               "needed": 3, "topic": "", "tags": [], "source": []}]}
+            """.write(to: deck, atomically: true, encoding: .utf8)
+        let outcome = try study([deck.path, "--mode", "cram", "--seed", "1"], input: "confusion and drowsiness and fatigue\n\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("""
+            answer> confusion and drowsiness and fatigue
+              ~ partly right: 2 of 3 points
+              Answer: any 3 of Confusion; Breathing very fast; Tummy pain; Fatigue, drowsiness
+            """), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("grade [Hard]> "))
+    }
+
     @Test func gradesTakeTheirNamesAndFirstLetters() throws {
         let outcome = try study(["--mode", "cram", "--topic", "calcium", "--seed", "1"],
                                 input: "\ngood\n\nh\n\nEasy\n\na\n")

@@ -47,7 +47,7 @@ struct DeckJSONTests {
     @Test(arguments: [
         ("not json", DeckFileError.syntax(file: "f.json", line: 1, column: 1, message: "expected null")),
         (#"{"format": "other", "version": 1}"#, .notADeck(file: "f.json")),
-        (#"{"format": "pearls-deck", "version": 99}"#, .unsupportedVersion(file: "f.json", found: 99, newest: 1)),
+        (#"{"format": "pearls-deck", "version": 99}"#, .unsupportedVersion(file: "f.json", found: 99, newest: 2)),
     ])
     func rejectsFilesThatAreNotDecksThisBuildReads(text: String, expected: DeckFileError) {
         do {
@@ -67,6 +67,29 @@ struct DeckJSONTests {
         deck.cards[1].correct = [0, 5]
         #expect(throws: DeckFileError.invalid(file: "f.json", path: "cards[1].correct",
                                               reason: "index 5 is outside the 3 options")) {
+            try Deck.decode(Data(deck.jsonText().utf8), fileName: "f.json")
+        }
+    }
+
+    /// "Name any 2 of these" needs version 2, so an older build refuses the deck instead of taking one item as the
+    /// whole answer; a deck without such a card keeps version 1.
+    @Test func aCardThatAsksForSeveralAnswersMakesTheDeckVersionTwo() throws {
+        #expect(Self.sample.jsonText().contains(#""version": 1,"#))
+        var deck = Self.sample
+        deck.cards[0].needed = 2
+        let text = deck.jsonText()
+        #expect(text.contains(#""version": 2,"#))
+        #expect(text.contains(#""needed": 2,"#))
+        let decoded = try Deck.decode(Data(text.utf8), fileName: "f.json")
+        #expect(decoded.cards[0].needed == 2)
+        #expect(decoded.version == 2)
+    }
+
+    @Test(arguments: [(0, 3, "asks for 3 answers of the 2 it accepts"), (1, 1, "only a basic card asks for several answers")])
+    func namesACardThatAsksForAnswersItCannotHave(card: Int, needed: Int, reason: String) {
+        var deck = Self.sample
+        deck.cards[card].needed = needed
+        #expect(throws: DeckFileError.invalid(file: "f.json", path: "cards[\(card)].needed", reason: reason)) {
             try Deck.decode(Data(deck.jsonText().utf8), fileName: "f.json")
         }
     }

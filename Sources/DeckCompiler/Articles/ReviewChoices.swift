@@ -41,6 +41,8 @@ public struct ReviewChoices: Codable, Equatable, Sendable {
                 if edited.type.isChoice, let options = edited.options {
                     edited.correct = options.indices.filter { answers.contains(options[$0]) }
                 }
+                // "Name any 3" edited down to two answers asks for both.
+                if let needed = edited.needed { edited.needed = min(needed, max(1, answers.count)) }
                 return edited
             case .accepted, nil: return card
             }
