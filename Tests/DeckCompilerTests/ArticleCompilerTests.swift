@@ -38,7 +38,7 @@ import Testing
         #expect(lines.contains("[...] of adults in the United States have gout. => About 4%"))
         #expect(lines.contains("What is the most common joint affected? => The big toe"))
         // The list is one card, never a cloze on one of its items.
-        #expect(lines.contains("What are the common triggers of gout? Name 4. => Red meat; Seafood; Alcohol; Sugary drinks"))
+        #expect(lines.contains("What are the common triggers of gout? Name any 3 of the 4. => Red meat | Seafood | Alcohol | Sugary drinks"))
         #expect(!lines.contains { $0.contains("[...]; Alcohol") })
         #expect(deck.title == "Gout")
         #expect(deck.cards.allSatisfy { $0.topic == "Gout" && $0.hasTag("generated") })

@@ -17,68 +17,13 @@ struct SiblingTerms: Sendable {
     /// Content words of every list item and enumeration: a term sharing one is not safely false.
     private(set) var listedWords: Set<String> = []
 
-    /// Short list items by the group their list names, keyed like terms, with the text first met.
-    private(set) var items: [ListCategory: [String: String]] = [:]
-    /// Content words said of each group anywhere (its lists' items, sentences that name it), and of lists
-    /// that name no group: a word found here is not safely false for that group.
-    private(set) var groupWords: [ListCategory: Set<String>] = [:]
-    private(set) var ungroupedWords: Set<String> = []
-
     /// Notes the words of a list item or enumerated sentence.
     mutating func noteListed(_ text: String) {
         listedWords.formUnion(Self.contentWords(text))
     }
 
-    /// Notes a list item under the group its list names (`nil`: none, so it could belong to any).
-    mutating func noteItem(_ term: String, text: String, group: ListCategory?) {
-        let words = Self.contentWords(text)
-        guard let group else {
-            ungroupedWords.formUnion(words)
-            return
-        }
-        groupWords[group, default: []].formUnion(words)
-        // A wrong option as short as a right one: at most 8 words once what only adds to it is cut.
-        guard let option = LeadInList.option(term, limit: 8) else { return }
-        let key = Self.key(option)
-        if !key.isEmpty, items[group]?[key] == nil { items[group, default: [:]][key] = option }
-    }
-
-    /// Notes a sentence that names a group ("Fever can be a sign of…"): its words are said of that group.
-    mutating func noteStatement(_ text: String) {
-        guard let group = ListCategory.of(text) else { return }
-        groupWords[group, default: []].formUnion(Self.contentWords(text))
-    }
-
     static func contentWords(_ text: String) -> Set<String> {
         Set(text.spaceSeparated.map { Self.key(String($0)) }.filter { $0.count >= 3 && !Stopwords.english.contains($0) })
-    }
-
-    /// Up to `limit` items of other groups' lists that nothing on the page says of `group`, for the wrong
-    /// options of a select-all card about a list of `group`; in a stable order picked by `seed`. The words of
-    /// `question` name what every list of the page is about ("low blood sugar"), so sharing them proves nothing.
-    func distractors(group: ListCategory, question: String, excluding excluded: [String], limit: Int, seed: String) -> [String] {
-        let unsafe = groupWords[group, default: []].union(ungroupedWords).union(excluded.flatMap(Self.contentWords))
-            .subtracting(Self.contentWords(question))
-        var pool: [(rank: UInt64, key: String, text: String)] = []
-        for (other, members) in items where other != group {
-            for (key, text) in members where Self.contentWords(text).isDisjoint(with: unsafe) && !Self.contentWords(text).isEmpty {
-                pool.append((StableOrder.rank(key, seed), key, text))
-            }
-        }
-        pool.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
-        // Too few lists of another group: terms the page names whose kind can never be of the list's group (a
-        // test or a drug is no sign), under the same check.
-        if pool.count < limit {
-            var more: [(rank: UInt64, key: String, text: String)] = []
-            for (key, term) in terms where group.foreignKinds.contains(term.kind) && !pool.contains(where: { $0.key == key })
-                && Set(term.words).isDisjoint(with: unsafe) {
-                more.append((StableOrder.rank(key, seed), key, term.text))
-            }
-            more.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
-            pool += more
-        }
-        var seen = Set<String>()
-        return pool.filter { seen.insert($0.key).inserted }.prefix(limit).map(\.text.capitalizedFirst)
     }
 
     /// Heads shared by whole families of terms; alone they name nothing, and sharing one proves nothing.
@@ -110,11 +55,6 @@ struct SiblingTerms: Sendable {
             }
         }
         listedWords.formUnion(other.listedWords)
-        for (group, members) in other.items {
-            for (key, text) in members where items[group]?[key] == nil { items[group, default: [:]][key] = text }
-        }
-        for (group, words) in other.groupWords { groupWords[group, default: []].formUnion(words) }
-        ungroupedWords.formUnion(other.ungroupedWords)
     }
 
     /// Terms match regardless of case, plural -s and a trailing "cancer(s)".

@@ -2,11 +2,10 @@ import DeckCompiler
 import PearlsCore
 import Testing
 
-/// Lists become select-all cards whose wrong options are items of the page's lists of another group (a
-/// trigger is not a sign), never items of a list of the same group (an article's two symptom lists describe
-/// one condition), nor anything that shares a word with what the page says of the group. A page written for
-/// this test.
-struct ListDistractorTests {
+/// A list is one "name any 3 of them" card whose answers are its items, each marked on its own. It offers no
+/// wrong options: a page names none of the list's own kind, and triggers or medicines set among signs are
+/// picked out without knowing the signs. A page written for this test.
+struct ListRecallTests {
     static let page = """
     Gout
 
@@ -44,42 +43,35 @@ struct ListDistractorTests {
                                      "Tenderness to light touch", "Peeling skin as it heals", "Lumps under the skin", "Kidney stones"]
     static let triggers: Set<String> = ["Drinking beer", "Eating red meat", "Being very overweight", "An injury to the joint"]
 
-    private func selectAll(about words: String) throws -> [Card] {
-        let deck = try #require(DeckCompiler.compile([DeckSource(name: "gout.txt", kind: .article, bytes: Array(Self.page.utf8))],
-                                                     fallbackID: "gout").deck)
-        return deck.cards.filter { $0.type == .sata && $0.prompt.contains(words) }
+    private func deck() throws -> Deck {
+        try #require(DeckCompiler.compile([DeckSource(name: "gout.txt", kind: .article, bytes: Array(Self.page.utf8))],
+                                          fallbackID: "gout").deck)
     }
 
-    @Test func aLongSignListIsCutIntoSelectAllCardsWithTriggersAsWrongOptions() throws {
-        let cards = try selectAll(about: "early signs of gout")
-        #expect(cards.count == 2, "eight items: two runs of four")
-        var shown = Set<String>()
-        for card in cards {
-            let options = try #require(card.options)
-            let correct = Set(try #require(card.correct).map { options[$0] })
-            let wrong = Set(options).subtracting(correct)
-            #expect(correct.count == 4 && correct.isSubset(of: Self.signs), "\(options)")
-            #expect(wrong.count == 2 && wrong.isSubset(of: Self.triggers), "\(options)")
-            // It shares "joint" with the signs: a reader could take it for one.
-            #expect(!wrong.contains("An injury to the joint"), "\(options)")
-            shown.formUnion(correct)
-        }
-        #expect(shown.count == 8, "every early sign is asked once")
+    private func listCard(_ deck: Deck, about words: String) throws -> Card {
+        try #require(deck.cards.first { $0.needed != nil && $0.prompt.contains(words) }, "\(deck.cards.map(\.prompt))")
     }
 
-    @Test func aTriggerListTakesSignsAsWrongOptionsButNeverTheOtherWay() throws {
-        let cards = try selectAll(about: "triggers")
-        let card = try #require(cards.first)
-        let options = try #require(card.options)
-        let correct = Set(try #require(card.correct).map { options[$0] })
-        #expect(correct == Self.triggers)
-        #expect(Set(options).subtracting(correct).isSubset(of: Self.signs))
-        // No card about signs ever offers a sign as wrong.
-        for sign in try selectAll(about: "signs") {
-            let options = try #require(sign.options)
-            let wrong = options.indices.filter { !(sign.correct ?? []).contains($0) }.map { options[$0] }
-            #expect(Set(wrong).isDisjoint(with: Self.signs), "\(options)")
-        }
+    @Test func aLongListAsksForAnyThreeOfItsItems() throws {
+        let card = try listCard(deck(), about: "early signs of gout")
+        #expect(card.type == .basic)
+        #expect(card.prompt == "What are the early signs of gout? Name any 3 of the 8.")
+        #expect(card.needed == 3)
+        #expect(Set(card.answers) == Self.signs.subtracting(["Lumps under the skin", "Kidney stones"]))
+    }
+
+    @Test func aShortListAsksForEveryItem() throws {
+        let deck = try deck()
+        let later = try listCard(deck, about: "later signs")
+        // "Later" opens the lead-in as an adverb would, but it says which signs.
+        #expect(later.prompt == "What are the later signs of gout? Name both.")
+        #expect(later.needed == 2 && Set(later.answers) == ["Lumps under the skin", "Kidney stones"])
+        let triggers = try listCard(deck, about: "triggers")
+        #expect(triggers.needed == 3 && Set(triggers.answers) == Self.triggers)
+    }
+
+    @Test func noListIsAskedWithInventedWrongOptions() throws {
+        #expect(try deck().cards.allSatisfy { $0.type != .sata })
     }
 }
 
@@ -107,10 +99,10 @@ struct ListConditionTests {
     }
 }
 
-/// With no list of another group on the page, terms it names whose kind is never of the list's group (a
-/// medicine or a test is no sign) are the wrong options.
+/// Medicines and tests the page names are not offered as wrong signs: a nurse picks them out without knowing
+/// the signs.
 struct ForeignKindDistractorTests {
-    @Test func aSignListTakesTheMedicinesAPageNamesAsWrongOptions() throws {
+    @Test func aSignListIsNotAskedBesideThePagesMedicines() throws {
         let page = """
         Shingles
 
@@ -129,13 +121,9 @@ struct ForeignKindDistractorTests {
         """
         let deck = try #require(DeckCompiler.compile([DeckSource(name: "s.txt", kind: .article, bytes: Array(page.utf8))],
                                                      fallbackID: "s").deck)
-        let cards = deck.cards.filter { $0.type == .sata }
-        #expect(cards.count == 2, "\(deck.cards.map(\.prompt))")
-        for card in cards {
-            let options = try #require(card.options)
-            let wrong = options.indices.filter { !(card.correct ?? []).contains($0) }.map { options[$0].lowercased() }
-            #expect(wrong.count == 2 && wrong.allSatisfy { ["ibuprofen", "acetaminophen", "blood test"].contains($0) },
-                    "\(options)")
-        }
+        #expect(deck.cards.allSatisfy { $0.type != .sata })
+        let card = try #require(deck.cards.first { $0.needed != nil }, "\(deck.cards.map(\.prompt))")
+        #expect(card.prompt == "What are the signs of shingles? Name any 3 of the 7.")
+        #expect(card.answers.allSatisfy { !["ibuprofen", "acetaminophen", "blood test"].contains($0.lowercased()) })
     }
 }

@@ -1,8 +1,7 @@
 import PearlsCore
 
 /// A bullet list under its lead-in ("Early signs of a low blood sugar include:"). The whole list is one
-/// card, never a cloze on one item (the other items would fit the gap as well): select-all when other lists
-/// of the input give distractors of the same kind, else "name them" recall.
+/// card, never a cloze on one item (the other items would fit the gap as well): "name any 3 of them" recall.
 enum LeadInList {
     static func candidates(items: [ArticleBlock], leadIn: String, file: String, block: ArticleBlock,
                            siblings: SiblingTerms, owner: String, pageSubject: String) -> [Candidate] {
@@ -33,74 +32,26 @@ enum LeadInList {
         }
         made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
         made += whenToFollow(leadIn: leadIn, question: question, context: context)
-        // Wrong options from the page's lists of other groups (a cause is not a sign): a long list becomes
-        // select-all cards over runs of its items, each with two wrong options, so every card has one answer.
-        let runs = terms.count <= 6 ? [terms.indices] : Self.runs(count: terms.count, size: 4)
-        let optionTerms = terms.compactMap { option($0) }
-        if let group = ListCategory.of(leadIn: leadIn, heading: block.topic), optionTerms.count == terms.count {
-            let pool = siblings.distractors(group: group, question: question, excluding: terms, limit: max(3, 2 * runs.count), seed: leadIn)
-            if pool.count >= 2 {
-                for (number, run) in runs.enumerated() {
-                    let wrong = runs.count == 1 ? Array(pool.prefix(3)) : (0..<2).map { pool[(2 * number + $0) % pool.count] }
-                    let right = optionTerms[run].map(\.capitalizedFirst)
-                    let options = StableOrder.shuffled(right + wrong, seed: leadIn + "#" + String(number))
-                    let correct = options.indices.filter { right.contains(options[$0]) }
-                    var card = context.candidate(.sata, prompt: question + " Select all that apply.",
-                                                 answers: correct.map { options[$0] }, template: .leadInList, prior: 0.95,
-                                                 options: options, correct: correct)
-                    card.clauseKey = "list#" + leadIn + "#" + String(block.line) + "#" + String(run.lowerBound)
-                    made.insert(card, at: number)
-                }
-                return made
-            }
+        // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
+        // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
+        // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
+        var answers: [String] = []
+        for term in terms.map({ (option($0) ?? $0).capitalizedFirst }) where !answers.contains(where: { $0.lowercased() == term.lowercased() }) {
+            answers.append(term)
         }
-        let distractors = (TermKind.announced(by: leadIn) ?? majority(terms)).map {
-            siblings.distractors(kind: $0, excluding: terms, limit: 3, seed: leadIn, unlistedOnly: true)
-        } ?? []
-        if terms.count <= 6, distractors.count >= 2, terms.allSatisfy({ $0.spaceSeparatedCount <= 6 }) {
-            let options = StableOrder.shuffled(terms.map(\.capitalizedFirst) + distractors, seed: leadIn)
-            let correct = options.indices.filter { terms.map(\.capitalizedFirst).contains(options[$0]) }
-            made.insert(context.candidate(.sata, prompt: question + " Select all that apply.",
-                                          answers: correct.map { options[$0] }, template: .leadInList, prior: 0.95,
-                                          options: options, correct: correct), at: 0)
-        } else if terms.count <= 6, terms.joined(separator: "; ").spaceSeparatedCount <= 25 {
-            made.insert(context.candidate(.basic, prompt: question + " Name \(terms.count).",
-                                          answers: [terms.joined(separator: "; ")], template: .leadInList, prior: 0.95), at: 0)
-        } else {
-            // A long list: each card hides a run of up to five items and shows the rest, so its answer is the
-            // items not shown, and no answer runs past 25 words.
-            var runs: [Range<Int>] = []
-            var start = 0
-            var words = 0
-            for (index, term) in terms.enumerated() {
-                let count = term.spaceSeparatedCount
-                if index > start, words + count > 20 || index - start == 5 {
-                    runs.append(start..<index)
-                    start = index
-                    words = 0
-                }
-                words += count
-            }
-            runs.append(start..<terms.count)
-            for run in runs {
-                let shown = terms.indices.filter { !run.contains($0) }.map { terms[$0] }
-                guard shown.count <= Self.shownAtMost else { continue }
-                let prompt = question + (shown.isEmpty ? " Name \(run.count)."
-                    : " Besides " + shown.joined(separator: "; ") + ", name \(run.count) more.")
-                var card = context.candidate(.basic, prompt: prompt, answers: [terms[run].joined(separator: "; ")],
-                                             template: .leadInList, prior: 0.9)
-                card.clauseKey = "list#" + leadIn + "#" + String(block.line) + "#" + String(run.lowerBound)
-                made.append(card)
-            }
-            return made
-        }
-        made[0].clauseKey = "list#" + leadIn + "#" + String(block.line)
+        guard answers.count >= 2 else { return made }
+        let needed = min(answers.count, Self.namedAtMost)
+        let ask = answers.count == 2 ? " Name both." : answers.count == needed ? " Name all \(needed)."
+            : " Name any \(needed) of the \(answers.count)."
+        var card = context.candidate(.basic, prompt: question + ask, answers: answers, template: .leadInList, prior: 0.95)
+        card.card.needed = needed
+        card.clauseKey = "list#" + leadIn + "#" + String(block.line)
+        made.insert(card, at: 0)
         return made
     }
 
-    /// "Besides A; B; C; D and E, name 3 more" reads as a puzzle, not a question: a run is asked with at most this
-    /// many of its list's other items shown.
-    static let shownAtMost = 3
+    /// A list card asks for this many of its items at most: enough to show the list is known, few enough to type.
+    static let namedAtMost = 3
 
     /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar
     /// yourself": the steps' condition, asked as "When should you treat a low blood sugar yourself?".
@@ -114,12 +65,6 @@ enum LeadInList {
         var card = context.candidate(.basic, prompt: asked, answers: [answer], template: .conditionAdvice, prior: 0.7)
         card.clauseKey = "when#" + leadIn
         return [card]
-    }
-
-    /// `count` items cut into runs of at most `size`, as even as they can be (7 → 4 + 3, 9 → 3 + 3 + 3).
-    static func runs(count: Int, size: Int) -> [Range<Int>] {
-        let parts = (count + size - 1) / size
-        return (0..<parts).map { part in (part * count / parts)..<((part + 1) * count / parts) }
     }
 
     /// A list item as a choice: at most `limit` words. A longer item loses what only adds to it: a parenthesis, a
@@ -177,12 +122,4 @@ enum LeadInList {
         let last = term.lowercased().spaceSeparated.last.map(String.init) ?? ""
         return last.hasSuffix("s") && !["ss", "is", "us"].contains { last.hasSuffix($0) } && last.count > 3
     }
-
-    private static func majority(_ terms: [String]) -> TermKind? {
-        let kinds = terms.compactMap(TermKind.of)
-        let counts = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }
-            .flatMap { $0.value * 2 > terms.count ? $0.key : nil }
-    }
-
 }

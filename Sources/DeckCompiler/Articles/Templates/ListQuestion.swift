@@ -96,7 +96,11 @@ enum ListQuestion {
         let context = ClauseContext(passage: passage, clauses: clauses, index: main, antecedent: nil,
                                     block: ArticleBlock(kind: .paragraph, text: passage.text, line: 0), file: "",
                                     siblings: SiblingTerms())
-        guard let subject = context.subjectText else { return nil }
+        guard var subject = context.subjectText else { return nil }
+        // "Later signs of X include": "later" is read as an adverb before the subject, but it says which signs.
+        if clause.subject.lowerBound == 1, ["later", "earlier", "further", "more"].contains(keys[0]) {
+            subject = keys[0] + " " + subject
+        }
         // "Early signs of X include" / "Common causes are": what are they?
         if clause.rest.isEmpty, let verb = clause.verb.last, ["include", "includes", "are", "is"].contains(keys[verb]) {
             let shown = ["the", "a", "an", "your", "these", "those"].contains(keys[clause.subject.lowerBound])
