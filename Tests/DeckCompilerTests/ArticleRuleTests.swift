@@ -73,7 +73,7 @@ import Testing
     }
 
     /// One word in brackets after a noun phrase names it, asked the way round that gives nothing away; not after
-    /// an adjective, nor a verb's gloss, nor a bracket of several words.
+    /// an adjective, nor a verb's gloss, nor a bracket of several words, nor one word after one word.
     @Test func aBracketedWordNamesThePhraseBeforeIt() {
         let asked = { (text: String) in
             DefinitionRule.candidates(self.context(text)).filter { $0.card.prompt.hasPrefix("What is another word") }
@@ -84,6 +84,8 @@ import Testing
         #expect(asked("You may have an abdominal (belly) scan to look for the cause.").isEmpty)
         #expect(asked("Cells from the first tumour spread (metastasise) to the bones in some people.").isEmpty)
         #expect(asked("Your salts (sodium and potassium) are checked with a blood test.").isEmpty)
+        // One word after one word is a near relation, not another name for it.
+        #expect(asked("Bleeding in the pelvic area can follow a fall onto the hips (pelvis) in older people.").isEmpty)
     }
 
     /// "Ablation. Heat or cold are used to kill cancer cells.": what the labelled treatment uses, asked of it; a
@@ -173,6 +175,9 @@ import Testing
         #expect(card("What do metastatic tumours weaken?", "the bones") == .answerInQuestion)
         #expect(card("Which organ is the usual first site?", "the breast") == nil)
         #expect(card("What is the first symptom?", "bone pain") == nil)
+        // A word that only points adds nothing: "the affected bone" is the topic's bone.
+        #expect(card("What may swell near a tumour?", "the affected bone") == .answerInQuestion)
+        #expect(card("Which bone is most often affected?", "the spine") == nil)
         let labelled = Card(id: CardID("x"), type: .cloze, prompt: "Bone metastases: lung cancer often spreads to [...].",
                             answers: ["the bones"], topic: "Causes")
         #expect(QualityFilter.flaw(of: labelled) == .answerInQuestion)

@@ -32,6 +32,9 @@ public enum QualityFilter {
                                             "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
                                             "the treatment", "treatment"]
 
+    /// Modifiers that point at a thing without saying anything of it ("the affected bone", "the extra pressure").
+    static let pointingWords: Set<String> = ["extra", "affected", "added", "same", "whole", "involved", "underlying"]
+
     /// Question words and auxiliaries that come before a question's subject ("What can | this cause?").
     static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
 
@@ -99,7 +102,9 @@ public enum QualityFilter {
         // itself away.
         if [.basic, .cloze].contains(card.type), firstAnswer.spaceSeparatedCount <= 3 {
             let label = ParagraphLabel.opensWithLabel(card.prompt) ? card.prompt.prefix { $0 != ":" } : ""
-            let answerWords = contentWords(firstAnswer)
+            // "The extra pressure" under "Pressure ulcers", "the affected bone" under "Bone metastases": a word that
+            // only points adds nothing to what the label shows.
+            let answerWords = contentWords(firstAnswer).subtracting(pointingWords)
             if !answerWords.isEmpty, answerWords.isSubset(of: contentWords(card.topic + " " + label)) { return .answerInQuestion }
         }
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself

@@ -80,7 +80,8 @@ enum DefinitionRule {
 
     /// "…when a blood clot (thrombus) forms…" → "What is another word for a blood clot?": one word in brackets after
     /// a noun phrase names it. Asked this way round, the bracket gives nothing away. Not a bracket after an
-    /// adjective ("an abdominal (belly) CT scan"), nor a bracket of examples or of several words.
+    /// adjective ("an abdominal (belly) CT scan"), nor a bracket of examples or of several words, nor one word after
+    /// one word (blind review 12 rejected "another word for sugar? glucose" and "for hips? pelvis" as wrong).
     private static func synonym(_ inside: String, before index: Int, in context: RuleContext) -> Candidate? {
         let sentence = context.sentence
         let lexicon = Lexicon.english
@@ -95,7 +96,8 @@ enum DefinitionRule {
               !sentence.words[start - 1].contains(where: { ",;:()".contains($0) }) { start -= 1 }
         let article = start > 0 && ["a", "an", "the"].contains(sentence.keys[start - 1]) ? sentence.keys[start - 1] + " " : ""
         let named = article + sentence.phrase(start..<index).lowercasedFirst
-        guard named.spaceSeparatedCount <= 4 else { return nil }
+        // One word glossed by one word is a near relation, seldom the same thing: "sugar (glucose)", "hips (pelvis)".
+        guard index - start >= 2, named.spaceSeparatedCount <= 4 else { return nil }
         return context.candidate(.basic, prompt: "What is another word for \(named)?", answers: [inside], rule: .definition,
                                  confidence: 0.6)
     }
