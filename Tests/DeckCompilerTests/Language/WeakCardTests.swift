@@ -34,6 +34,17 @@ extension TemplateTests {
         #expect(lines(VerbRelation.candidates(context("Gout can damage the kidneys."))).contains { $0.hasSuffix("=> Gout") })
         #expect(!lines(VerbRelation.candidates(context("Your nurse will check your wound dressing.")))
             .contains { $0.hasSuffix("=> Your nurse") })
+        // The subject read is the last of several: the others fit the question too.
+        #expect(!lines(VerbRelation.candidates(context("Itching, burning, or small blisters may develop around the bite.")))
+            .contains { $0.hasSuffix("=> small blisters") })
+    }
+
+    /// "attach better to bone than to skin" says how the subject acts, not what it acts on.
+    @Test func aComparisonIsNoObject() {
+        #expect(!lines(VerbRelation.candidates(context("Tumour cells stick better to bone than to other tissue.")))
+            .contains { $0.contains("=> better") })
+        #expect(lines(VerbRelation.candidates(context("The pain may become more intense at night."))).contains {
+            $0.hasSuffix("=> more intense at night") })
     }
 
     /// "help manage pain and improve comfort", "keep joints strong, improve balance": the object ends where a

@@ -111,6 +111,9 @@ enum VerbRelation {
                                               prior: 0.75, answerRange: frequency))
             }
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, restHasNoun, !strandsParticiple, !lightVerb,
+                  // "attach better to bone than to…" says how, not what.
+                  !(["better", "worse", "more", "less", "faster", "slower", "longer"].contains(restStart.key) && rest.count > 1
+                    && ([.preposition, .to].contains(passage.tokens[rest.lowerBound + 1].tag) || passage.tokens[rest.lowerBound + 1].key == "than")),
                   let question = QuestionForm.askingObject(context, word: objectWord)
                     .map({ Self.underItsCondition($0, context) }) {
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
@@ -167,6 +170,8 @@ enum VerbRelation {
         let answerIsCarer = asked.contains { Self.carers.contains(passage.tokens[$0].key) }
         // "Thyroid cancer can also spread to bone": the sentence itself says the subject is not the only answer.
         let saysOthersDoToo = (clause.subject.upperBound..<rest.upperBound).contains { ["also", "too"].contains(passage.tokens[$0].key) }
+            // "Swelling, tenderness, or visible deformities may occur": the subject read is the last of several.
+            || clause.subject.lowerBound > 0 && ["or", "and"].contains(passage.tokens[clause.subject.lowerBound - 1].key)
         if !context.subjectIsResolved, !answerIsCarer, !strandsParticiple, !saysOthersDoToo, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, !looseVerb, answered.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
