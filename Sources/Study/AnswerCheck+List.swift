@@ -11,7 +11,8 @@ extension AnswerCheck {
     /// them for a one-word item) and nothing the item lacks: "tummy pain" names "Pain in the tummy, back, or
     /// pelvis". A look-alike term names nothing ("hypotension" is not "hypertension").
     public func checkList(_ typed: String, items: [String], needed: Int, terms: ClinicalTerms = .builtIn) -> AnswerVerdict {
-        let pieces = Self.pieces(of: typed)
+        // A pasted page is not an answer: only its first pieces are read.
+        let pieces = Self.pieces(of: typed).prefix(Self.mostPieces)
         guard !pieces.isEmpty else { return .revealed }
         var named = Set<Int>()
         var clash: AnswerVerdict?
@@ -27,6 +28,9 @@ extension AnswerCheck {
         if !named.isEmpty { return .partial(score: named.count, outOf: needed, missed: [], wrong: []) }
         return clash ?? .wrong(chosen: [])
     }
+
+    /// The most pieces of a typed list that are read.
+    static let mostPieces = 64
 
     /// The parts of a typed list, trimmed, empty ones dropped.
     static func pieces(of typed: String) -> [String] {

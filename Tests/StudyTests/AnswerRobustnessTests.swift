@@ -21,6 +21,9 @@ import Testing
             _ = Quantity(typed)
             _ = checker.checkTyped(typed, accepted: [key, "2.5 mL ± 0.1", "hypercalcemia"], terms: terms)
             _ = checker.chosenOptions(typed, options: [key, "5 mg", "Serum calcium"], single: Bool.random(using: &generator))
+            _ = checker.checkList(typed, items: [key, "Bone pain", "Confusion"], needed: 2, terms: terms)
+            #expect(checker.checkList("confusion; bone pain", items: [key, "Bone pain", "Confusion"], needed: 2, terms: terms)
+                    == .right(typo: nil), "\(key.debugDescription)")
             guard !AnswerText().normalize(key).isEmpty else { continue }
             #expect(checker.checkTyped(key, accepted: [key], terms: terms) == .right(typo: nil), "\(key.debugDescription)")
         }

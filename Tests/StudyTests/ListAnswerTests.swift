@@ -36,6 +36,11 @@ import Testing
         #expect(verdict == .confused(typed: "hypotension", expected: "hypertension"))
     }
 
+    @Test func onlyTheFirstPiecesOfAPastedPageAreRead() {
+        let pasted = String(repeating: "fever, ", count: 100_000) + "confusion, bone pain"
+        #expect(checker.checkList(pasted, items: signs, needed: 2) == .wrong(chosen: []))
+    }
+
     @Test func anEmptyAnswerRevealsAndExamPointsCountItems() {
         #expect(checker.checkList(" , ;", items: signs, needed: 2) == .revealed)
         let card = Card(id: CardID("list-1"), type: .basic, prompt: "Name any 3 signs of sepsis.", answers: signs, needed: 3)
