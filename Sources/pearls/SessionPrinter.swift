@@ -99,7 +99,10 @@ struct SessionPrinter {
         var lines: [String] = []
         if let point = card.point { lines.append(style.bold(block("Key point: " + point))) }
         lines.append(block((card.type == .teach ? "Ask: " : "Check: ") + card.prompt))
-        if card.type != .teach, let answer = card.answers.first { lines.append(style.dim(block("Answer: " + answer))) }
+        if card.type != .teach, let answer = card.answers.first {
+            let shown = card.needed.map { "any \($0) of " + card.answers.joined(separator: "; ") } ?? answer
+            lines.append(style.dim(block("Answer: " + shown)))
+        }
         return lines.joined(separator: "\n")
     }
 }

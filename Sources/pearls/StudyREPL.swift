@@ -169,7 +169,8 @@ struct StudyREPL {
             if let preview = session.gradePreview(at: clock()) { write(printer.style.dim("  " + preview) + "\n") }
         case .teaching(let id):
             guard let card = session.card(id) else { return }
-            write(printer.style.dim("[" + card.topic.sanitizedForTerminal() + "]") + "\n")
+            // A card above every heading has no topic: no empty "[]".
+            if !card.topic.isEmpty { write(printer.style.dim("[" + card.topic.sanitizedForTerminal() + "]") + "\n") }
             write(printer.teaching(card) + "\n")
         case .finished:
             break

@@ -85,7 +85,7 @@ struct AnswerCheckingCommandTests {
              "language": "en", "abbreviations": {}, "topics": [], "cards": [
               {"id": "signs", "type": "basic", "prompt": "What are the signs of sepsis? Name any 3 of the 4.",
                "answers": ["Confusion", "Breathing very fast", "Tummy pain", "Fatigue, drowsiness"],
-               "needed": 3, "topic": "", "tags": [], "source": []}]}
+               "needed": 3, "topic": "", "tags": ["patient"], "source": []}]}
             """.write(to: deck, atomically: true, encoding: .utf8)
         let outcome = try study([deck.path, "--mode", "cram", "--seed", "1"], input: "confusion and drowsiness and fatigue\n\n")
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -95,6 +95,12 @@ struct AnswerCheckingCommandTests {
               Answer: any 3 of Confusion; Breathing very fast; Tummy pain; Fatigue, drowsiness
             """), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("grade [Hard]> "))
+        // Teach-back shows the whole list too, and no empty topic brackets for a card above every heading.
+        let teach = try study([deck.path, "--mode", "teach"], input: "y\n")
+        #expect(teach.status == 0, "\(teach.stderr)")
+        #expect(teach.stdout.contains("Answer: any 3 of Confusion; Breathing very fast; Tummy pain; Fatigue, drowsiness"),
+                "\(teach.stdout)")
+        #expect(!teach.stdout.contains("[]"))
     }
 
     @Test func gradesTakeTheirNamesAndFirstLetters() throws {
