@@ -124,11 +124,13 @@ enum Tagger {
                 break
             }
         }
-        // "Rest the leg", "Call your GP": a sentence opening with a bare word before a determiner is an order.
-        if tokens.count > 2, tokens[0].tag == .noun, tokens[0].isCapitalized,
-           [.determiner, .possessive, .pronoun, .number].contains(tokens[1].tag), !tokens[0].key.hasSuffix("s"),
-           lexicon.tag(of: tokens[0].key) == nil {
-            tokens[0].tag = .verb
+        // "Rest the leg", "Call your GP": a sentence opening with a bare word before a determiner is an order; so
+        // is one after a linking adverb and its comma ("However, check your blood sugar").
+        let opening = tokens.count > 4 && tokens[0].tag == .adverb && tokens[1].key == "," ? 2 : 0
+        if tokens.count > opening + 2, tokens[opening].tag == .noun, tokens[opening].isCapitalized || opening > 0,
+           [.determiner, .possessive, .pronoun, .number].contains(tokens[opening + 1].tag), !tokens[opening].key.hasSuffix("s"),
+           lexicon.tag(of: tokens[opening].key) == nil {
+            tokens[opening].tag = .verb
         }
         // "If it has improved, move on to…": a bare word after the comma that closes a condition is an order.
         if let condition = tokens.firstIndex(where: { ["if", "when", "once", "until"].contains($0.key) }) {

@@ -20,6 +20,8 @@ struct TaggerTests {
         ("Avoid foods that contain salt.", "verb noun wh verb noun punctuation"),
         // a bare word opening a sentence before a determiner is an order
         ("Rest the leg.", "verb determiner noun punctuation"),
+        // …and so is one after a linking adverb and its comma
+        ("However, rest the leg.", "adverb punctuation verb determiner noun punctuation"),
         // numbers, with their units kept whole
         ("Take 4 to 6 tablets.", "verb number to number noun punctuation"),
         // a singular pointer before an -s verb stands alone: "this" is the subject, not a determiner
