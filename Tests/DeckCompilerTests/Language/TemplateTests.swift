@@ -310,6 +310,11 @@ struct TemplateTests {
             ["cloze: Recheck the level after [...]. => 10 to 15 minutes"])
         // A number that names something ("type 2 diabetes") is not a quantity.
         #expect(QuantityCloze.candidates(context("People with type 2 diabetes need foot checks.")).isEmpty)
+        // "up to" qualifies a number; a "to" that only leads to it stays in the question.
+        #expect(lines(QuantityCloze.candidates(context("Multiple myeloma is the name given to two or more tumours in the marrow.")))
+            == ["cloze: Multiple myeloma is the name given to [...] or more tumours in the marrow. => two"])
+        #expect(lines(QuantityCloze.candidates(context("Take up to 8 tablets in a day.")))
+            == ["cloze: Take [...] tablets in a day. => up to 8"])
     }
 
     /// A unit joins its number in the gap; what is counted stays in the question, where it says what the number is of.

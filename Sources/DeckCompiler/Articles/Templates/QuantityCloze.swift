@@ -32,7 +32,9 @@ enum QuantityCloze {
                 || index + 2 < tokens.count && ["in", "out"].contains(tokens[index + 1].key) && tokens[index + 2].tag == .number,
                   index == 0 || !namers.contains(tokens[index - 1].key) else { index += 1; continue }
             var start = index
-            while start > clause.range.lowerBound, qualifiers.contains(tokens[start - 1].key), index - start < 3 { start -= 1 }
+            while start > clause.range.lowerBound, qualifiers.contains(tokens[start - 1].key), index - start < 3,
+                  // "up to 6" qualifies; "the name given to two" only leads to the number.
+                  tokens[start - 1].key != "to" || start >= 2 && tokens[start - 2].key == "up" { start -= 1 }
             var end = index + 1
             while end + 1 < clause.range.upperBound, joiners.contains(tokens[end].key), tokens[end + 1].tag == .number {
                 end += 2
