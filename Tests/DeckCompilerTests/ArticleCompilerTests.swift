@@ -82,6 +82,26 @@ import Testing
 
     /// A "What is X?" heading caught among an advertiser's disclosures still names the page, when the content
     /// keeps naming X: its cards carry X as their topic, not nothing.
+    /// "…if you have any of these symptoms" points at a list the card does not show: they are the page's symptoms.
+    @Test func theseSymptomsAreNamedAsThePagesSymptoms() throws {
+        let page = """
+            # Gout
+
+            Gout is a kind of arthritis caused by crystals of uric acid.
+
+            Symptoms of gout include:
+
+            - sudden pain in a joint
+            - a hot, swollen joint
+            - red skin over the joint
+
+            See a GP straight away if you have any of these symptoms.
+            """
+        let (deck, _) = try compile([("gout.txt", page)])
+        let card = try #require(deck.cards.first { $0.answers == ["See a GP straight away"] }, "\(deck.cards.map(\.prompt))")
+        #expect(card.prompt == "What should you do if you have any of the symptoms of gout?")
+    }
+
     @Test func aQuestionHeadingAmongFurnitureNamesThePage() throws {
         let page = """
             We are independent and ad-supported. We may earn a commission for purchases made through our links.

@@ -166,6 +166,19 @@ import Testing
         #expect(cloze("Sepsis may start [...], but instead of getting better you keep feeling worse.", "feeling like the flu") == nil)
     }
 
+    /// "these symptoms" in a card's first clause points at a list the card does not show; a choice card's "these"
+    /// are its options, and a later clause may point back within the card.
+    @Test func aPointerAtAListTheCardDoesNotShowIsUnresolved() {
+        let flaw = { (type: CardType, prompt: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: type, prompt: prompt, answers: ["True"],
+                                        options: type.isChoice ? ["True", "False"] : nil, correct: type.isChoice ? [0] : nil))
+        }
+        #expect(flaw(.truefalse, "The hip is a common first site for these cancers.") == .unresolvedPronoun)
+        #expect(flaw(.basic, "Gout: what should you do if any of these signs appear?") == .unresolvedPronoun)
+        #expect(flaw(.mcq, "Which of these fits the description of gout?") == nil)
+        #expect(flaw(.cloze, "Most men with gout have [...]; these men need a check.") == nil)
+    }
+
     /// The topic line is shown with the card: a short answer made only of its words gives itself away; one with
     /// a word of its own does not.
     @Test func anAnswerTheTopicShowsIsAGiveaway() {

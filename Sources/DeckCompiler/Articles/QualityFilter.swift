@@ -61,6 +61,14 @@ public enum QualityFilter {
         }
         let promptWords = card.prompt.spaceSeparated.filter { $0 != "[...]" }
         if let first = promptWords.first, pronouns.contains(Sentence.key(first)) { return .unresolvedPronoun }
+        // "…if you have any of these symptoms?", "…for these cancers": the list they point at is not on the card. A
+        // choice card's "these" are its options, and a later clause's may point back within the card.
+        let clauseEnd = promptWords.firstIndex { $0.hasSuffix(";") || $0.hasSuffix(".") || $0.contains("\"") } ?? promptWords.count - 1
+        let firstClause = promptWords.prefix(clauseEnd + 1).map { Sentence.key($0) }
+        if !card.type.isChoice || card.type == .truefalse,
+           zip(firstClause, firstClause.dropFirst()).contains(where: { ["these", "those"].contains($0) && !Stopwords.english.contains($1) }) {
+            return .unresolvedPronoun
+        }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
