@@ -134,6 +134,9 @@ extension TemplateTests {
         #expect(ClauseContext.withoutConnective("However, a clot can form with [...].") == "A clot can form with [...].")
         #expect(ClauseContext.withoutConnective("In some cases, gout can damage [...].") == "In some cases, gout can damage [...].")
         #expect(ClauseContext.withoutConnective("Howeverish text.") == "Howeverish text.")
+        // A sentence that opens on a conjunction stands alone without it.
+        #expect(ClauseContext.withoutConnective("But symptoms depend on [...].") == "Symptoms depend on [...].")
+        #expect(ClauseContext.withoutConnective("Andrew has gout.") == "Andrew has gout.")
     }
 
     /// "…high calcium or other signs of damage": the answer ends before "or other"; after a modal and its verb, a

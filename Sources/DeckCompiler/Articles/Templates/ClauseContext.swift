@@ -160,8 +160,12 @@ struct ClauseContext {
 extension ClauseContext {
     /// "However, a clot can…" → "A clot can…": a card stands alone, so a word that links it to the sentence before
     /// ("however", "additionally") dangles.
+    /// So does a sentence that opens on a conjunction ("But symptoms depend on…").
     static func withoutConnective(_ prompt: String) -> String {
         let lowered = prompt.lowercased()
+        if let conjunction = ["but ", "and ", "yet "].first(where: lowered.hasPrefix), prompt.count > conjunction.count + 8 {
+            return String(prompt.dropFirst(conjunction.count)).capitalizedFirst
+        }
         guard let connective = connectives.first(where: { lowered.hasPrefix($0 + ", ") }) else { return prompt }
         return String(prompt.dropFirst(connective.count + 2)).capitalizedFirst
     }
