@@ -166,6 +166,16 @@ import Testing
         #expect(cloze("Sepsis may start [...], but instead of getting better you keep feeling worse.", "feeling like the flu") == nil)
     }
 
+    /// A gap whose words the sentence shows, all but one, is filled by copying; one with two new words is not.
+    @Test func aGapTheSentenceSpellsOutIsAGiveaway() {
+        let cloze = { (prompt: String, answer: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: .cloze, prompt: prompt, answers: [answer]))
+        }
+        #expect(cloze("Gout that keeps coming back is called [...].", "recurrent gout") == .answerInQuestion)
+        #expect(cloze("Control inhalers help keep [...] over the year.", "asthma under control") == .answerInQuestion)
+        #expect(cloze("Gout can lead to [...] over the years.", "kidney stones and joint damage") == nil)
+    }
+
     /// "these symptoms" in a card's first clause points at a list the card does not show; a choice card's "these"
     /// are its options, and a later clause may point back within the card.
     @Test func aPointerAtAListTheCardDoesNotShowIsUnresolved() {

@@ -105,6 +105,15 @@ public enum QualityFilter {
                 return .answerInQuestion
             }
         }
+        // "…known as '[metastatic breast cancer]'" after "breast cancer that spreads", "help keep [asthma under
+        // control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.
+        if card.type == .cloze {
+            let gapWords = contentWords(firstAnswer)
+            let shown = contentWords(card.prompt.replacingOccurrences(of: "[...]", with: " "))
+            if gapWords.count >= 2, gapWords.count <= 4, gapWords.intersection(shown).count >= gapWords.count - 1 {
+                return .answerInQuestion
+            }
+        }
         // "What do metastatic tumours weaken? The bones" under "Bone metastases", "Bone metastases: lung cancer
         // spreads to [...]": a short answer whose every word the topic line or the label in front shows gives
         // itself away.
