@@ -16,6 +16,13 @@ struct ListQuestionTests {
         #expect(ListQuestion.question(leadIn: leadIn, heading: heading, owner: "", page: "") == expected)
     }
 
+    /// A question that names no word of the page gets it; one that names it by its initials does not.
+    @Test func thePageIsNamedOnceEvenByItsInitials() {
+        #expect(ListQuestion.namingContext("What are the possible signs?", owner: "Deep vein thrombosis")
+            == "What are the possible signs of deep vein thrombosis?")
+        #expect(ListQuestion.namingContext("What are the DVT signs?", owner: "Deep vein thrombosis") == "What are the DVT signs?")
+    }
+
     @Test func aWhatIsHeadingNamesThePage() {
         #expect(Headings.askedAbout("What is a neutropenic fever?") == "Neutropenic fever")
         #expect(Headings.askedAbout("What are pressure ulcers") == "Pressure ulcers")

@@ -16,7 +16,10 @@ enum ListQuestion {
     static func namingContext(_ question: String, owner: String) -> String {
         let ownerWords = Set(owner.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { $0.count > 3 })
         let questionWords = Set(question.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+        // "DVT signs" names "deep vein thrombosis" by its initials.
+        let initials = String(owner.lowercased().spaceSeparated.compactMap(\.first))
         guard !ownerWords.isEmpty, ownerWords.isDisjoint(with: questionWords), question.hasPrefix("What are "),
+              initials.count < 2 || !questionWords.contains(initials),
               !question.contains(" of "), !question.contains(" for "),
               question.hasSuffix("?") else { return question }
         let joiner = ["options", "treatments", "tests", "recommendations"].contains { question.lowercased().hasSuffix($0 + "?") } ? "for" : "of"
