@@ -341,8 +341,12 @@ public enum ArticleCompiler {
         let passage = Passage(sentence.text)
         let context = ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil, block: block,
                                     file: article.text.name, siblings: SiblingTerms())
-        var card = context.candidate(.basic, prompt: "What are the \(announced.phrase)? Name \(announced.count).",
-                                     answers: [kinds.joined(separator: "; ")], template: .inlineList, prior: 0.9)
+        let answers = ListRecall.distinct(kinds)
+        guard answers.count >= 2 else { return [] }
+        let ask = ListRecall.ask(answers.count)
+        var card = context.candidate(.basic, prompt: "What are the \(announced.phrase)? " + ask.words,
+                                     answers: answers, template: .inlineList, prior: 0.9)
+        card.card.needed = ask.needed
         card.clauseKey = "types#" + sentence.text
         return [card]
     }

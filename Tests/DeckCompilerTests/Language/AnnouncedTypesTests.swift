@@ -25,7 +25,7 @@ struct AnnouncedTypesTests {
         \(Self.twoKinds)
 
         """)
-        #expect(cards.contains("What are the main types of diabetes? Name 2. => type 1; type 2"), "\(cards)")
+        #expect(cards.contains("What are the main types of diabetes? Name both. => type 1 | type 2"), "\(cards)")
     }
 
     /// Three announced and two found: no card, rather than a list with a kind missing.

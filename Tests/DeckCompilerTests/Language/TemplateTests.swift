@@ -133,10 +133,14 @@ struct TemplateTests {
 
     @Test func aListWrittenInASentenceIsOneCard() {
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
-            "basic: What can early signs include? Name 3. => stiff joints; dry skin; tight rings",
+            "basic: What can early signs include? Name all 3. => stiff joints | dry skin | tight rings",
         ])
-        #expect(lines(InlineList.candidates(context("If you feel dizzy, you must call your GP, a pharmacist or a nurse immediately.", clause: 1))) == [
-            "basic: If you feel dizzy, what must you call? Name 3. => your GP; a pharmacist; a nurse",
+        // Advice joined by "or" offers choices: any one answers. Signs joined by "or" are still all signs.
+        let choices = InlineList.candidates(context("If you feel dizzy, you must call your GP, a pharmacist or a nurse immediately.", clause: 1))
+        #expect(lines(choices) == ["basic: If you feel dizzy, what must you call? => your GP | a pharmacist | a nurse"])
+        #expect(choices.first?.card.needed == nil)
+        #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, or tight rings."))) == [
+            "basic: What can early signs include? Name all 3. => stiff joints | dry skin | tight rings",
         ])
         // Commas in brackets, verb phrases and infinitives make no list.
         #expect(InlineList.candidates(context("Some people use garments (sleeves, gloves or bras) to control swelling.")).isEmpty)
@@ -277,7 +281,7 @@ struct TemplateTests {
     /// "involves: A, B and C": the colon only announces the list.
     @Test func aListAfterAColonIsOneCard() {
         #expect(lines(InlineList.candidates(context("A check-up involves: a blood test, a urine test and a scan.")))
-            == ["basic: What does a check-up involve? Name 3. => a blood test; a urine test; a scan"])
+            == ["basic: What does a check-up involve? Name all 3. => a blood test | a urine test | a scan"])
     }
 
     /// "begins to break down", "easier for cells to attach": an infinitive that completes the verb is no purpose.
@@ -509,7 +513,7 @@ struct TemplateTests {
         let page = "Lymph care\n\nEarly signs of lymph swelling can include stiff joints, dry skin, aching and tight rings.\n"
         let deck = try #require(DeckCompiler.compile([DeckSource(name: "p.txt", kind: .article, bytes: Array(page.utf8))],
                                                      fallbackID: "p").deck)
-        #expect(deck.cards.contains { $0.prompt.hasSuffix("Name 4.") })
+        #expect(deck.cards.contains { $0.prompt.hasSuffix("Name any 3 of the 4.") && $0.needed == 3 && $0.answers.count == 4 })
         #expect(!deck.cards.contains { $0.type == .cloze && $0.answers.first?.contains("dry skin") == true })
     }
 

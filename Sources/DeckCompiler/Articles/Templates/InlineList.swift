@@ -11,8 +11,20 @@ enum InlineList {
             condition.opener.map { $0 + " " + context.passage.text(condition.range).trimming(" ,") }
         }
         let asked = condition.map { $0.capitalizedFirst + ", " + question.lowercasedFirst } ?? question
-        var made = context.candidate(.basic, prompt: asked + " Name \(items.count).", answers: [items.joined(separator: "; ")],
-                                     template: .inlineList, prior: 0.85)
+        let answers = ListRecall.distinct(items)
+        guard answers.count >= 2 else { return [] }
+        // "You must contact your GP, local hospital or out-of-hours service": advice joined by "or" offers
+        // choices, and any one of them answers.
+        let keys = clause.rest.map { context.passage.tokens[$0].key }
+        let advice = clause.isImperative || clause.verb.contains { ["must", "should"].contains(context.passage.tokens[$0].key) }
+        if advice, keys.contains("or"), !keys.contains("and") {
+            var made = context.candidate(.basic, prompt: asked, answers: answers, template: .inlineList, prior: 0.85)
+            made.clauseKey = context.passage.text + "#" + String(context.index)
+            return [made]
+        }
+        let ask = ListRecall.ask(answers.count)
+        var made = context.candidate(.basic, prompt: asked + " " + ask.words, answers: answers, template: .inlineList, prior: 0.85)
+        made.card.needed = ask.needed
         made.clauseKey = context.passage.text + "#" + String(context.index)
         return [made]
     }

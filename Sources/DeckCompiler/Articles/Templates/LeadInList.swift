@@ -35,23 +35,15 @@ enum LeadInList {
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
-        var answers: [String] = []
-        for term in terms.map({ (option($0) ?? $0).capitalizedFirst }) where !answers.contains(where: { $0.lowercased() == term.lowercased() }) {
-            answers.append(term)
-        }
+        let answers = ListRecall.distinct(terms.map { (option($0) ?? $0).capitalizedFirst })
         guard answers.count >= 2 else { return made }
-        let needed = min(answers.count, Self.namedAtMost)
-        let ask = answers.count == 2 ? " Name both." : answers.count == needed ? " Name all \(needed)."
-            : " Name any \(needed) of the \(answers.count)."
-        var card = context.candidate(.basic, prompt: question + ask, answers: answers, template: .leadInList, prior: 0.95)
-        card.card.needed = needed
+        let ask = ListRecall.ask(answers.count)
+        var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: .leadInList, prior: 0.95)
+        card.card.needed = ask.needed
         card.clauseKey = "list#" + leadIn + "#" + String(block.line)
         made.insert(card, at: 0)
         return made
     }
-
-    /// A list card asks for this many of its items at most: enough to show the list is known, few enough to type.
-    static let namedAtMost = 3
 
     /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar
     /// yourself": the steps' condition, asked as "When should you treat a low blood sugar yourself?".
