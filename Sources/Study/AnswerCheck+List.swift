@@ -18,10 +18,11 @@ extension AnswerCheck {
         var clash: AnswerVerdict?
         for piece in pieces {
             let unnamed = items.indices.filter { !named.contains($0) }
-            if let index = unnamed.first(where: { names(piece, items[$0], items: items, terms: terms) }) {
+            if let index = unnamed.first(where: { names(piece, items[$0], terms: terms) }) {
                 named.insert(index)
-            } else if clash == nil, case .confused = checkTyped(piece, accepted: items, terms: terms) {
-                clash = checkTyped(piece, accepted: items, terms: terms)
+            } else if clash == nil {
+                let verdict = checkTyped(piece, accepted: items, terms: terms)
+                if case .confused = verdict { clash = verdict }
             }
         }
         if named.count >= needed { return .right(typo: nil) }
@@ -35,11 +36,11 @@ extension AnswerCheck {
     /// The parts of a typed list, trimmed, empty ones dropped.
     static func pieces(of typed: String) -> [String] {
         var text = typed
-        for separator in [" and ", "\n", ";"] { text = text.replacingOccurrences(of: separator, with: ",") }
+        for separator in [" and ", "\n", ";"] { text = text.replacingOccurrences(of: separator, with: ",", options: .caseInsensitive) }
         return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private func names(_ piece: String, _ item: String, items: [String], terms: ClinicalTerms) -> Bool {
+    private func names(_ piece: String, _ item: String, terms: ClinicalTerms) -> Bool {
         let parts = [item] + Self.pieces(of: item.replacingOccurrences(of: " or ", with: ","))
         if parts.contains(where: { if case .right = checkTyped(piece, accepted: [$0], terms: terms) { true } else { false } }) {
             return true

@@ -11,7 +11,7 @@ import Testing
 
     @Test(arguments: [
         "confusion, breathing very fast, drowsiness",
-        "Confusion; fast breathing and fatigue",
+        "Confusion; fast breathing AND fatigue",
         "tummy pain\nconfusion\nhigh blood pressure",
         "confusoin, bone pain, high blood pressure",
     ])
