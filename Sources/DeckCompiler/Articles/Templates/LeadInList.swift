@@ -35,7 +35,7 @@ enum LeadInList {
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
-        let answers = ListRecall.distinct(terms.map { (option($0) ?? $0).capitalizedFirst })
+        let answers = ListRecall.distinct(terms.map { (shortened($0) ?? $0).capitalizedFirst })
         guard answers.count >= 2 else { return made }
         let ask = ListRecall.ask(answers.count)
         var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: .leadInList, prior: 0.95)
@@ -59,10 +59,11 @@ enum LeadInList {
         return [card]
     }
 
-    /// A list item as a choice: at most `limit` words. A longer item loses what only adds to it: a parenthesis, a
+    /// A list item as an answer: at most 12 words. A longer item loses what only adds to it: a parenthesis, a
     /// dash aside or a "which" clause ("swelling in your feet, which can spread…"); never a qualifier that
     /// narrows it ("dizziness when you stand up" is not any dizziness). `nil` when it stays too long.
-    static func option(_ term: String, limit: Int = 12) -> String? {
+    static func shortened(_ term: String) -> String? {
+        let limit = 12
         guard term.spaceSeparatedCount > limit else { return term }
         let cut = [" (", " – ", " which "].compactMap { term.rangeOfBytes($0)?.lowerBound }.min()
         return cut.map { String(term[..<$0]).trimming(" ,") }.flatMap { $0.spaceSeparatedCount <= limit ? $0 : nil }
