@@ -78,7 +78,7 @@ struct SessionPrinter {
             let texts = correct.compactMap { options.indices.contains($0) ? options[$0] : nil }
             lines.append(block("Answer: " + letters.joined(separator: " ") + " (" + texts.joined(separator: "; ") + ")"))
         } else if let needed = card.needed {
-            lines.append(block("Answer: any \(needed) of " + card.answers.joined(separator: "; ")))
+            lines.append(block("Answer: " + Self.listed(card.answers, needed: needed)))
         } else {
             let others = card.answers.dropFirst()
             lines.append(block("Answer: " + (card.answers.first ?? "")
@@ -86,6 +86,11 @@ struct SessionPrinter {
         }
         if let rationale = card.rationale { lines.append(style.dim(block("Why: " + rationale))) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A list card's items: "any 3 of A; B; C; D", or just "A; B; C" when every item is asked for.
+    static func listed(_ items: [String], needed: Int) -> String {
+        (needed < items.count ? "any \(needed) of " : "") + items.joined(separator: "; ")
     }
 
     private func describe(_ indices: [Int], _ label: String, _ card: Card) -> String {
@@ -100,7 +105,7 @@ struct SessionPrinter {
         if let point = card.point { lines.append(style.bold(block("Key point: " + point))) }
         lines.append(block((card.type == .teach ? "Ask: " : "Check: ") + card.prompt))
         if card.type != .teach, let answer = card.answers.first {
-            let shown = card.needed.map { "any \($0) of " + card.answers.joined(separator: "; ") } ?? answer
+            let shown = card.needed.map { Self.listed(card.answers, needed: $0) } ?? answer
             lines.append(style.dim(block("Answer: " + shown)))
         }
         return lines.joined(separator: "\n")

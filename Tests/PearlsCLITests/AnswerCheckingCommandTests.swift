@@ -101,6 +101,12 @@ struct AnswerCheckingCommandTests {
         #expect(teach.stdout.contains("Answer: any 3 of Confusion; Breathing very fast; Tummy pain; Fatigue, drowsiness"),
                 "\(teach.stdout)")
         #expect(!teach.stdout.contains("[]"))
+        // A card that asks for every item shows them without "any".
+        let all = folder.appendingPathComponent("all.json")
+        try String(contentsOf: deck, encoding: .utf8).replacingOccurrences(of: "\"needed\": 3", with: "\"needed\": 4")
+            .write(to: all, atomically: true, encoding: .utf8)
+        let every = try study([all.path, "--mode", "cram", "--seed", "1"], input: "\n\n")
+        #expect(every.stdout.contains("Answer: Confusion; Breathing very fast; Tummy pain; Fatigue, drowsiness\n"), "\(every.stdout)")
     }
 
     @Test func gradesTakeTheirNamesAndFirstLetters() throws {
