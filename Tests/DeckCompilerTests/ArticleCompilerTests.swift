@@ -176,4 +176,37 @@ import Testing
         #expect(deck.cards.count == 5)
         #expect(!deck.cards.contains { $0.prompt.contains("stand for") }, "\(deck.cards.map(\.prompt))")
     }
+
+    /// "A temperature of 38°C or more" asked, then its number asked again from the same clause, teaches one fact
+    /// twice: while the budget is tight, another fact's card comes first.
+    @Test func aClausesSecondCardDoesNotAskPartOfItsFirstsAnswer() throws {
+        let page = """
+            Fever in babies
+
+            A fever in a baby is a temperature of 38°C or more. Babies with a fever should see a doctor the same day.
+            Paracetamol brings a fever down in an hour. Keep your baby cool with light clothes and a fan. Offer your
+            baby plenty of fluids.
+            """
+        let (deck, _) = try compile([("fever.txt", page)])
+        let answers = deck.cards.flatMap(\.answers)
+        #expect(answers.contains { $0.contains("a temperature of 38°C or more") }, "\(answers)")
+        #expect(!answers.contains("38°C"), "\(answers)")
+    }
+
+    /// A section heading that gives a card's answer away ("When to call your GP" over "…what should you do?
+    /// Call your GP") makes way for the page's title rather than losing the card.
+    @Test func aHeadingThatGivesTheAnswerAwayMakesWayForTheTitle() throws {
+        let page = """
+            Chickenpox in children
+
+            Chickenpox is a common infection that causes an itchy rash of spots.
+
+            When to call your GP
+
+            Call your GP if your child's spots become red and painful.
+            """
+        let (deck, _) = try compile([("pox.txt", page)])
+        let card = try #require(deck.cards.first { $0.answers.first?.lowercased() == "call your gp" }, "\(deck.cards.map(\.prompt))")
+        #expect(card.topic == "Chickenpox in children")
+    }
 }

@@ -89,7 +89,9 @@ public enum ArticleCompiler {
         var passed: [Candidate] = []
         var dropped: [DroppedCandidate] = []
         for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
-            if let flaw {
+            if flaw == .answerInQuestion, let retitled = underPageTitle(candidate) {
+                passed.append(retitled)
+            } else if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
                 dropped.append(DroppedCandidate(candidate: candidate, reason: flaw.rawValue))
             } else {
@@ -115,6 +117,14 @@ public enum ArticleCompiler {
         }
         let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
+    }
+
+    /// `candidate` under its page's title instead of its section's heading, when only the heading gave its answer away.
+    private static func underPageTitle(_ candidate: Candidate) -> Candidate? {
+        guard !candidate.pageTitle.isEmpty, candidate.card.topic != candidate.pageTitle else { return nil }
+        var retitled = candidate
+        retitled.card.topic = candidate.pageTitle
+        return QualityFilter.flaw(of: retitled.card) == nil ? retitled : nil
     }
 
     /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.
@@ -324,6 +334,7 @@ public enum ArticleCompiler {
             condition?.apply(to: &fromBlock[made])
             label?.apply(to: &fromBlock[made])
             fromBlock[made].position = Double(index) / Double(max(1, blocks.count))
+            fromBlock[made].pageTitle = title
             fromBlock[made].card.citation = article.text.citation
         }
         return fromBlock

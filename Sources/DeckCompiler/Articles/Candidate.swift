@@ -22,6 +22,9 @@ public struct Candidate: Sendable {
     public var score: Double = 0
     /// Where in the first article the fact sits, 0 (top) … 1 (bottom).
     var position: Double = 0
+    /// The title of the page the card was read from: the topic to show instead of a section heading that gives
+    /// the card's answer away ("When to see your GP" over "…what should you do? See your GP").
+    var pageTitle = ""
     /// The sentence and clause the card was read from; the ranker keeps at most two cards a clause.
     var clauseKey = ""
     /// Whether a pronoun subject was replaced by what it refers to.

@@ -63,17 +63,31 @@ enum CardRanker {
         // A typed answer the deck already asks for ("100.4°F or 38.0°C" from the definition and again from the
         // advice) teaches it twice: such a card waits until every card with a new answer has had its turn.
         var taught = Set<String>()
+        // Likewise a clause's second card whose answer is part of its first's, or holds it ("What is a fever…?
+        // A temperature of 38.0°C or more" and "…a temperature of [...]": "38.0°C or more"): one fact, asked twice.
+        // The part must be at least two fifths of the whole.
+        var clauseAnswers: [String: [Set<String>]] = [:]
         var repeated: [Int] = []
+        func clause(_ index: Int) -> String { scored[index].clauseKey.isEmpty ? scored[index].sentence : scored[index].clauseKey }
         func take(_ index: Int) {
-            let key = scored[index].clauseKey.isEmpty ? scored[index].sentence : scored[index].clauseKey
+            let key = clause(index)
             guard left > 0, perClause[key, default: 0] < Self.perClause else { return }
             perClause[key, default: 0] += 1
             left -= 1
             keep.insert(index)
             if let answer = Self.typedAnswer(scored[index]) { taught.insert(answer) }
+            if let words = Self.typedAnswerWords(scored[index]) { clauseAnswers[key, default: []].append(words) }
+        }
+        func restates(_ index: Int) -> Bool {
+            guard let words = Self.typedAnswerWords(scored[index]) else { return false }
+            // A long answer that mentions the short one in passing states more than it: both may stay.
+            return clauseAnswers[clause(index), default: []].contains { kept in
+                let (small, large) = kept.count <= words.count ? (kept, words) : (words, kept)
+                return small.isSubset(of: large) && 5 * small.count >= 2 * large.count
+            }
         }
         for index in order where left > 0 {
-            if let answer = Self.typedAnswer(scored[index]), taught.contains(answer) {
+            if let answer = Self.typedAnswer(scored[index]), taught.contains(answer) || restates(index) {
                 repeated.append(index)
             } else {
                 take(index)
@@ -87,6 +101,14 @@ enum CardRanker {
         }
         scored.removeAll()
         return (kept, dropped)
+    }
+
+    /// The words of a typed or gap card's answer, without function words; `nil` for a choice card or when none
+    /// is left.
+    static func typedAnswerWords(_ candidate: Candidate) -> Set<String>? {
+        guard [.basic, .cloze].contains(candidate.card.type), let answer = candidate.card.answers.first else { return nil }
+        let words = Set(answer.spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { !$0.isEmpty && !Stopwords.english.contains($0) })
+        return words.isEmpty ? nil : words
     }
 
     /// A typed or gap card's answer, as compared with the others'; `nil` for a choice or true/false card.

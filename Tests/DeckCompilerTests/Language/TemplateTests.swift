@@ -152,7 +152,10 @@ struct TemplateTests {
             "basic: What is it also a good idea to do? => keep as active as possible",
         ])
         #expect(lines(ExpletiveAdvice.candidates(context("If your ankles swell, it is important to raise your legs.", clause: 1))) == [
-            "basic: What is it important to do if your ankles swell? => raise your legs",
+            "basic: What should you do if your ankles swell? => raise your legs",
+        ])
+        #expect(lines(ExpletiveAdvice.candidates(context("It is best to keep the splint on until the swelling goes down."))) == [
+            "basic: How long should you keep the splint on? => until the swelling goes down",
         ])
         #expect(ExpletiveAdvice.candidates(context("It is a common problem in older adults.")).isEmpty)
     }

@@ -63,10 +63,17 @@ extension TemplateTests {
             == "basic: When can gout be painful? => if you drink beer")
     }
 
-    /// "an emergency", "the term given to…": a judgement or a name is no definition; a short one is a statement.
+    /// "an emergency", "the term given to…": a judgement or a name is no definition. How urgent a condition is
+    /// is recalled in a gap, not only agreed to; a gap whose words the sentence shows stays a statement.
     @Test func aJudgementIsAStatementNotADefinition() {
         #expect(lines(CopulaDefinition.candidates(context("Sepsis is an emergency in older patients."))) == [
-            "truefalse: Sepsis is an emergency in older patients. => True",
+            "cloze: Sepsis is [...] in older patients. => an emergency",
+        ])
+        #expect(lines(CopulaDefinition.candidates(context("Severe burns are a medical emergency and need medical care."))) == [
+            "truefalse: Severe burns are a medical emergency and need medical care. => True",
+        ])
+        #expect(lines(CopulaDefinition.candidates(context("Gout is a common problem in older men."))) == [
+            "truefalse: Gout is a common problem in older men. => True",
         ])
         #expect(!lines(CopulaDefinition.candidates(context("Relapse is the term used for an illness that returns.")))
             .contains { $0.hasPrefix("basic: What is relapse?") })

@@ -71,6 +71,16 @@ enum CopulaDefinition {
             rest = rest.lowerBound..<joint
         }
         if let head = rest.first(where: { passage.tokens[$0].tag == .noun }), roleNouns.contains(passage.tokens[head].key) {
+            // "…is [an emergency] in a cancer patient": how urgent a thing is is worth recalling, not only agreeing to.
+            if passage.tokens[head].key == "emergency", head - rest.lowerBound <= 2, !context.subjectIsResolved {
+                let gap = rest.lowerBound..<(head + 1)
+                let cloze = (passage.text(0..<gap.lowerBound) + " [...] " + passage.text(gap.upperBound..<passage.tokens.count))
+                    .trimming(" ").replacingSpacesBeforePunctuation()
+                let made = context.candidate(.cloze, prompt: cloze, answers: [passage.text(gap)], template: .property, prior: 0.7,
+                                             answerRange: gap)
+                // "…is [a medical emergency] and needs medical attention" shows its own gap: the statement stays.
+                if QualityFilter.flaw(of: made.card) == nil { return [made] }
+            }
             guard rest.count <= 10, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
         }

@@ -1,6 +1,6 @@
 /// "It is also a good idea to keep as active as possible", "It is important to protect the affected side": advice
-/// whose subject is an empty "it". Asks what it is good (important, recommended…) to do, with the clause's
-/// condition when it has one.
+/// whose subject is an empty "it". Asks what it is good (important, recommended…) to do, or, when the clause has
+/// a condition, what you should do then.
 enum ExpletiveAdvice {
     private static let judgements: [[String]] = [
         ["a", "good", "idea"], ["important"], ["recommended"], ["advisable"], ["best"], ["essential"], ["vital"],
@@ -22,9 +22,19 @@ enum ExpletiveAdvice {
         let advice = (to + 1)..<clause.rest.upperBound
         guard (2...25).contains(advice.count) else { return [] }
         let judged = passage.text(clause.rest.lowerBound..<to)
-        let condition = clause.condition.map { context.clauses[$0] }.flatMap { condition in
+        let conditionClause = clause.condition.map { context.clauses[$0] }
+        // "…continue the antibiotics until you no longer have fevers" says how long.
+        if let conditionClause, conditionClause.opener == "until", advice.count <= 10 {
+            let until = "until " + passage.text(conditionClause.range).trimming(" ,.")
+            return [context.candidate(.basic, prompt: "How long should you \(passage.text(advice))?", answers: [until],
+                                      template: .conditionAdvice, prior: 0.7, answerRange: conditionClause.range)]
+        }
+        let condition = conditionClause.flatMap { condition in
             condition.opener.map { " " + $0 + " " + passage.text(condition.range).trimming(" ,") } } ?? ""
-        return [context.candidate(.basic, prompt: "What is it \(judged) to do\(condition)?", answers: [passage.text(advice)],
+        // Under a condition the advice is what you should do then; "What is it important to do if…?" opens on a
+        // pronoun that names nothing.
+        let prompt = condition.isEmpty ? "What is it \(judged) to do?" : "What should you do\(condition)?"
+        return [context.candidate(.basic, prompt: prompt, answers: [passage.text(advice)],
                                   template: .conditionAdvice, prior: 0.7, answerRange: advice)]
     }
 }
