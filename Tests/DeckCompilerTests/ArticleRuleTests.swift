@@ -72,6 +72,26 @@ import Testing
         #expect(made.map { $0.card.answers } == [["Bone scans"], ["Bone biopsy"]])
     }
 
+    /// Other words for a label's idea give it away ("a balanced diet" for "Nutrition"); a term built on a word of
+    /// the description ("calcium" in "Hypercalcaemia") is still worth recalling, typed.
+    @Test func anExplanationInOtherWordsForItsLabelIsNotAChoice() {
+        let items = { (topic: String, pairs: [(String, String)]) in
+            pairs.enumerated().map { index, pair in
+                ArticleBlock(kind: .item, text: pair.0 + ": " + pair.1, line: index + 1, topic: topic, list: 0, label: pair.0)
+            }
+        }
+        let care = items("Healing well", [("Nutrition", "A balanced diet with enough protein helps the wound heal."),
+                                          ("Moving about", "Changing position every two hours keeps blood flowing to the skin."),
+                                          ("Skin checks", "Look at the heels and hips each day for redness.")])
+        #expect(LabelledItemRule.candidates(list: care, leadIn: nil, context: context("x")).map { $0.card.answers }
+            == [["Moving about"], ["Skin checks"]])
+        let blood = items("Blood problems", [("Hypercalcaemia", "Too much calcium in the blood can cause thirst and confusion."),
+                                             ("Anaemia", "A low count of red cells leaves you tired and pale."),
+                                             ("Neutropenia", "A low count of white cells makes infections more likely.")])
+        #expect(LabelledItemRule.candidates(list: blood, leadIn: nil, context: context("x")).map { "\($0.card.type.rawValue) \($0.card.answers.joined())" }
+            == ["basic Hypercalcaemia", "mcq Anaemia", "mcq Neutropenia"])
+    }
+
     /// One word in brackets after a noun phrase names it, asked the way round that gives nothing away; not after
     /// an adjective, nor a verb's gloss, nor a bracket of several words, nor one word after one word.
     @Test func aBracketedWordNamesThePhraseBeforeIt() {
@@ -111,7 +131,7 @@ import Testing
         }
         let made = LabelledItemRule.candidates(list: items, leadIn: nil, context: context("x"))
         let first = try #require(made.first?.card)
-        #expect(first.prompt == "Which of the medicines is this: \"This help the kidneys remove salt and water.\"?")
+        #expect(first.prompt == "Which of the medicines is this: \"These help the kidneys remove salt and water.\"?")
         #expect(first.answers == ["Diuretics"] && Set(first.options ?? []) == ["Diuretics", "Beta-blockers", "Statins"])
         // A heading that names no list keeps the plain stem.
         let plain = items.map { item -> ArticleBlock in
@@ -120,7 +140,7 @@ import Testing
             return item
         }
         #expect(LabelledItemRule.candidates(list: plain, leadIn: nil, context: context("x")).first?.card.prompt
-            == "Which of these fits this description (How to lower blood pressure)? \"This help the kidneys remove salt and water.\"")
+            == "Which of these fits this description (How to lower blood pressure)? \"These help the kidneys remove salt and water.\"")
     }
 
     @Test(arguments: [

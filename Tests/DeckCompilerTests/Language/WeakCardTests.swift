@@ -57,6 +57,11 @@ extension TemplateTests {
     }
 
     /// "Left untreated, it can be dangerous" holds for any illness: no when-card.
+    /// A list item whose last entry holds a verb ("…or the need to urinate often if…") is no clause to ask "when" of.
+    @Test func aListWithAVerbInsideIsNoConditionFact() {
+        #expect(ConditionFact.candidates(context("Extreme thirst, dry skin, blurred vision, or the need to urinate often if your blood sugar is high.")).isEmpty)
+    }
+
     @Test func harmWhenUntreatedIsNoConditionFact() {
         #expect(ConditionFact.candidates(context("Gout can be painful if it is not treated.")).isEmpty)
         #expect(lines(ConditionFact.candidates(context("Gout can be painful if you drink beer."))).first

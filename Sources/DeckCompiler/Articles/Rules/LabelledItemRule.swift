@@ -1,3 +1,5 @@
+import PearlsCore
+
 /// Labelled list items ("Radiation therapy. High-energy X-rays are used to…"): a multiple-choice card per item
 /// that shows the explanation and asks which of the list's labels it describes. The other labels of the same
 /// list are the distractors, so they are always siblings of the same kind.
@@ -42,6 +44,15 @@ enum LabelledItemRule {
             let labelOwn = label.spaceSeparated.filter { !headingWords.contains(Sentence.singular(Sentence.key($0))) }
                 .joined(separator: " ")
             if VerbRelation.sharesAWord(description, labelOwn) { continue }
+            // "A balanced diet…" under "Nutrition", "High-energy X-rays…" under "Radiation therapy": other words for
+            // the label's idea give it away too, unless they fit another label as well. A term built on a word of the
+            // description ("excess calcium" for "Hypercalcemia") is still worth recalling, typed.
+            var type = CardType.mcq
+            if let relation = WordFamilies.relation(description, labelOwn),
+               !labels.contains(where: { $0 != label && WordFamilies.relation(description, $0) != nil }) {
+                guard relation == .term, label.spaceSeparatedCount == 1 else { continue }
+                type = .basic
+            }
             let distractors = StableOrder.shuffled(labels.filter { $0 != label }, seed: label).prefix(3)
             let options = StableOrder.shuffled([label] + distractors, seed: description)
             guard let correct = options.firstIndex(of: label) else { continue }
@@ -60,8 +71,10 @@ enum LabelledItemRule {
                 prompt = "Which of these fits this description" + (heading.isEmpty ? "" : " (" + heading.trimming(" :") + ")")
                     + "? \"" + description + "\""
             }
-            cards.append(context.candidate(.mcq, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7,
-                                           options: options, correct: [correct]))
+            cards.append(type == .mcq
+                ? context.candidate(.mcq, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7,
+                                    options: options, correct: [correct])
+                : context.candidate(.basic, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7))
         }
         return cards
     }
@@ -82,7 +95,7 @@ enum LabelledItemRule {
     /// the phrase broken.
     static func masksInsideAPhrase(_ description: String) -> Bool {
         let tokens = Passage(description).tokens
-        return tokens.indices.dropFirst().contains { tokens[$0].key == "this"
+        return tokens.indices.dropFirst().contains { ["this", "these"].contains(tokens[$0].key)
             && ([.adjective, .noun].contains(tokens[$0 - 1].tag) || tokens[$0 - 1].key.contains("-")) }
     }
 
@@ -111,7 +124,8 @@ enum LabelledItemRule {
         return !nouns(description).subtracting(othersNouns).isEmpty
     }
 
-    /// The description with the label's words (singular or plural, with a leading article) replaced by "this".
+    /// The description with the label's words (singular or plural, with a leading article) replaced by "this", or
+    /// "these" for a plural.
     ///
     /// "MRI (Magnetic Resonance Imaging)" is masked as "MRI" and as its expansion; "Bone Scans" masks "a bone scan".
     static func masking(_ label: String, in text: String) -> String {
@@ -127,7 +141,10 @@ enum LabelledItemRule {
                 let trailing = String(words[index + target.count - 1].reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
                 var start = index
                 if start > 0, ["a", "an", "the"].contains(words[start - 1].lowercased()) { start -= 1 }
-                words.replaceSubrange(start..<(index + target.count), with: ["this" + trailing])
+                // "Diuretics help…" → "These help…": the pointer agrees with the verb after it.
+                let last = Sentence.key(Substring(words[index + target.count - 1]))
+                let pointer = Sentence.singular(last) != last && last.hasSuffix("s") ? "these" : "this"
+                words.replaceSubrange(start..<(index + target.count), with: [pointer + trailing])
                 index = start + 1
             }
         }

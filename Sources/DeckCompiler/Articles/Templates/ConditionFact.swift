@@ -7,6 +7,10 @@ enum ConditionFact {
         guard clause.opener == nil, !clause.isImperative, let conditionIndex = clause.condition,
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let condition = context.clauses[conditionIndex]
+        // "Extreme tiredness, nausea, or the need to urinate often if…": a list with a verb far inside it is no
+        // clause; a subject's verb follows it, past adverbs at most.
+        guard clause.subject.upperBound <= clause.verb.lowerBound,
+              passage.tokens[clause.subject.upperBound..<clause.verb.lowerBound].allSatisfy({ $0.tag == .adverb }) else { return [] }
         // "If dehydration is left untreated, it can become severe": a condition on the subject itself reads
         // circular as a when-question ("When can dehydration become severe? If dehydration is…").
         let head = { (range: Range<Int>) in range.last.map { Sentence.singular(passage.tokens[$0].key) } }
