@@ -177,6 +177,29 @@ import Testing
         #expect(!deck.cards.contains { $0.prompt.contains("stand for") }, "\(deck.cards.map(\.prompt))")
     }
 
+    /// "Fever, chills, or the need to pass urine often if the stone causes an infection": a list item that is a
+    /// list under its own condition is asked as a list of its own, with the condition in the question.
+    @Test func aListItemUnderItsOwnConditionIsAListCard() throws {
+        let page = """
+            Kidney stones
+
+            Kidney stones are hard lumps that form from salts in the urine. Drinking plenty of water helps to stop them
+            forming.
+
+            Symptoms of kidney stones include:
+
+            - Pain in the side or back
+            - Blood in the urine
+            - Fever, chills, shaking, or the need to pass urine often if the stone causes an infection
+
+            See a doctor straight away if the pain is very bad.
+            """
+        let (deck, _) = try compile([("stones.txt", page)])
+        let card = try #require(deck.cards.first { $0.prompt.contains("if the stone causes an infection?") }, "\(deck.cards.map(\.prompt))")
+        #expect(card.prompt == "What are the symptoms of kidney stones if the stone causes an infection? Name any 3 of the 4.")
+        #expect(card.answers == ["Fever", "Chills", "Shaking", "The need to pass urine often"] && card.needed == 3)
+    }
+
     /// "A temperature of 38°C or more" asked, then its number asked again from the same clause, teaches one fact
     /// twice: while the budget is tight, another fact's card comes first.
     @Test func aClausesSecondCardDoesNotAskPartOfItsFirstsAnswer() throws {

@@ -214,7 +214,9 @@ extension Passage {
     private func makeClause(_ range: Range<Int>, opener: String?) -> Clause? {
         guard let verbStart = range.first(where: { index in
             let tag = tokens[index].tag
-            return tag.isFinite || (index == range.lowerBound && tag == .verb)
+            // "…or the need to pass urine often": a verb after "to" is an infinitive, never the clause's verb.
+            let infinitive = tag == .verb && index > range.lowerBound && tokens[index - 1].tag == .to
+            return tag.isFinite && !infinitive || (index == range.lowerBound && tag == .verb)
                 || (index == range.lowerBound && tag == .pastParticiple && opener.map(Self.conditionOpeners.contains) == true)
                 || (index == range.lowerBound && opener == tokens[index].key)
         }) else { return nil }

@@ -143,7 +143,7 @@ struct TemplateTests {
             "basic: What can early signs include? Name all 3. => stiff joints | dry skin | tight rings",
         ])
         // Commas in brackets, verb phrases and infinitives make no list.
-        #expect(InlineList.candidates(context("Some people use garments (sleeves, gloves or bras) to control swelling.")).isEmpty)
+        #expect(InlineList.candidates(context("Some people wear garments (sleeves, gloves or bras) to control swelling.")).isEmpty)
         #expect(InlineList.candidates(context("Exercise can help maintain strength, improve mobility and reduce fatigue.")).isEmpty)
     }
 

@@ -29,8 +29,9 @@ enum InlineList {
         return [made]
     }
 
-    /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C".
-    static func items(in range: Range<Int>, of passage: Passage) -> [String]? {
+    /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C". With
+    /// `allowingInfinitives`, an item may name a need to do something ("the need to urinate often").
+    static func items(in range: Range<Int>, of passage: Passage, allowingInfinitives: Bool = false) -> [String]? {
         let tokens = passage.tokens
         // "This involves: a chest x-ray, blood cultures…": the colon only announces the list.
         var range = range
@@ -58,7 +59,9 @@ enum InlineList {
         }
         var last = start..<(closing ?? range.upperBound)
         // "… and out-of-hours services immediately": the clause's adverb is no part of the last item.
-        while let end = last.last, tokens[end].tag == .punctuation || tokens[end].tag == .adverb { last = last.lowerBound..<end }
+        // "The need to pass urine often": an adverb that ends the item's own infinitive is the item's.
+        while let end = last.last, tokens[end].tag == .punctuation
+            || tokens[end].tag == .adverb && !last.contains(where: { tokens[$0].tag == .to }) { last = last.lowerBound..<end }
         guard chunks.count >= 1, !last.isEmpty else { return nil }
         if closing != nil {
             chunks.append(last)
@@ -73,7 +76,8 @@ enum InlineList {
         }
         // Each item a short noun phrase: no verb of its own, no clause word, nothing pointing elsewhere
         // ("making them more prone to fractures", "improve mobility", "to improve quality of life").
-        let clauseWords: Set<PartOfSpeech> = [.verbPresent3, .verbPast, .modal, .subordinator, .wh, .auxiliary, .to, .pronoun]
+        let clauseWords = Set<PartOfSpeech>([.verbPresent3, .verbPast, .modal, .subordinator, .wh, .auxiliary, .pronoun])
+            .union(allowingInfinitives ? [] : [.to])
         let opensPhrase: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun, .number]
         guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains($0.count) && opensPhrase.contains(tokens[$0.lowerBound].tag) }),
               !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) } }) else { return nil }

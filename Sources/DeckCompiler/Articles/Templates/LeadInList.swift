@@ -31,6 +31,7 @@ enum LeadInList {
             made.append(card)
         }
         made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
+        made += conditionalLists(items: items, question: question, block: block, file: file, siblings: siblings)
         made += whenToFollow(leadIn: leadIn, question: question, context: context)
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
@@ -43,6 +44,36 @@ enum LeadInList {
         card.clauseKey = "list#" + leadIn + "#" + String(block.line)
         made.insert(card, at: 0)
         return made
+    }
+
+    /// "Extreme tiredness, nausea, confusion, or the need to urinate often if there is too much calcium in the
+    /// blood": an item that is itself a list under its own condition is a list card of its own, "What are the
+    /// symptoms of X if there is too much calcium in the blood? Name any 3 of the 4."
+    static func conditionalLists(items: [ArticleBlock], question: String, block: ArticleBlock, file: String,
+                                 siblings: SiblingTerms) -> [Candidate] {
+        guard question.hasSuffix("?") else { return [] }
+        return items.compactMap { item in
+            guard let joint = item.text.rangeOfBytes(" if ") ?? item.text.rangeOfBytes(" when ") else { return nil }
+            let listed = Passage(String(item.text[..<joint.lowerBound]))
+            var condition = String(item.text[item.text.index(after: joint.lowerBound)...])
+            // "(bone metastases often cause high calcium levels)" adds to the condition; the card asks without it.
+            if let aside = condition.rangeOfBytes(" (") ?? condition.rangeOfBytes(" – ") { condition = String(condition[..<aside.lowerBound]) }
+            condition = condition.trimming(" .,;")
+            guard (3...16).contains(condition.spaceSeparatedCount),
+                  let members = InlineList.items(in: 0..<listed.tokens.count, of: listed, allowingInfinitives: true) else { return nil }
+            let answers = ListRecall.distinct(members.map(\.capitalizedFirst))
+            guard answers.count >= 3 else { return nil }
+            var itemBlock = block
+            itemBlock.line = item.line
+            let context = ClauseContext(passage: Passage(item.text), clauses: [], index: 0, antecedent: nil, block: itemBlock,
+                                        file: file, siblings: siblings)
+            let ask = ListRecall.ask(answers.count)
+            var card = context.candidate(.basic, prompt: question.dropLast() + " " + condition + "? " + ask.words, answers: answers,
+                                         template: .leadInList, prior: 0.85)
+            card.card.needed = ask.needed
+            card.clauseKey = "list#" + item.text
+            return card
+        }
     }
 
     /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar
