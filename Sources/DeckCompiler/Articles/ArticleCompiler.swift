@@ -274,9 +274,11 @@ public enum ArticleCompiler {
             if passage.text != sentence.text, block.kind != .item || itemIsSentence {
                 // The asides the parse left out can still rename a term.
                 let original = Passage(sentence.text)
-                fromBlock += Apposition.candidates(ClauseContext(passage: original, clauses: original.clauses, index: 0,
-                                                                 antecedent: antecedent, block: block, file: article.text.name,
-                                                                 siblings: siblings, pageSubject: subject))
+                let whole = ClauseContext(passage: original, clauses: original.clauses, index: 0, antecedent: antecedent, block: block,
+                                          file: article.text.name, siblings: siblings, pageSubject: subject)
+                fromBlock += Apposition.candidates(whole)
+                // …and name examples ("Have a sugary drink or snack – like fruit juice or jelly babies").
+                if !original.clauses.isEmpty { fromBlock += SuchAsExample.candidates(whole, asideOnly: true) }
             }
             var statement: ClauseContext?
             // Within the sentence, a pronoun may also stand for the subject of a clause before it: "If dehydration
@@ -323,9 +325,14 @@ public enum ArticleCompiler {
         }
         if let subject {
             // "[...] is an emergency in a cancer patient": the page's own subject as the answer fits too many gaps.
+            // So are its initials ("you can get [DVT] if…" on a page about deep vein thrombosis).
             let key = subject.normalizedForIdentity
+            let words = subject.lowercased().spaceSeparated
+            let initials = words.count >= 2 ? String(words.compactMap(\.first)) : nil
             fromBlock.removeAll { candidate in
-                candidate.card.type == .cloze && candidate.card.answers.contains { $0.normalizedForIdentity.hasSuffix(key) }
+                candidate.card.type == .cloze && candidate.card.answers.contains { answer in
+                    answer.normalizedForIdentity.hasSuffix(key) || answer.lowercased() == initials
+                }
             }
         }
         let condition = SectionCondition(heading: block.topic)

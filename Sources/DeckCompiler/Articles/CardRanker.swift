@@ -103,10 +103,12 @@ enum CardRanker {
         return (kept, dropped)
     }
 
-    /// The words of a typed or gap card's answer, without function words; `nil` for a choice card or when none
+    /// The words of a typed or gap card's answers, without function words; `nil` for a choice card or when none
     /// is left.
     static func typedAnswerWords(_ candidate: Candidate) -> Set<String>? {
-        guard [.basic, .cloze].contains(candidate.card.type), let answer = candidate.card.answers.first else { return nil }
+        guard [.basic, .cloze].contains(candidate.card.type), !candidate.card.answers.isEmpty else { return nil }
+        // A list's items together: "paracetamol | ibuprofen" asks what "such as [...]" does.
+        let answer = candidate.card.answers.joined(separator: " ")
         let words = Set(answer.spaceSeparated.map { Sentence.singular(Sentence.key($0)) }.filter { !$0.isEmpty && !Stopwords.english.contains($0) })
         return words.isEmpty ? nil : words
     }

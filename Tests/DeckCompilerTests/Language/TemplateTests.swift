@@ -221,6 +221,15 @@ struct TemplateTests {
             "basic: What is an example of gentle exercises? => walking | swimming",
         ])
         #expect(SuchAsExample.candidates(context("Watch for signs such as a fever.")).isEmpty)
+        // Every example of a list is right, not only the first.
+        #expect(lines(SuchAsExample.candidates(context("Painkillers such as paracetamol, ibuprofen and codeine may help."))) == [
+            "basic: Give an example of painkillers that may help. => paracetamol | ibuprofen | codeine",
+        ])
+        // Examples a dash sets aside after an order, with ranges and a bracketed aside in them.
+        let aside = context("Have a sugary drink or snack – like a glass of cola (not a diet one) or fruit juice, 4 to 5 jelly sweets, or 2 tubes of glucose gel.")
+        #expect(lines(SuchAsExample.candidates(aside, asideOnly: true)) == [
+            "basic: Give an example of a sugary drink or snack to have. => a glass of cola (not a diet one) | fruit juice | 4 to 5 jelly sweets | 2 tubes of glucose gel",
+        ])
     }
 
     @Test func verbRelationAsksBothSides() {

@@ -79,8 +79,26 @@ enum InlineList {
         let clauseWords = Set<PartOfSpeech>([.verbPresent3, .verbPast, .modal, .subordinator, .wh, .auxiliary, .pronoun])
             .union(allowingInfinitives ? [] : [.to])
         let opensPhrase: Set<PartOfSpeech> = [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun, .number]
-        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains($0.count) && opensPhrase.contains(tokens[$0.lowerBound].tag) }),
-              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) } }) else { return nil }
+        // "4 to 5 jelly babies": a range's "to" is no infinitive.
+        let isRange = { (index: Int) in
+            tokens[index].tag == .to && index > 0 && index + 1 < tokens.count
+                && tokens[index - 1].tag == .number && tokens[index + 1].tag == .number
+        }
+        // A bracketed aside ("fizzy drink (not a diet variety)") does not make an item long.
+        let length = { (chunk: Range<Int>) in
+            var depth = 0
+            return chunk.reduce(0) { count, index in
+                if tokens[index].key == "(" { depth += 1 } else if tokens[index].key == ")" { depth -= 1; return count }
+                return depth > 0 ? count : count + 1
+            }
+        }
+        // "a small glass of fizzy drink or fruit juice": an item that offers two is as long as the longer.
+        let itemLength = { (chunk: Range<Int>) in
+            guard let or = chunk.first(where: { tokens[$0].key == "or" }), or > chunk.lowerBound else { return length(chunk) }
+            return max(length(chunk.lowerBound..<or), length((or + 1)..<chunk.upperBound))
+        }
+        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && opensPhrase.contains(tokens[$0.lowerBound].tag) }),
+              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) && !isRange($0) } }) else { return nil }
         return chunks.map { passage.text($0).trimming(" ,;.") }
     }
 }
