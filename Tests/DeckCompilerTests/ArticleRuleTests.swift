@@ -225,4 +225,26 @@ import Testing
                             answers: ["the bones"], topic: "Causes")
         #expect(QualityFilter.flaw(of: labelled) == .answerInQuestion)
     }
+
+    /// Review 14's rejects: a frequency the question names, "other" things the card does not show, a degree alone
+    /// in a gap, and an answer that says only that something differs.
+    @Test func weakAnswersFromReviewFourteenAreDropped() {
+        let card = { (type: CardType, prompt: String, answer: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: type, prompt: prompt, answers: [answer], topic: "Asthma"))
+        }
+        #expect(card(.basic, "How often are daily preventer inhalers taken?", "every day") == .answerInQuestion)
+        #expect(card(.basic, "How often are daily preventer inhalers taken?", "every day, even when you feel well") == nil)
+        #expect(card(.basic, "How often are daily preventer inhalers used?", "once or twice daily") == nil)
+        #expect(card(.basic, "What may other asthma treatments be used to manage?", "night cough") == .unresolvedPronoun)
+        #expect(card(.basic, "What are other names for a preventer inhaler?", "a controller") == nil)
+        #expect(card(.cloze, "Children are the [...] to severe attacks.", "most prone") == .vagueAnswer)
+        #expect(card(.basic, "What does asthma cause?", "different symptoms in each person") == .vagueAnswer)
+    }
+
+    /// "The most prone to…" names no noun of its own: the question asks which of the subject's kind.
+    @Test func aSuperlativeWithoutANounAsksWhichOfTheSubjectsKind() {
+        #expect(SuperlativeRule.candidates(context("Joints in the lower body are the most prone to gout.")).map(\.card.prompt)
+            == ["Which joints are the most prone to gout?"])
+        #expect(SuperlativeRule.candidates(context("Toes are the most prone to gout.")).isEmpty)
+    }
 }

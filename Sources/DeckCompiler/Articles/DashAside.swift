@@ -10,6 +10,18 @@ enum DashAside {
     /// Words that open a leading condition or time clause, which ends where its aside does.
     private static let leadingClauseOpeners = ["if ", "when ", "whenever ", "unless ", "once ", "after ", "before ", "while "]
 
+    /// "even when you feel fine" when `text` sets that concession aside right after `phrase` ("taken every day –
+    /// even when you feel fine – to…"): what the parse left out, yet part of what `phrase` says.
+    static func concession(after phrase: String, in text: String) -> String? {
+        for dash in dashes {
+            guard let open = text.rangeOfBytes(phrase + dash + "even "),
+                  let close = text.range(of: dash, range: open.upperBound..<text.endIndex) else { continue }
+            let aside = text[text.index(open.upperBound, offsetBy: -"even ".count)..<close.lowerBound]
+            return aside.spaceSeparatedCount <= 8 ? String(aside) : nil
+        }
+        return nil
+    }
+
     /// `text` without its asides of at most 12 words, or `text` itself. An aside that closes a leading
     /// condition ("If you have signs of a PE — a life-threatening complication — seek help") leaves a comma.
     static func stripped(_ text: String) -> String {

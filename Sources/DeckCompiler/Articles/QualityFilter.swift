@@ -22,7 +22,7 @@ public enum QualityFilter {
 
     /// Answers that say nothing a learner could be marked on ("a range of symptoms").
     static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot",
-                               "any ", "certain ", "a certain ", "particular ", "a particular "]
+                               "any ", "certain ", "a certain ", "particular ", "a particular ", "different "]
 
     /// Endings that leave an answer saying only that something differs ("affects adults in different ways").
     static let vagueEndings = [" in different ways", " differently", " in many ways", " in various ways"]
@@ -48,6 +48,9 @@ public enum QualityFilter {
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
+        // "…are the [most prone] to metastases": a degree alone is no fact to recall.
+        if card.type == .cloze, answers.count == 1, lowered.spaceSeparatedCount <= 2,
+           ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
         // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
         if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.contains) {
             return .vagueAnswer
@@ -70,6 +73,11 @@ public enum QualityFilter {
             return .unresolvedPronoun
         }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
+        // "What may other palliative therapies be used for?": "other" than those the card does not show, as the
+        // subject of a question about what they do ("What are other names for…" lists, and is fine).
+        if card.type == .basic, stem.count >= 2, stem.count < promptWords.count,
+           stem.dropFirst().contains(where: { !["are", "is"].contains(Sentence.key($0)) }),
+           ["other", "another"].contains(Sentence.key(promptWords[stem.count])) { return .unresolvedPronoun }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
         if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {
@@ -124,10 +132,27 @@ public enum QualityFilter {
             let answerWords = contentWords(firstAnswer).subtracting(pointingWords)
             if !answerWords.isEmpty, answerWords.isSubset(of: contentWords(card.topic + " " + label)) { return .answerInQuestion }
         }
+        // "How often are daily inhalers taken? Every day": a frequency the question already names.
+        if card.type == .basic || card.type == .cloze {
+            let questionWords = Set(card.prompt.lowercased().spaceSeparated.map { Sentence.key($0) })
+            let answerWords = Set(lowered.spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+            // "Once or twice daily" says how many times a day: only an answer that says nothing more gives itself away.
+            if Self.frequencies.contains(where: { questionWords.contains($0.key) && !answerWords.isDisjoint(with: $0.value)
+                && answerWords.subtracting($0.value).isSubset(of: ["every", "each", "a", "per", "the"]) }) {
+                return .answerInQuestion
+            }
+        }
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
         return nil
     }
+
+    /// Frequency words and the units an answer would repeat them with.
+    static let frequencies: [String: Set<String>] = [
+        "daily": ["day", "daily"], "weekly": ["week", "weekly"], "monthly": ["month", "monthly"],
+        "hourly": ["hour", "hourly"], "yearly": ["year", "yearly", "annually"], "annual": ["year", "annually", "annual"],
+        "nightly": ["night", "nightly"],
+    ]
 
     /// Whether `text` names a numbered step ("step 3", "steps 2 and 3").
     static func pointsAtAStep(_ text: String) -> Bool {

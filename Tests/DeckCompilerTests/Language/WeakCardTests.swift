@@ -62,6 +62,18 @@ extension TemplateTests {
         #expect(ConditionFact.candidates(context("Extreme thirst, dry skin, blurred vision, or the need to urinate often if your blood sugar is high.")).isEmpty)
     }
 
+    /// "…vary depending on if the bones are weak" asks no "when"; a frequency keeps the concession a dash sets
+    /// aside; a gloss that is a sentence defines nothing.
+    @Test func aWhetherIsNoConditionAndAConcessionStays() {
+        #expect(ConditionFact.candidates(context("Symptoms can also vary depending on if the joints are swollen.")).isEmpty)
+        var concession = context("Preventers are taken every day - even when you feel well - to calm the airways.")
+        concession = ClauseContext(passage: Passage(DashAside.stripped(concession.passage.text)), clauses: Passage(DashAside.stripped(concession.passage.text)).clauses,
+                                   index: 0, antecedent: nil, block: concession.block, file: "f.txt", siblings: SiblingTerms())
+        #expect(lines(VerbRelation.candidates(concession)).contains("basic: How often are preventers taken? => every day, even when you feel well"))
+        #expect(LeadInList.hasMainVerb("The body's response to the illness can lead to tiredness"))
+        #expect(!LeadInList.hasMainVerb("a lack of red cells that carry oxygen"))
+    }
+
     @Test func harmWhenUntreatedIsNoConditionFact() {
         #expect(ConditionFact.candidates(context("Gout can be painful if it is not treated.")).isEmpty)
         #expect(lines(ConditionFact.candidates(context("Gout can be painful if you drink beer."))).first

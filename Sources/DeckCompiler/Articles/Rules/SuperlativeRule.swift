@@ -35,7 +35,19 @@ enum SuperlativeRule {
                   keys[0] != "one" else { return [] }
             answer = sentence.phrase(0..<subjectEnd)
             let rest = sentence.phrase(after..<keys.count)
-            question = "What \(verbWord) \(adverb.map { $0 + " " } ?? "")\(rest)?"
+            // "Bones in the centre of the body are the most prone to…": a superlative with no noun of its own asks
+            // which of the subject's kind ("Which bones are the most prone to…?").
+            let degree = after + 2
+            let nounless = ["most", "least"].contains(keys[after + 1]) && degree < keys.count
+                && (degree + 1 == keys.count || Self.afterPredicate.contains(keys[degree + 1]))
+            let head = keys[0..<subjectEnd].prefix { !Self.afterPredicate.contains($0) }.last
+            if nounless, let head, keys[0..<subjectEnd].count > 1 || head != keys[0] {
+                question = "Which \(head) \(verbWord) \(adverb.map { $0 + " " } ?? "")\(rest)?"
+            } else if nounless {
+                return []
+            } else {
+                question = "What \(verbWord) \(adverb.map { $0 + " " } ?? "")\(rest)?"
+            }
         } else {
             // "The most common symptom is X." → "What is the most common symptom?"
             guard keys.count - after <= 25 else { return [] }
@@ -62,6 +74,9 @@ enum SuperlativeRule {
         if shortAnswer != correct { answers.append(shortAnswer) }
         return [context.candidate(.basic, prompt: question, answers: answers, rule: .superlative, confidence: 0.7)]
     }
+
+    /// Words that follow an adjective standing alone ("prone to", "likely in", "common among").
+    private static let afterPredicate: Set<String> = ["to", "in", "for", "of", "at", "by", "with", "than", "among", "after", "during"]
 
     /// "A magnetic resonance imaging (MRI) exam" → "MRI".
     private static func abbreviationIn(_ text: String) -> String? {

@@ -19,6 +19,9 @@ enum ConditionFact {
         let subjectWords = Set(subject.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
         guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subjectWords.contains($0) } ?? true),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
+              // "…vary depending on if the bones…": an "if" after a preposition is a "whether", no condition.
+              condition.range.lowerBound < 2 || passage.tokens[condition.range.lowerBound - 2].tag != .preposition
+                && !["on", "of", "about"].contains(passage.tokens[condition.range.lowerBound - 2].key),
               condition.range.count >= 2, condition.range.count <= 20,
               // "…can be dangerous if not treated": true of every illness, so no fact about this one.
               !Self.isTruism(passage.text(condition.range)),

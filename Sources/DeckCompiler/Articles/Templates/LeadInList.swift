@@ -20,6 +20,9 @@ enum LeadInList {
             guard let gloss, let first = Passage(gloss.gloss).tokens.first,
                   ["a", "an", "the", "where", "when"].contains(first.key),
                   !Passage(gloss.gloss).tokens.prefix(4).contains(where: { $0.tag.isFinite }),
+                  // "The body's response to cancer can lead to fatigue" is a sentence: a finite verb outside a
+                  // relative clause ("a lack of cells that carry oxygen").
+                  !Self.hasMainVerb(gloss.gloss),
                   gloss.gloss.spaceSeparatedCount <= 25 else { continue }
             var itemBlock = block
             itemBlock.line = item.line
@@ -74,6 +77,15 @@ enum LeadInList {
             card.clauseKey = "list#" + item.text
             return card
         }
+    }
+
+    /// Whether `phrase` has a finite verb before any relative word ("that", "which", "who", "where", "when").
+    static func hasMainVerb(_ phrase: String) -> Bool {
+        for token in Passage(phrase).tokens {
+            if ["that", "which", "who", "where", "when", "whose"].contains(token.key) { return false }
+            if token.tag.isFinite && token.tag != .verb { return true }
+        }
+        return false
     }
 
     /// "Follow these steps if your blood sugar is less than 4mmol/L:" under "How to treat a low blood sugar

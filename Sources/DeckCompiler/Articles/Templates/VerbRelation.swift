@@ -107,7 +107,10 @@ enum VerbRelation {
             } ?? clause.rest.upperBound
             let frequency = clause.rest.lowerBound..<end
             if frequency.count <= 6 {
-                made.append(context.candidate(.basic, prompt: question, answers: [passage.text(frequency)], template: .verbRelation,
+                // "…taken every day – even when you feel fine –": the concession is what is worth recalling.
+                let said = passage.text(frequency)
+                let answer = DashAside.concession(after: said, in: context.block.text).map { said + ", " + $0 } ?? said
+                made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                               prior: 0.75, answerRange: frequency))
             }
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, restHasNoun, !strandsParticiple, !lightVerb,
