@@ -200,6 +200,22 @@ import Testing
         #expect(card.answers == ["Fever", "Chills", "Shaking", "The need to pass urine often"] && card.needed == 3)
     }
 
+    /// "What may the pain become?" names nobody's pain: the fact is asked as a gap in its own sentence, under the
+    /// page's name.
+    @Test func aRelationOfAPointingSubjectIsAskedInItsSentence() throws {
+        let page = """
+            Shingles
+
+            Shingles is a painful rash caused by the chickenpox virus waking up again. The pain may become sharper at
+            night. Antiviral tablets work best when started within three days of the rash. The rash usually heals within
+            two to four weeks. See a GP straight away if the rash is near your eye.
+            """
+        let (deck, _) = try compile([("shingles.txt", page)])
+        let prompts = deck.cards.map(\.prompt)
+        #expect(!prompts.contains { $0.contains("what may the pain become") }, "\(prompts)")
+        #expect(prompts.contains("Shingles: the pain may become [...]."), "\(prompts)")
+    }
+
     /// "A temperature of 38°C or more" asked, then its number asked again from the same clause, teaches one fact
     /// twice: while the budget is tight, another fact's card comes first.
     @Test func aClausesSecondCardDoesNotAskPartOfItsFirstsAnswer() throws {

@@ -241,6 +241,26 @@ import Testing
         #expect(card(.basic, "What does asthma cause?", "different symptoms in each person") == .vagueAnswer)
     }
 
+    /// Review 15's rejects: a subject that only points ("What can the cells form?"), a gap that ends inside a
+    /// phrase, a circular definition, and answers true of any cancer page.
+    @Test func weakCardsFromReviewFifteenAreDropped() {
+        let card = { (type: CardType, prompt: String, answer: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: type, prompt: prompt, answers: [answer], topic: "Gout"))
+        }
+        #expect(card(.basic, "Gout: what can the crystals in the joint form?", "hard lumps called tophi") == nil)
+        #expect(card(.basic, "Gout: what may the pain become?", "worse at night") == .unresolvedPronoun)
+        #expect(card(.basic, "Gout: what can the cells form?", "hard lumps") == .unresolvedPronoun)
+        #expect(card(.basic, "Gout: when may the infection work-up be repeated?", "after two days") == nil)
+        #expect(card(.cloze, "Gout can lead to [...] to walk far.", "stiff joints and a reduced ability") == .cutPhrase)
+        #expect(card(.cloze, "An ultrasound is the [...] and measuring crystals.", "best way of finding") == .cutPhrase)
+        #expect(card(.cloze, "Gout is treated with [...] or ease the swelling.", "medicines that lower uric acid") == .cutPhrase)
+        #expect(card(.cloze, "Gout can cause reduced [...].", "movement and limit the ability to walk") == .cutPhrase)
+        #expect(card(.cloze, "Gout is treated with [...] or with diet changes.", "medicines") == nil)
+        #expect(card(.basic, "What is a high uric acid level?", "a level of uric acid in the blood that is too high") == .answerInQuestion)
+        #expect(card(.basic, "What is gout?", "a form of arthritis caused by uric acid crystals") == nil)
+        #expect(card(.basic, "What can gout lead to if untreated?", "complications") == .vagueAnswer)
+    }
+
     /// "The most prone to…" names no noun of its own: the question asks which of the subject's kind.
     @Test func aSuperlativeWithoutANounAsksWhichOfTheSubjectsKind() {
         #expect(SuperlativeRule.candidates(context("Joints in the lower body are the most prone to gout.")).map(\.card.prompt)

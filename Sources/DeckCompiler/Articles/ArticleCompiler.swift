@@ -91,6 +91,8 @@ public enum ArticleCompiler {
         for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
             if flaw == .answerInQuestion, let retitled = underPageTitle(candidate) {
                 passed.append(retitled)
+            } else if flaw == .unresolvedPronoun, let cloze = inItsSentence(candidate) {
+                passed.append(cloze)
             } else if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
                 dropped.append(DroppedCandidate(candidate: candidate, reason: flaw.rawValue))
@@ -125,6 +127,22 @@ public enum ArticleCompiler {
         var retitled = candidate
         retitled.card.topic = candidate.pageTitle
         return QualityFilter.flaw(of: retitled.card) == nil ? retitled : nil
+    }
+
+    /// A relation asked of a subject that only points ("What may the pain become?") as a gap in its own sentence
+    /// instead, where the sentence says whose pain: "Bone metastases: the pain may become [...] with movement."
+    private static func inItsSentence(_ candidate: Candidate) -> Candidate? {
+        guard candidate.rule == .verbRelation, candidate.card.type == .basic, candidate.card.answers.count == 1,
+              let answer = candidate.card.answers.first, answer.spaceSeparatedCount <= 6,
+              var sentence = candidate.card.rationale, let at = sentence.rangeOfBytes(answer),
+              String(sentence[at.upperBound...]).rangeOfBytes(answer) == nil else { return nil }
+        sentence.replaceSubrange(at, with: "[...]")
+        var cloze = candidate
+        cloze.card.type = .cloze
+        let words = candidate.card.prompt.spaceSeparated.map(String.init)
+        let label = words.prefix(6).firstIndex { $0.hasSuffix(":") }.map { words.prefix($0 + 1).joined(separator: " ") + " " } ?? ""
+        cloze.card.prompt = label + (label.isEmpty ? sentence : sentence.lowercasedFirst)
+        return QualityFilter.flaw(of: cloze.card) == nil ? cloze : nil
     }
 
     /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.

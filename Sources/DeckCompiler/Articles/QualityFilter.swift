@@ -13,6 +13,7 @@ public enum QualityFilter {
         case emptyAnswer = "empty or trivial answer"
         case vagueAnswer = "vague answer"
         case unseenStep = "answer names an unseen step"
+        case cutPhrase = "gap cuts a phrase"
         /// Found across the deck, not in one card: `SharedQuestions`.
         case sharedQuestion = "asked twice, answers differ"
     }
@@ -30,10 +31,18 @@ public enum QualityFilter {
     /// Whole answers that name nothing a learner could be marked on ("What can treatments help manage? The condition").
     static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
                                             "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
-                                            "the treatment", "treatment"]
+                                            "the treatment", "treatment", "complications", "cancer cells", "the cancer cells"]
 
     /// Modifiers that point at a thing without saying anything of it ("the affected bone", "the extra pressure").
     static let pointingWords: Set<String> = ["extra", "affected", "added", "same", "whole", "involved", "underlying"]
+
+    /// Nouns that, after "the" and alone, point back at what the page said before ("What can the cells form?").
+    static let pointingNouns: Set<String> = ["cells", "cell", "pain", "tumours", "tumors", "tumour", "tumor", "condition",
+                                             "disease", "area", "problem", "swelling", "symptoms", "infection"]
+
+    /// Nouns that take an infinitive after them ("a reduced ability to perform"): a gap that ends on one leaves
+    /// its infinitive behind.
+    static let infinitiveNouns: Set<String> = ["ability", "inability", "need", "way", "ways", "chance", "risk", "effort", "attempt"]
 
     /// Question words and auxiliaries that come before a question's subject ("What can | this cause?").
     static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
@@ -48,6 +57,35 @@ public enum QualityFilter {
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
+        // "…can lead to [extreme fatigue and a reduced ability] to perform…", "…is the [best method of detecting] and
+        // identifying…", "…with [therapies that destroy the cancer] or slow its growth": the gap ends inside a
+        // phrase that goes on after it.
+        if card.type == .cloze, answers.count == 1, let gap = card.prompt.rangeOfBytes("[...]") {
+            let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
+            let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
+            if next.count == 2, let last = gapWords.last {
+                let coordinated = ["and", "or"].contains(next[0])
+                    && (last.hasSuffix("ing") && next[1].hasSuffix("ing")
+                        || gapWords.contains(where: { ["that", "which", "who"].contains($0) }) && !next[1].hasSuffix("s"))
+                let infinitive = next[0] == "to" && infinitiveNouns.contains(last)
+                if coordinated || infinitive { return .cutPhrase }
+            }
+            // "reduced [mobility and limit the quality of life]": a gap that runs from a noun into the next verb (a
+            // word after "and" that takes a determiner is a verb, whatever its tag).
+            let tokens = Passage(firstAnswer).tokens
+            if let first = tokens.first, first.tag == .noun, tokens.indices.dropLast().contains(where: { at in
+                tokens[at].tag == .conjunction && (tokens[at + 1].tag == .verb
+                    || at + 2 < tokens.count && [.determiner, .possessive].contains(tokens[at + 2].tag) && tokens[at + 1].tag != .determiner)
+            }) {
+                return .cutPhrase
+            }
+        }
+        // "What is a low blood sugar? Where the level of sugar in your blood drops too low": a definition that
+        // repeats every word of its term is circular.
+        if card.type == .basic, answers.count == 1, let term = Self.definedTerm(card.prompt) {
+            let termWords = contentWords(term)
+            if termWords.count >= 2, termWords.isSubset(of: contentWords(firstAnswer)) { return .answerInQuestion }
+        }
         // "…are the [most prone] to metastases": a degree alone is no fact to recall.
         if card.type == .cloze, answers.count == 1, lowered.spaceSeparatedCount <= 2,
            ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
@@ -73,11 +111,30 @@ public enum QualityFilter {
             return .unresolvedPronoun
         }
         let stem = promptWords.prefix { questionStems.contains(Sentence.key($0)) }
+        // The question after a "Bone metastases:" label, for the checks of what it opens with.
+        let labelEnd = promptWords.prefix(6).firstIndex { $0.hasSuffix(":") }
+        let asked = labelEnd.map { Array(promptWords[($0 + 1)...]) } ?? promptWords
+        let askedStem = asked.prefix { questionStems.contains(Sentence.key($0)) }
+        // "What can the cells form?", "What may the pain become?": which cells, what pain, the card does not say.
+        if card.type == .basic, askedStem.count >= 2, askedStem.count + 2 < asked.count, Sentence.key(asked[askedStem.count]) == "the" {
+            let after = asked[(askedStem.count + 1)...].prefix(3).map { Sentence.key($0) }
+            // …when its verb follows it: "the infection work-up" and "the pain in your back" name their own thing.
+            if let noun = after.first(where: pointingNouns.contains) {
+                let tokens = Passage(asked.joined(separator: " ")).tokens.filter { $0.tag != .punctuation }
+                if let at = tokens.firstIndex(where: { $0.key == noun }), at + 1 < tokens.count {
+                    let next = tokens[at + 1]
+                    let isLast = at + 2 == tokens.count
+                    if next.tag.isVerb || next.tag == .adverb || isLast && next.tag == .noun && !next.key.contains("-") {
+                        return .unresolvedPronoun
+                    }
+                }
+            }
+        }
         // "What may other palliative therapies be used for?": "other" than those the card does not show, as the
         // subject of a question about what they do ("What are other names for…" lists, and is fine).
-        if card.type == .basic, stem.count >= 2, stem.count < promptWords.count,
-           stem.dropFirst().contains(where: { !["are", "is"].contains(Sentence.key($0)) }),
-           ["other", "another"].contains(Sentence.key(promptWords[stem.count])) { return .unresolvedPronoun }
+        if card.type == .basic, askedStem.count >= 2, askedStem.count < asked.count,
+           askedStem.dropFirst().contains(where: { !["are", "is"].contains(Sentence.key($0)) }),
+           ["other", "another"].contains(Sentence.key(asked[askedStem.count])) { return .unresolvedPronoun }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
         if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {
@@ -144,6 +201,14 @@ public enum QualityFilter {
         }
         let texts = [card.prompt] + answers + (card.options ?? [])  // "[...]" is balanced itself
         if texts.contains(where: { !isBalanced($0) }) { return .unbalanced }
+        return nil
+    }
+
+    /// "What is a low blood sugar?" → "a low blood sugar": the term a "What is…?" question asks to define.
+    static func definedTerm(_ prompt: String) -> String? {
+        for opener in ["What is ", "What are "] where prompt.hasPrefix(opener) && prompt.hasSuffix("?") {
+            return String(prompt.dropFirst(opener.count).dropLast())
+        }
         return nil
     }
 
