@@ -149,7 +149,7 @@ struct TemplateTests {
 
     @Test func adviceWithAnEmptyItAsksWhatToDo() {
         #expect(lines(ExpletiveAdvice.candidates(context("It is also a good idea to keep as active as possible."))) == [
-            "basic: What is it also a good idea to do? => keep as active as possible",
+            "cloze: It is also a good idea to keep [...]. => as active as possible",
         ])
         #expect(lines(ExpletiveAdvice.candidates(context("If your ankles swell, it is important to raise your legs.", clause: 1))) == [
             "basic: What should you do if your ankles swell? => raise your legs",

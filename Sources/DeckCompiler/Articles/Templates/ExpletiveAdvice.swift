@@ -1,6 +1,6 @@
 /// "It is also a good idea to keep as active as possible", "It is important to protect the affected side": advice
-/// whose subject is an empty "it". Asks what it is good (important, recommended…) to do, or, when the clause has
-/// a condition, what you should do then.
+/// whose subject is an empty "it". Asks what you should do under the clause's condition, or how long when it is
+/// an "until"; with no condition, hides what the advised verb acts on.
 enum ExpletiveAdvice {
     private static let judgements: [[String]] = [
         ["a", "good", "idea"], ["important"], ["recommended"], ["advisable"], ["best"], ["essential"], ["vital"],
@@ -33,8 +33,18 @@ enum ExpletiveAdvice {
             condition.opener.map { " " + $0 + " " + passage.text(condition.range).trimming(" ,") } } ?? ""
         // Under a condition the advice is what you should do then; "What is it important to do if…?" opens on a
         // pronoun that names nothing.
-        let prompt = condition.isEmpty ? "What is it \(judged) to do?" : "What should you do\(condition)?"
-        return [context.candidate(.basic, prompt: prompt, answers: [passage.text(advice)],
-                                  template: .conditionAdvice, prior: 0.7, answerRange: advice)]
+        if !condition.isEmpty {
+            return [context.candidate(.basic, prompt: "What should you do\(condition)?", answers: [passage.text(advice)],
+                                      template: .conditionAdvice, prior: 0.7, answerRange: advice)]
+        }
+        // With no condition, "What is it a good idea to do?" has many answers (blind reviews 14 and 15): the
+        // advice's own verb stays, and what it acts on is the gap ("…a good idea to keep [as active as possible]").
+        let acted = (advice.lowerBound + 1)..<advice.upperBound
+        guard (2...20).contains(acted.count) else { return [] }
+        let before = passage.text(clause.range.lowerBound..<acted.lowerBound)
+        let after = acted.upperBound < passage.tokens.count ? passage.text(acted.upperBound..<passage.tokens.count) : ""
+        let cloze = (before.capitalizedFirst + " [...]" + (after.isEmpty ? "" : " " + after)).replacingSpacesBeforePunctuation()
+        return [context.candidate(.cloze, prompt: cloze.hasSuffix(".") ? cloze : cloze + ".", answers: [passage.text(acted)],
+                                  template: .conditionAdvice, prior: 0.7, answerRange: acted)]
     }
 }
