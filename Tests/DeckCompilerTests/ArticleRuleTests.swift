@@ -261,6 +261,22 @@ import Testing
         #expect(card(.basic, "What can gout lead to if untreated?", "complications") == .vagueAnswer)
     }
 
+    /// Review 16's rejects: a true statement that only judges, and a labelled item's means that every drug
+    /// treatment shares.
+    @Test func platitudesAndSharedMeansAreDropped() {
+        let statement = { (prompt: String) in
+            QualityFilter.flaw(of: Card(id: CardID("x"), type: .truefalse, prompt: prompt, answers: ["True"], options: ["True", "False"],
+                                        correct: [0], topic: "Gout"))
+        }
+        #expect(statement("Gout can be very serious.") == .vagueAnswer)
+        #expect(statement("Diet is a key part of gout care.") == .vagueAnswer)
+        #expect(statement("Gout is more likely in men who drink beer.") == nil)
+        #expect(LabelledItemRule.usedTo("Special medicines are used to lower uric acid.") == nil)
+        #expect(LabelledItemRule.usedTo("Ice packs are used to ease the swelling.")?.means == "Ice packs")
+        #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: "Gout: what starts in your big toe?",
+                                            answers: ["The pain"], topic: "Gout")) == .vagueAnswer)
+    }
+
     /// "The most prone to…" names no noun of its own: the question asks which of the subject's kind.
     @Test func aSuperlativeWithoutANounAsksWhichOfTheSubjectsKind() {
         #expect(SuperlativeRule.candidates(context("Joints in the lower body are the most prone to gout.")).map(\.card.prompt)

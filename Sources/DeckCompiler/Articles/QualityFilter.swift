@@ -31,7 +31,8 @@ public enum QualityFilter {
     /// Whole answers that name nothing a learner could be marked on ("What can treatments help manage? The condition").
     static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
                                             "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
-                                            "the treatment", "treatment", "complications", "cancer cells", "the cancer cells"]
+                                            "the treatment", "treatment", "complications", "cancer cells", "the cancer cells",
+                                            "the pain"]
 
     /// Modifiers that point at a thing without saying anything of it ("the affected bone", "the extra pressure").
     static let pointingWords: Set<String> = ["extra", "affected", "added", "same", "whole", "involved", "underlying"]
@@ -85,6 +86,12 @@ public enum QualityFilter {
         if card.type == .basic, answers.count == 1, let term = Self.definedTerm(card.prompt) {
             let termWords = contentWords(term)
             if termWords.count >= 2, termWords.isSubset(of: contentWords(firstAnswer)) { return .answerInQuestion }
+        }
+        // "DVT can be very serious", "Inhalers are a key part of asthma treatment": a statement that only judges is
+        // called true by anyone (every blind review rejected them).
+        // A judgement that carries a fact ("more likely", "more vulnerable", "dangerous if not treated") stays.
+        if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.contains) {
+            return .vagueAnswer
         }
         // "…are the [most prone] to metastases": a degree alone is no fact to recall.
         if card.type == .cloze, answers.count == 1, lowered.spaceSeparatedCount <= 2,
@@ -211,6 +218,10 @@ public enum QualityFilter {
         }
         return nil
     }
+
+    /// Words of a statement that only judges.
+    static let platitudes = ["very serious", "key part", "crucial", "successfully", "something to do with", "well-being",
+                             "wellbeing"]
 
     /// Frequency words and the units an answer would repeat them with.
     static let frequencies: [String: Set<String>] = [

@@ -87,7 +87,9 @@ enum LabelledItemRule {
         let purpose = String(sentence[joint.upperBound...]).trimming(" .")
         let opener = means.spaceSeparated.first.map { $0.lowercased() } ?? ""
         guard (1...6).contains(means.spaceSeparatedCount), (2...14).contains(purpose.spaceSeparatedCount),
-              !["this", "these", "they", "it", "those", "some", "different"].contains(opener) else { return nil }
+              // "Special medicines", "Strong medicines": what every drug treatment uses.
+              !["this", "these", "they", "it", "those", "some", "different", "special", "strong", "certain"].contains(opener)
+        else { return nil }
         return (means, purpose)
     }
 
