@@ -89,9 +89,9 @@ public enum ArticleCompiler {
         var passed: [Candidate] = []
         var dropped: [DroppedCandidate] = []
         for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
-            if flaw == .answerInQuestion, let retitled = underPageTitle(candidate) {
+            if flaw == .answerInQuestion, let retitled = CandidateRescue.underPageTitle(candidate) {
                 passed.append(retitled)
-            } else if flaw == .unresolvedPronoun, let cloze = inItsSentence(candidate) {
+            } else if flaw == .unresolvedPronoun, let cloze = CandidateRescue.inItsSentence(candidate) {
                 passed.append(cloze)
             } else if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
@@ -119,30 +119,6 @@ public enum ArticleCompiler {
         }
         let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
-    }
-
-    /// `candidate` under its page's title instead of its section's heading, when only the heading gave its answer away.
-    private static func underPageTitle(_ candidate: Candidate) -> Candidate? {
-        guard !candidate.pageTitle.isEmpty, candidate.card.topic != candidate.pageTitle else { return nil }
-        var retitled = candidate
-        retitled.card.topic = candidate.pageTitle
-        return QualityFilter.flaw(of: retitled.card) == nil ? retitled : nil
-    }
-
-    /// A relation asked of a subject that only points ("What may the pain become?") as a gap in its own sentence
-    /// instead, where the sentence says whose pain: "Bone metastases: the pain may become [...] with movement."
-    private static func inItsSentence(_ candidate: Candidate) -> Candidate? {
-        guard candidate.rule == .verbRelation, candidate.card.type == .basic, candidate.card.answers.count == 1,
-              let answer = candidate.card.answers.first, answer.spaceSeparatedCount <= 6,
-              var sentence = candidate.card.rationale, let at = sentence.rangeOfBytes(answer),
-              String(sentence[at.upperBound...]).rangeOfBytes(answer) == nil else { return nil }
-        sentence.replaceSubrange(at, with: "[...]")
-        var cloze = candidate
-        cloze.card.type = .cloze
-        let words = candidate.card.prompt.spaceSeparated.map(String.init)
-        let label = words.prefix(6).firstIndex { $0.hasSuffix(":") }.map { words.prefix($0 + 1).joined(separator: " ") + " " } ?? ""
-        cloze.card.prompt = label + (label.isEmpty ? sentence : sentence.lowercasedFirst)
-        return QualityFilter.flaw(of: cloze.card) == nil ? cloze : nil
     }
 
     /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.

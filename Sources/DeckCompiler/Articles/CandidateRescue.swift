@@ -1,0 +1,27 @@
+/// A second chance for a candidate the quality filter dropped for a flaw another wording of the same fact
+/// does not have: its section heading gave the answer away, or its subject only points.
+enum CandidateRescue {
+    /// `candidate` under its page's title instead of its section's heading, when only the heading gave its answer away.
+    static func underPageTitle(_ candidate: Candidate) -> Candidate? {
+        guard !candidate.pageTitle.isEmpty, candidate.card.topic != candidate.pageTitle else { return nil }
+        var retitled = candidate
+        retitled.card.topic = candidate.pageTitle
+        return QualityFilter.flaw(of: retitled.card) == nil ? retitled : nil
+    }
+
+    /// A relation asked of a subject that only points ("What may the pain become?") as a gap in its own sentence
+    /// instead, where the sentence says whose pain: "Bone metastases: the pain may become [...] with movement."
+    static func inItsSentence(_ candidate: Candidate) -> Candidate? {
+        guard candidate.rule == .verbRelation, candidate.card.type == .basic, candidate.card.answers.count == 1,
+              let answer = candidate.card.answers.first, answer.spaceSeparatedCount <= 6,
+              var sentence = candidate.card.rationale, let at = sentence.rangeOfBytes(answer),
+              String(sentence[at.upperBound...]).rangeOfBytes(answer) == nil else { return nil }
+        sentence.replaceSubrange(at, with: "[...]")
+        var cloze = candidate
+        cloze.card.type = .cloze
+        let words = candidate.card.prompt.spaceSeparated.map(String.init)
+        let label = words.prefix(6).firstIndex { $0.hasSuffix(":") }.map { words.prefix($0 + 1).joined(separator: " ") + " " } ?? ""
+        cloze.card.prompt = label + (label.isEmpty ? sentence : sentence.lowercasedFirst)
+        return QualityFilter.flaw(of: cloze.card) == nil ? cloze : nil
+    }
+}
