@@ -25,6 +25,7 @@ struct KillDuringStudyTests {
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
                                "PEARLS_HOME": home.path, "PEARLS_NOW": now]
         let input = Pipe()
+        PearlsProcess.ignoringBrokenPipes
         process.standardInput = input
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
@@ -32,7 +33,7 @@ struct KillDuringStudyTests {
         let answer = Data("a\n\n".utf8)
         var fed = 0
         if feedAll {
-            input.fileHandleForWriting.write(Data((0..<20).flatMap { _ in answer }))
+            try? input.fileHandleForWriting.write(contentsOf: Data((0..<20).flatMap { _ in answer }))
             fed = 20
         }
         var shown = 0
@@ -41,7 +42,7 @@ struct KillDuringStudyTests {
             shown = cardsShown(in: output)
             if shown > acknowledged { break }
             if fed < shown {  // answer each card once it is on screen
-                input.fileHandleForWriting.write(answer)
+                try? input.fileHandleForWriting.write(contentsOf: answer)
                 fed += 1
             }
             usleep(20_000)
