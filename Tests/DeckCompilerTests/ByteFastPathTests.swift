@@ -1,4 +1,5 @@
 @testable import DeckCompiler
+import Foundation
 import PearlsCore
 import Testing
 
@@ -69,5 +70,47 @@ struct ByteFastPathTests {
     ])
     func bracketBalance(text: String, balanced: Bool) {
         #expect(QualityFilter.isBalanced(text) == balanced)
+    }
+}
+
+/// The same for the tokenizer's ASCII path and the byte-level replacements.
+struct ByteTokenizerTests {
+    static let pieces = ["Bone", "tumor", "MRI", "x", "42", "3.5", "e.g.", "70%", ".", ",", ";", "(", ")", "[", "]", "\"",
+                         "'", ":", "!", "?", "-", "/", " ", " ", "  ", "\t", "\r\n", "\n", "[...]"]
+
+    static func samples(seed: UInt64, count: Int = 500) -> [String] {
+        var generator = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int(generator.next() % 14)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        }
+    }
+
+    @Test func asciiTokensMatchTheCharacterLevelTokenizer() throws {
+        for text in Self.samples(seed: 6) {
+            let fast = try #require(Passage.tokenizeASCII(text), "\(text.debugDescription)")
+            #expect(fast == Passage.tokenizeCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(Passage.tokenizeASCII("café") == nil)
+    }
+
+    @Test func byteReplacementMatchesFoundation() {
+        for text in Self.samples(seed: 7) + ByteFastPathTests.samples(seed: 8) {
+            for (needle, replacement) in [("[...]", " "), (" ", ""), ("e.g.", "for example"), ("é", "e")] {
+                #expect(text.replacingBytes(needle, with: replacement)
+                        == text.replacingOccurrences(of: needle, with: replacement, options: .literal),
+                        "\(text.debugDescription) replacing \(needle.debugDescription)")
+            }
+        }
+    }
+
+    @Test func spacesBeforePunctuationGoAsTheCharacterLevelRuleSays() {
+        for text in Self.samples(seed: 9) + ByteFastPathTests.samples(seed: 10) {
+            var expected = ""
+            for character in text {
+                if ",;:.?!)".contains(character), expected.last == " " { expected.removeLast() }
+                expected.append(character)
+            }
+            #expect(text.replacingSpacesBeforePunctuation() == expected, "\(text.debugDescription)")
+        }
     }
 }

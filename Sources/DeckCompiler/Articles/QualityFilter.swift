@@ -90,14 +90,14 @@ public enum QualityFilter {
         // "DVT can be very serious", "Inhalers are a key part of asthma treatment": a statement that only judges is
         // called true by anyone (every blind review rejected them).
         // A judgement that carries a fact ("more likely", "more vulnerable", "dangerous if not treated") stays.
-        if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.contains) {
+        if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
         // "…are the [most prone] to metastases": a degree alone is no fact to recall.
         if card.type == .cloze, answers.count == 1, lowered.spaceSeparatedCount <= 2,
            ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
         // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
-        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.contains) {
+        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
         // "Move on to step 3": the card shows no step 3.
@@ -165,7 +165,7 @@ public enum QualityFilter {
         // A quantity's gap and "What kind of rash…?" (the answer names its kind of rash) are exempt.
         // A cloze's long sentence shares ordinary words with its gap by chance: only a gap of one or two words.
         if card.type == .basic && firstAnswer.spaceSeparatedCount <= 5 || card.type == .cloze && firstAnswer.spaceSeparatedCount <= 2,
-           !firstAnswer.contains(where: \.isNumber), !loweredPrompt.contains("what kind of ") {
+           !firstAnswer.contains(where: \.isNumber), !loweredPrompt.containsBytes("what kind of ") {
             var question = card.prompt
             var label = ""
             if ParagraphLabel.opensWithLabel(question), let colon = question.firstIndex(of: ":") {
@@ -181,7 +181,7 @@ public enum QualityFilter {
         // control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.
         if card.type == .cloze {
             let gapWords = contentWords(firstAnswer)
-            let shown = contentWords(card.prompt.replacingOccurrences(of: "[...]", with: " "))
+            let shown = contentWords(card.prompt.replacingBytes("[...]", with: " "))
             if gapWords.count >= 2, gapWords.count <= 4, gapWords.intersection(shown).count >= gapWords.count - 1 {
                 return .answerInQuestion
             }

@@ -32,6 +32,19 @@ extension String {
         let start = utf8.index(utf8.startIndex, offsetBy: found)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
+
+    /// The text with every `needle` replaced by `replacement`, byte for byte, left to right.
+    func replacingBytes(_ needle: String, with replacement: String) -> String {
+        guard !needle.isEmpty else { return self }
+        var result = ""
+        var rest = self
+        while let found = rest.rangeOfBytes(needle) {
+            result += rest[..<found.lowerBound]
+            result += replacement
+            rest = String(rest[found.upperBound...])
+        }
+        return result + rest
+    }
 }
 
 extension StringProtocol {

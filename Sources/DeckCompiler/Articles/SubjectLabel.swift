@@ -34,7 +34,7 @@ struct SubjectLabel {
         // "…if you have any of these symptoms?" points at a list the card does not show: on a page about one
         // condition, they are its symptoms, and saying so names the subject.
         for noun in ["symptoms", "signs"] where prompt.containsBytes(" these \(noun)") && !prompt.contains(";") {
-            candidate.card.prompt = prompt.replacingOccurrences(of: " these \(noun)", with: " the \(noun) of " + subject.lowercasedFirst)
+            candidate.card.prompt = prompt.replacingBytes(" these \(noun)", with: " the \(noun) of " + subject.lowercasedFirst)
             return
         }
         candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)

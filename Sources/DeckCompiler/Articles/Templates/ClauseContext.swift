@@ -188,6 +188,15 @@ extension ClauseContext {
 extension String {
     /// "pain ," → "pain,": joins parts built from tokens without leaving a space before closing punctuation.
     func replacingSpacesBeforePunctuation() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            for byte in utf8 {
+                if Self.closingPunctuation.contains(byte), bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+                bytes.append(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(count)
         for character in self {
@@ -196,4 +205,6 @@ extension String {
         }
         return result
     }
+
+    private static let closingPunctuation = Set(",;:.?!)".utf8)
 }

@@ -6,7 +6,7 @@ struct ItemGloss: Equatable {
     /// `nil` when the item has no dash or colon after a short term.
     init?(_ item: String) {
         for separator in [" – ", " — ", " - ", ": "] {
-            guard let range = item.range(of: separator) else { continue }
+            guard let range = item.rangeOfBytes(separator) else { continue }
             let term = item[..<range.lowerBound].trimming(" ")
             let gloss = item[range.upperBound...].trimming(" .")
             guard (1...6).contains(term.spaceSeparatedCount), gloss.spaceSeparatedCount >= 2 else { return nil }

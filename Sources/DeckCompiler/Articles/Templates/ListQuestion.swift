@@ -20,7 +20,7 @@ enum ListQuestion {
         let initials = String(owner.lowercased().spaceSeparated.compactMap(\.first))
         guard !ownerWords.isEmpty, ownerWords.isDisjoint(with: questionWords), question.hasPrefix("What are "),
               initials.count < 2 || !questionWords.contains(initials),
-              !question.contains(" of "), !question.contains(" for "),
+              !question.containsBytes(" of "), !question.containsBytes(" for "),
               question.hasSuffix("?") else { return question }
         let joiner = ["options", "treatments", "tests", "recommendations"].contains { question.lowercased().hasSuffix($0 + "?") } ? "for" : "of"
         return String(question.dropLast()) + " \(joiner) \(owner.lowercasedFirst)?"
@@ -30,7 +30,7 @@ enum ListQuestion {
         let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
         let lowered = text.lowercased()
         let headingOwner = Headings.subject(of: heading) ?? owner
-        if let following = lowered.range(of: "the following ") {
+        if let following = lowered.rangeOfBytes("the following ") {
             let noun = String(lowered[following.upperBound...]).trimming(" :")
             // "… the following symptoms" names the list; "… the following may be present" does not.
             let namesIt = !Passage(noun).tokens.contains { $0.tag.isVerb || $0.tag == .modal }
@@ -41,7 +41,7 @@ enum ListQuestion {
         // "Symptoms include:" points at the list; "Signs of shingles include:" names whose they are.
         let pointer = pointerOpeners.contains(where: lowered.hasPrefix)
             && !(["symptoms of ", "signs of ", "examples of ", "steps to "].contains(where: lowered.hasPrefix))
-        if text.isEmpty || lowered.contains("the following") || pointer || text.spaceSeparatedCount <= 2 {
+        if text.isEmpty || lowered.containsBytes("the following") || pointer || text.spaceSeparatedCount <= 2 {
             return fromHeading(heading) ?? (text.isEmpty ? nil : text + "?")
         }
         let passage = Passage(text)
