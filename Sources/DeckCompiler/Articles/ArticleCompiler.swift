@@ -353,14 +353,8 @@ public enum ArticleCompiler {
         let passage = Passage(sentence.text)
         let context = ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil, block: block,
                                     file: article.text.name, siblings: SiblingTerms())
-        let answers = ListRecall.distinct(kinds)
-        guard answers.count >= 2 else { return [] }
-        let ask = ListRecall.ask(answers.count)
-        var card = context.candidate(.basic, prompt: "What are the \(announced.phrase)? " + ask.words,
-                                     answers: answers, template: .inlineList, prior: 0.9)
-        card.card.needed = ask.needed
-        card.clauseKey = "types#" + sentence.text
-        return [card]
+        return ListRecall.card("What are the \(announced.phrase)?", items: kinds, context: context, template: .inlineList,
+                               prior: 0.9, clauseKey: "types#" + sentence.text).map { [$0] } ?? []
     }
 
     /// Every template's candidates from one clause.

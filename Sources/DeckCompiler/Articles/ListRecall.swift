@@ -12,6 +12,19 @@ enum ListRecall {
         return (words, needed)
     }
 
+    /// A list card: `question` and the words that ask for the items ("Name any 3 of the 8."), each distinct item
+    /// an answer. `nil` for fewer than `minimum` distinct items.
+    static func card(_ question: String, items: [String], minimum: Int = 2, context: ClauseContext, template: Candidate.Rule,
+                     prior: Double, clauseKey: String) -> Candidate? {
+        let answers = distinct(items)
+        guard answers.count >= minimum else { return nil }
+        let ask = ask(answers.count)
+        var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: template, prior: prior)
+        card.card.needed = ask.needed
+        card.clauseKey = clauseKey
+        return card
+    }
+
     /// `items` without repeats (compared without case), in their order.
     static func distinct(_ items: [String]) -> [String] {
         var kept: [String] = []

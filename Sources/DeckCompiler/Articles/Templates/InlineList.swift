@@ -22,11 +22,8 @@ enum InlineList {
             made.clauseKey = context.passage.text + "#" + String(context.index)
             return [made]
         }
-        let ask = ListRecall.ask(answers.count)
-        var made = context.candidate(.basic, prompt: asked + " " + ask.words, answers: answers, template: .inlineList, prior: 0.85)
-        made.card.needed = ask.needed
-        made.clauseKey = context.passage.text + "#" + String(context.index)
-        return [made]
+        return ListRecall.card(asked, items: answers, context: context, template: .inlineList, prior: 0.85,
+                               clauseKey: context.passage.text + "#" + String(context.index)).map { [$0] } ?? []
     }
 
     /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C". With

@@ -39,13 +39,10 @@ enum LeadInList {
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
-        let answers = ListRecall.distinct(terms.map { (shortened($0) ?? $0).capitalizedFirst })
-        guard answers.count >= 2 else { return made }
-        let ask = ListRecall.ask(answers.count)
-        var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: .leadInList, prior: 0.95)
-        card.card.needed = ask.needed
-        card.clauseKey = "list#" + leadIn + "#" + String(block.line)
-        made.insert(card, at: 0)
+        if let card = ListRecall.card(question, items: terms.map { (shortened($0) ?? $0).capitalizedFirst }, context: context,
+                                      template: .leadInList, prior: 0.95, clauseKey: "list#" + leadIn + "#" + String(block.line)) {
+            made.insert(card, at: 0)
+        }
         return made
     }
 
@@ -64,18 +61,12 @@ enum LeadInList {
             condition = condition.trimming(" .,;")
             guard (3...16).contains(condition.spaceSeparatedCount),
                   let members = InlineList.items(in: 0..<listed.tokens.count, of: listed, allowingInfinitives: true) else { return nil }
-            let answers = ListRecall.distinct(members.map(\.capitalizedFirst))
-            guard answers.count >= 3 else { return nil }
             var itemBlock = block
             itemBlock.line = item.line
             let context = ClauseContext(passage: Passage(item.text), clauses: [], index: 0, antecedent: nil, block: itemBlock,
                                         file: file, siblings: siblings)
-            let ask = ListRecall.ask(answers.count)
-            var card = context.candidate(.basic, prompt: question.dropLast() + " " + condition + "? " + ask.words, answers: answers,
-                                         template: .leadInList, prior: 0.85)
-            card.card.needed = ask.needed
-            card.clauseKey = "list#" + item.text
-            return card
+            return ListRecall.card(question.dropLast() + " " + condition + "?", items: members.map(\.capitalizedFirst), minimum: 3,
+                                   context: context, template: .leadInList, prior: 0.85, clauseKey: "list#" + item.text)
         }
     }
 
