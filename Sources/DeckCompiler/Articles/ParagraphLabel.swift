@@ -19,7 +19,7 @@ struct ParagraphLabel {
 
     /// Whether a question already opens with a label ("Jaundice: what can…?").
     static func opensWithLabel(_ prompt: String) -> Bool {
-        guard let colon = prompt.firstIndex(of: ":") else { return false }
+        guard prompt.utf8.contains(UInt8(ascii: ":")), let colon = prompt.firstIndex(of: ":") else { return false }
         let label = prompt[..<colon]
         return label.first?.isUppercase == true && (1...4).contains(label.spaceSeparatedCount)
             && !label.contains(where: { ".,;()?".contains($0) })

@@ -18,7 +18,7 @@ struct SubjectLabel {
     }
 
     func apply(to candidate: inout Candidate) {
-        guard candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
+        guard candidate.clauseKey.utf8.contains(UInt8(ascii: "#")), candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#")
         else { return }
         // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only
         // mentions it does ("What can an infection have? Few signs in a neutropenic patient").
@@ -33,7 +33,7 @@ struct SubjectLabel {
         if ParagraphLabel.opensWithLabel(prompt) { return }
         // "…if you have any of these symptoms?" points at a list the card does not show: on a page about one
         // condition, they are its symptoms, and saying so names the subject.
-        for noun in ["symptoms", "signs"] where prompt.containsBytes(" these \(noun)") && !prompt.contains(";") {
+        for noun in ["symptoms", "signs"] where prompt.containsBytes(" these \(noun)") && !(prompt.utf8.contains(UInt8(ascii: ";")) && prompt.contains(";")) {
             candidate.card.prompt = prompt.replacingBytes(" these \(noun)", with: " the \(noun) of " + subject.lowercasedFirst)
             return
         }
