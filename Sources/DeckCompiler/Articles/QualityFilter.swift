@@ -168,7 +168,9 @@ public enum QualityFilter {
         // are every card's context, not the question's.
         // A quantity's gap and "What kind of rash…?" (the answer names its kind of rash) are exempt.
         // A cloze's long sentence shares ordinary words with its gap by chance: only a gap of one or two words.
-        if card.type == .basic && firstAnswer.spaceSeparatedCount <= 5 || card.type == .cloze && firstAnswer.spaceSeparatedCount <= 2,
+        // A list's items are asked together: one item sharing a word with the question gives nothing away.
+        if card.needed == nil,
+           card.type == .basic && firstAnswer.spaceSeparatedCount <= 5 || card.type == .cloze && firstAnswer.spaceSeparatedCount <= 2,
            !firstAnswer.contains(where: \.isNumber), !loweredPrompt.containsBytes("what kind of ") {
             var question = card.prompt
             var label = ""

@@ -346,9 +346,21 @@ struct TemplateTests {
         #expect(lines(QuantityCloze.candidates(context("You should rest for at least 1 hour after the dose."))) == ["cloze: You should rest for [...] after the dose. => at least 1 hour"])
     }
 
+    /// The gap hides the whole list, and the card asks for its items one by one.
     @Test func aCoordinationIsHiddenWholeNeverOneMember() {
         #expect(lines(CoordinationCloze.candidates(context("Avoid injections, blood tests and blood pressure cuffs on that arm.")))
-            == ["cloze: Avoid [...] on that arm. => injections, blood tests and blood pressure cuffs"])
+            == ["basic: Avoid [...] on that arm. Name all 3. => Injections | Blood tests | Blood pressure cuffs"])
+        let many = CoordinationCloze.candidates(context("Gout often affects the toes, ankles, knees, wrists and fingers."))
+        #expect(many.first?.card.needed == 3)
+        #expect(many.first?.card.prompt.hasSuffix("[...]. Name any 3 of the 5.") == true)
+    }
+
+    /// An item that only points on is no answer, and a name with its other names is one thing, not a list.
+    @Test func aCoordinationsItemsAreThingsToRecall() {
+        #expect(lines(CoordinationCloze.candidates(context("Gout can lead to joint damage, kidney stones and other problems.")))
+            == ["basic: Gout can lead to [...]. Name both. => Joint damage | Kidney stones"])
+        #expect(lines(CoordinationCloze.candidates(context("Low blood sugar, also called hypoglycaemia or a hypo, is common in diabetes.")))
+            == ["cloze: [...], is common in diabetes. => Low blood sugar, also called hypoglycaemia or a hypo"])
     }
 
     @Test func namingAsksForOtherNames() {

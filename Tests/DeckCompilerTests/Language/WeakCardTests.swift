@@ -100,10 +100,10 @@ extension TemplateTests {
     /// gerunds is a string of asides, while one gerund among nouns is still a list.
     @Test func aCoordinationIsOneListOfOneKind() throws {
         let night = try #require(CoordinationCloze.candidates(context("Gout may cause pain during the night or cause swelling, redness or heat in the morning.")).first)
-        #expect(night.card.answers == ["swelling, redness or heat"])
+        #expect(night.card.answers == ["Swelling", "Redness", "Heat"])
         #expect(CoordinationCloze.candidates(context("You can cope by working with your team, resting often, eating well and sleeping more.")).isEmpty)
         #expect(CoordinationCloze.candidates(context("Avoid injections, blood tests and taking blood pressure on that arm.")).first?.card.answers
-            == ["injections, blood tests and taking blood pressure"])
+            == ["Injections", "Blood tests", "Taking blood pressure"])
     }
 
     /// A question the deck asks twice with two different answers is dropped both times; a definition asked

@@ -1,11 +1,49 @@
 /// "Avoid injections, blood samples and taking blood pressure on that side." Hides a whole coordination of
-/// three or more items, never one member of it, so the gap has one answer: the list.
+/// three or more items, never one member of it, so the gap has one answer: the list. The list is then asked
+/// item by item, as a bulleted one is ("…avoid [...] on that side. Name all 3."): a whole list typed into one
+/// gap is a test of its order and wording, and blind reviews rejected it.
 enum CoordinationCloze {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         guard let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
-        return [context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden),
-                                  answers: [context.passage.text(hidden)], template: .coordination, prior: 0.7,
-                                  answerRange: hidden)]
+        let prompt = VerbRelation.cloze(context, hiding: hidden)
+        let cloze = context.candidate(.cloze, prompt: prompt, answers: [context.passage.text(hidden)], template: .coordination,
+                                      prior: 0.7, answerRange: hidden)
+        // A gap the filter would refuse stays a gap, so the filter says why.
+        guard QualityFilter.flaw(of: cloze.card) == nil,
+              var list = ListRecall.card(prompt, items: items(hidden, of: context.passage), context: context,
+                                         template: .coordination, prior: 0.7, clauseKey: cloze.clauseKey) else { return [cloze] }
+        list.card.rationale = cloze.card.rationale
+        return [list]
+    }
+
+    /// The items of coordination `range`: its parts between commas, "and" and "or" outside brackets. An item that only points on ("other side effects") is left
+    /// out: it names nothing to recall. None for a name and its other names ("a low blood sugar, also called
+    /// hypoglycaemia or a hypo"), which are one thing.
+    static func items(_ range: Range<Int>, of passage: Passage) -> [String] {
+        let tokens = passage.tokens
+        var range = range
+        while let last = range.last, last > range.lowerBound, tokens[last].tag == .conjunction || tokens[last].key == "," {
+            range = range.lowerBound..<last
+        }
+        if range.contains(where: { ["also", "called", "known", "named", "termed"].contains(tokens[$0].key) }) { return [] }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var depth = 0
+        for index in range {
+            if tokens[index].key == "(" { depth += 1 }
+            if tokens[index].key == ")" { depth = max(0, depth - 1) }
+            // "the toes, ankles, knees and heels, and fingers": each "and" outside brackets parts two items.
+            guard depth == 0, tokens[index].key == "," || ["and", "or"].contains(tokens[index].key) else { continue }
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts.compactMap { part in
+            var part = part
+            while let first = part.first, tokens[first].tag == .conjunction || tokens[first].key == "," { part = part.dropFirst() }
+            guard let first = part.first, !["other", "another"].contains(tokens[first].key) else { return nil }
+            return passage.text(part).capitalizedFirst
+        }
     }
 
     /// The tokens of the first coordination of 3+ short items in `range`, from the first item to the last.
