@@ -58,29 +58,7 @@ public enum QualityFilter {
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
-        // "…can lead to [extreme fatigue and a reduced ability] to perform…", "…is the [best method of detecting] and
-        // identifying…", "…with [therapies that destroy the cancer] or slow its growth": the gap ends inside a
-        // phrase that goes on after it.
-        if card.type == .cloze, answers.count == 1, let gap = card.prompt.rangeOfBytes("[...]") {
-            let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
-            let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
-            if next.count == 2, let last = gapWords.last {
-                let coordinated = ["and", "or"].contains(next[0])
-                    && (last.hasSuffix("ing") && next[1].hasSuffix("ing")
-                        || gapWords.contains(where: { ["that", "which", "who"].contains($0) }) && !next[1].hasSuffix("s"))
-                let infinitive = next[0] == "to" && infinitiveNouns.contains(last)
-                if coordinated || infinitive { return .cutPhrase }
-            }
-            // "reduced [mobility and limit the quality of life]": a gap that runs from a noun into the next verb (a
-            // word after "and" that takes a determiner is a verb, whatever its tag).
-            let tokens = Passage(firstAnswer).tokens
-            if let first = tokens.first, first.tag == .noun, tokens.indices.dropLast().contains(where: { at in
-                tokens[at].tag == .conjunction && (tokens[at + 1].tag == .verb
-                    || at + 2 < tokens.count && [.determiner, .possessive].contains(tokens[at + 2].tag) && tokens[at + 1].tag != .determiner)
-            }) {
-                return .cutPhrase
-            }
-        }
+        if let flaw = gapFlaw(of: card, lowered: lowered) { return flaw }
         // "What is a low blood sugar? Where the level of sugar in your blood drops too low": a definition that
         // repeats every word of its term is circular.
         if card.type == .basic, answers.count == 1, let term = Self.definedTerm(card.prompt) {
@@ -93,9 +71,6 @@ public enum QualityFilter {
         if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
-        // "…are the [most prone] to metastases": a degree alone is no fact to recall.
-        if card.type == .cloze, answers.count == 1, lowered.spaceSeparatedCount <= 2,
-           ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
         // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
         if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
@@ -183,15 +158,7 @@ public enum QualityFilter {
                 return .answerInQuestion
             }
         }
-        // "…known as '[metastatic breast cancer]'" after "breast cancer that spreads", "help keep [asthma under
-        // control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.
-        if card.type == .cloze {
-            let gapWords = contentWords(firstAnswer)
-            let shown = contentWords(card.prompt.replacingBytes("[...]", with: " "))
-            if gapWords.count >= 2, gapWords.count <= 4, gapWords.intersection(shown).count >= gapWords.count - 1 {
-                return .answerInQuestion
-            }
-        }
+        if card.type == .cloze, isCopied(gap: firstAnswer, in: card.prompt) { return .answerInQuestion }
         // "What do metastatic tumours weaken? The bones" under "Bone metastases", "Bone metastases: lung cancer
         // spreads to [...]": a short answer whose every word the topic line or the label in front shows gives
         // itself away.

@@ -1,0 +1,43 @@
+import PearlsCore
+
+/// The checks of a cloze's gap: where it ends, what it holds, and whether its sentence gives it away.
+extension QualityFilter {
+    /// A flaw of the gap of cloze `card`, whose first answer lowercased is `lowered`.
+    static func gapFlaw(of card: Card, lowered: String) -> Flaw? {
+        guard card.type == .cloze, card.answers.count == 1 else { return nil }
+        // "…can lead to [extreme fatigue and a reduced ability] to perform…", "…is the [best method of detecting] and
+        // identifying…", "…with [therapies that destroy the cancer] or slow its growth": the gap ends inside a
+        // phrase that goes on after it.
+        if let gap = card.prompt.rangeOfBytes("[...]") {
+            let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
+            let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
+            if next.count == 2, let last = gapWords.last {
+                let coordinated = ["and", "or"].contains(next[0])
+                    && (last.hasSuffix("ing") && next[1].hasSuffix("ing")
+                        || gapWords.contains(where: { ["that", "which", "who"].contains($0) }) && !next[1].hasSuffix("s"))
+                let infinitive = next[0] == "to" && infinitiveNouns.contains(last)
+                if coordinated || infinitive { return .cutPhrase }
+            }
+            // "reduced [mobility and limit the quality of life]": a gap that runs from a noun into the next verb (a
+            // word after "and" that takes a determiner is a verb, whatever its tag).
+            let tokens = Passage(card.answers[0]).tokens
+            if let first = tokens.first, first.tag == .noun, tokens.indices.dropLast().contains(where: { at in
+                tokens[at].tag == .conjunction && (tokens[at + 1].tag == .verb
+                    || at + 2 < tokens.count && [.determiner, .possessive].contains(tokens[at + 2].tag) && tokens[at + 1].tag != .determiner)
+            }) {
+                return .cutPhrase
+            }
+        }
+        // "…are the [most prone] to metastases": a degree alone is no fact to recall.
+        if lowered.spaceSeparatedCount <= 2, ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
+        return nil
+    }
+
+    /// "…known as '[metastatic breast cancer]'" after "breast cancer that spreads", "help keep [asthma under
+    /// control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.
+    static func isCopied(gap: String, in prompt: String) -> Bool {
+        let gapWords = contentWords(gap)
+        let shown = contentWords(prompt.replacingBytes("[...]", with: " "))
+        return gapWords.count >= 2 && gapWords.count <= 4 && gapWords.intersection(shown).count >= gapWords.count - 1
+    }
+}
