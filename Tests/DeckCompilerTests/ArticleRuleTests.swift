@@ -233,7 +233,8 @@ import Testing
             QualityFilter.flaw(of: Card(id: CardID("x"), type: type, prompt: prompt, answers: [answer], topic: "Asthma"))
         }
         #expect(card(.basic, "How often are daily preventer inhalers taken?", "every day") == .answerInQuestion)
-        #expect(card(.basic, "How often are daily preventer inhalers taken?", "every day, even when you feel well") == nil)
+        // Review 17: what the answer adds after a comma does not hide the frequency either.
+        #expect(card(.basic, "How often are daily preventer inhalers taken?", "every day, even when you feel well") == .answerInQuestion)
         #expect(card(.basic, "How often are daily preventer inhalers used?", "once or twice daily") == nil)
         #expect(card(.basic, "What may other asthma treatments be used to manage?", "night cough") == .unresolvedPronoun)
         #expect(card(.basic, "What are other names for a preventer inhaler?", "a controller") == nil)

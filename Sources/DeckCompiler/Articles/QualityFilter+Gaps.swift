@@ -16,7 +16,9 @@ extension QualityFilter {
                     && (last.hasSuffix("ing") && next[1].hasSuffix("ing")
                         || gapWords.contains(where: { ["that", "which", "who"].contains($0) }) && !next[1].hasSuffix("s"))
                 let infinitive = next[0] == "to" && infinitiveNouns.contains(last)
-                if coordinated || infinitive { return .cutPhrase }
+                // "…the name given to [two] or more tumours": half of the quantity.
+                let quantity = next[0] == "or" && ["more", "less", "fewer", "over", "under", "above", "below", "older", "younger"].contains(next[1])
+                if coordinated || infinitive || quantity { return .cutPhrase }
             }
             // "reduced [mobility and limit the quality of life]": a gap that runs from a noun into the next verb (a
             // word after "and" that takes a determiner is a verb, whatever its tag).
@@ -28,10 +30,30 @@ extension QualityFilter {
                 return .cutPhrase
             }
         }
-        // "…are the [most prone] to metastases": a degree alone is no fact to recall.
+        // "…are the [most prone] to metastases", "…can become [severe]", "it's [essential] to…": a degree alone is
+        // no fact to recall, and many words fit its gap.
         if lowered.spaceSeparatedCount <= 2, ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
+        if degrees.contains(Sentence.key(Substring(lowered))) { return .vagueAnswer }
+        // "Dehydration can also lead to [...]": "also" before a verb of effect says the page names other effects as
+        // well, and they fit the gap too. ("Also called [...]" and "also see your GP if it lasts [...]" ask their own
+        // thing.)
+        if let gap = card.prompt.rangeOfBytes("[...]") {
+            let before = card.prompt[..<gap.lowerBound].spaceSeparated.suffix(6).map { Sentence.key($0) }
+            if let also = before.lastIndex(of: "also"), also + 1 < before.count, effectVerbs.contains(before[also + 1]) {
+                return .vagueAnswer
+            }
+        }
         return nil
     }
+
+    /// Verbs of effect or membership, after which "also" means there are more.
+    static let effectVerbs: Set<String> = ["lead", "leads", "cause", "causes", "affect", "affects", "include", "includes",
+                                           "result", "results", "increase", "increases", "trigger", "triggers", "involve",
+                                           "involves", "mean", "means", "bring", "brings"]
+
+    /// Words of degree or importance that name no fact on their own.
+    static let degrees: Set<String> = ["severe", "serious", "worse", "dangerous", "essential", "important", "crucial", "vital",
+                                       "necessary", "advisable", "recommended"]
 
     /// "…known as '[metastatic breast cancer]'" after "breast cancer that spreads", "help keep [asthma under
     /// control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.

@@ -67,7 +67,8 @@ public enum QualityFilter {
         }
         // "DVT can be very serious", "Inhalers are a key part of asthma treatment": a statement that only judges is
         // called true by anyone (every blind review rejected them).
-        // A judgement that carries a fact ("more likely", "more vulnerable", "dangerous if not treated") stays.
+        // A judgement that carries a fact ("more likely", "more vulnerable", "dangerous if not treated") stays:
+        // review 17 called the last trivial, but it is the reason to act at once, and the gold facts ask for it.
         if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
@@ -162,7 +163,9 @@ public enum QualityFilter {
         // "What do metastatic tumours weaken? The bones" under "Bone metastases", "Bone metastases: lung cancer
         // spreads to [...]": a short answer whose every word the topic line or the label in front shows gives
         // itself away.
-        if [.basic, .cloze].contains(card.type), firstAnswer.spaceSeparatedCount <= 3 {
+        // "When will a work-up be done? If you have a neutropenic fever" under "What is a neutropenic fever": the
+        // words around the topic's ("if you have") add nothing either.
+        if [.basic, .cloze].contains(card.type), card.needed == nil, firstAnswer.spaceSeparatedCount <= 8 {
             let label = ParagraphLabel.opensWithLabel(card.prompt) ? card.prompt.prefix { $0 != ":" } : ""
             // "The extra pressure" under "Pressure ulcers", "the affected bone" under "Bone metastases": a word that
             // only points adds nothing to what the label shows.
@@ -172,7 +175,8 @@ public enum QualityFilter {
         // "How often are daily inhalers taken? Every day": a frequency the question already names.
         if card.type == .basic || card.type == .cloze {
             let questionWords = Set(card.prompt.lowercased().spaceSeparated.map { Sentence.key($0) })
-            let answerWords = Set(lowered.spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
+            // "Every day, even when you feel fine": what the answer adds after a comma does not hide the frequency.
+            let answerWords = Set(lowered.prefix { $0 != "," }.spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
             // "Once or twice daily" says how many times a day: only an answer that says nothing more gives itself away.
             if Self.frequencies.contains(where: { questionWords.contains($0.key) && !answerWords.isDisjoint(with: $0.value)
                 && answerWords.subtracting($0.value).isSubset(of: ["every", "each", "a", "per", "the"]) }) {

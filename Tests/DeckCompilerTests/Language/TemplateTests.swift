@@ -328,7 +328,10 @@ struct TemplateTests {
         #expect(QuantityCloze.candidates(context("People with type 2 diabetes need foot checks.")).isEmpty)
         // "up to" qualifies a number; a "to" that only leads to it stays in the question.
         #expect(lines(QuantityCloze.candidates(context("Multiple myeloma is the name given to two or more tumours in the marrow.")))
-            == ["cloze: Multiple myeloma is the name given to [...] or more tumours in the marrow. => two"])
+            == ["cloze: Multiple myeloma is the name given to [...] tumours in the marrow. => two or more"])
+        // An open end belongs to its quantity, after the count or after its unit.
+        #expect(lines(QuantityCloze.candidates(context("A child who vomits three times or more in a day needs a doctor.")))
+            == ["cloze: A child who vomits [...] in a day needs a doctor. => three times or more"])
         #expect(lines(QuantityCloze.candidates(context("Take up to 8 tablets in a day.")))
             == ["cloze: Take [...] tablets in a day. => up to 8"])
     }

@@ -16,6 +16,8 @@ enum QuantityCloze {
         "mm", "cm", "m", "metre", "metres", "meter", "meters", "inch", "inches", "foot", "feet", "pound", "pounds", "lb",
         "lbs", "stone", "ounce", "ounces", "oz", "degree", "degrees", "°c", "°f", "c", "f", "mmol", "mmol/l", "mg/dl",
         "mmhg", "bpm", "percent", "cent", "units", "unit", "calories", "kcal", "breaths", "beats", "kilograms", "kilogram"]
+    /// Words after "or" that leave a quantity open ("six or more").
+    private static let openEnds: Set<String> = ["more", "less", "fewer", "over", "under", "above", "below", "longer", "older"]
     /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
     private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
 
@@ -39,6 +41,11 @@ enum QuantityCloze {
             while end + 1 < clause.range.upperBound, joiners.contains(tokens[end].key), tokens[end + 1].tag == .number {
                 end += 2
             }
+            // "[six or more] episodes", "[three times or more]": an open end belongs to its quantity.
+            let openEnded = { (at: Int) in
+                at + 1 < clause.range.upperBound && tokens[at].key == "or" && Self.openEnds.contains(tokens[at + 1].key)
+            }
+            if openEnded(end) { end += 2 }
             // "three out of four": a proportion is one quantity.
             if end + 2 < clause.range.upperBound, tokens[end].key == "out", tokens[end + 1].key == "of", tokens[end + 2].tag == .number {
                 end += 3
@@ -61,6 +68,7 @@ enum QuantityCloze {
                 }
                 unit += 1
             }
+            if openEnded(end) { end += 2 }
             // "of or greater than [100.4°F]": a "than" left alone at the gap's edge stays in the question.
             if start < index, tokens[start].key == "than", start == clause.range.lowerBound || !["less", "more", "fewer"].contains(tokens[start - 1].key) {
                 start += 1
