@@ -177,6 +177,21 @@ import Testing
         #expect(!deck.cards.contains { $0.prompt.contains("stand for") }, "\(deck.cards.map(\.prompt))")
     }
 
+    /// A bracketed abbreviation or other word is an aside with a fact of its own: it takes none of its sentence's
+    /// two places, which the sentence's own facts fill.
+    @Test func aBracketIsAnAsideWithItsOwnPlace() throws {
+        let page = """
+            Leg clots
+
+            Deep vein thrombosis (DVT) occurs when a blood clot (thrombus) forms in a deep vein, usually in the leg.
+            """
+        let (deck, _) = try compile([("clots.txt", page)])
+        let prompts = deck.cards.map(\.prompt)
+        #expect(prompts.contains("What does DVT stand for?"), "\(prompts)")
+        #expect(prompts.contains("What is another word for a blood clot?"), "\(prompts)")
+        #expect(prompts.contains("When does deep vein thrombosis (DVT) occur?"), "\(prompts)")
+    }
+
     /// "Fever, chills, or the need to pass urine often if the stone causes an infection": a list item that is a
     /// list under its own condition is asked as a list of its own, with the condition in the question.
     @Test func aListItemUnderItsOwnConditionIsAListCard() throws {

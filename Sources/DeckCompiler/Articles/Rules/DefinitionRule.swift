@@ -57,9 +57,12 @@ enum DefinitionRule {
             else { index += 1; continue }
             let inside = sentence.phrase(index..<(close + 1)).trimming("()\"'.,;")
             defer { index = close + 1 }
+            // A bracket is an aside with a fact of its own: it does not take one of its sentence's two places.
             if let expansion = expansion(of: inside, before: index, in: sentence) {
-                found.append(context.candidate(.basic, prompt: "What does \(inside) stand for?", answers: [expansion],
-                                               rule: .definition, confidence: 0.4))
+                var card = context.candidate(.basic, prompt: "What does \(inside) stand for?", answers: [expansion],
+                                             rule: .definition, confidence: 0.4)
+                card.clauseKey = "aside#" + inside
+                found.append(card)
                 continue
             }
             // A term in brackets that closes its sentence names what the sentence describes ("areas of bone are
@@ -69,7 +72,10 @@ enum DefinitionRule {
             let isTerm = inside.first?.isLowercase == true && close - index <= 1 && index >= 4 && closesSentence
                 && !inside.contains(where: \.isNumber) && !["e.g", "i.e", "or", "see"].contains(where: inside.hasPrefix)
             guard isTerm else {
-                if !closesSentence, close == index, let synonym = synonym(inside, before: index, in: context) { found.append(synonym) }
+                if !closesSentence, close == index, var synonym = synonym(inside, before: index, in: context) {
+                    synonym.clauseKey = "aside#" + inside
+                    found.append(synonym)
+                }
                 continue
             }
             found.append(context.candidate(.cloze, prompt: sentence.hiding(index..<(close + 1)),
