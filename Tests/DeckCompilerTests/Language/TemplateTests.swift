@@ -309,6 +309,9 @@ struct TemplateTests {
         // The condition's subject and "be" left out: "if used correctly".
         #expect(lines(ConditionFact.candidates(context("Inhalers only work well if used correctly.")))
             == ["basic: When do inhalers work well? => only if used correctly"])
+        // Examples after the condition are not part of a typed answer (a clause boundary may cut them short).
+        #expect(lines(ConditionFact.candidates(context("A clot can form in the leg if you sit still for a long time, such as on a long flight.")))
+            == ["basic: When can a clot form in the leg? => if you sit still for a long time"])
     }
 
     @Test func aReasonAsksWhy() {

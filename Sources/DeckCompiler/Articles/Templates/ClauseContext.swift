@@ -146,7 +146,8 @@ struct ClauseContext {
         // A true/false card is a choice between the two, as deck JSON requires; `truth` says which is right.
         let isTrueFalse = type == .truefalse
         let card = Card(id: CardID(""), type: type, prompt: Self.withoutConnective(prompt.replacingSpacesBeforePunctuation()),
-                        answers: isTrueFalse ? [truth ? "True" : "False"] : answers.map { type.isChoice ? $0 : Self.trimmedAnswer($0) },
+                        answers: isTrueFalse ? [truth ? "True" : "False"]
+                            : answers.map { type.isChoice ? $0 : type == .basic ? Self.withoutExamples(Self.trimmedAnswer($0)) : Self.trimmedAnswer($0) },
                         options: isTrueFalse ? ["True", "False"] : options, correct: isTrueFalse ? [truth ? 0 : 1] : correct,
                         rationale: passage.text, topic: block.topic,
                         tags: ["generated", template.rawValue], source: [Provenance(file: file, line: block.line)])
@@ -173,6 +174,18 @@ extension ClauseContext {
     /// Linking words only: "in some cases" or "otherwise" limit what follows, and stay.
     static let connectives = ["however", "additionally", "in addition", "also", "furthermore", "moreover", "therefore",
                               "likewise", "similarly"]
+
+    /// "if you don't move for a long time, such as after you have surgery or an accident": a typed answer without
+    /// the examples after it, which a clause boundary may have cut short and which no learner types. (A gap keeps
+    /// them: its sentence shows the rest.)
+    static func withoutExamples(_ answer: String) -> String {
+        for marker in [", such as ", ", for example ", ", e.g. ", ", like "] {
+            if let at = answer.rangeOfBytes(marker), answer[..<at.lowerBound].spaceSeparatedCount >= 3 {
+                return String(answer[..<at.lowerBound])
+            }
+        }
+        return answer
+    }
 
     /// An answer without the punctuation and loose words a clause boundary leaves at its end ("people with
     /// diabetes, especially").
