@@ -24,6 +24,10 @@ import Testing
         #expect(cards(DefinitionRule.candidates(context("This sound is called a wheeze.", previous: "Air whistles through narrow airways."))) == [
             "cloze: Air whistles through narrow airways. This sound is called a [...]. => wheeze",
         ])
+        // The sentence before stands alone too: its opening "But" dangles.
+        #expect(cards(DefinitionRule.candidates(context("This sound is called a wheeze.", previous: "But air whistles through narrow airways."))) == [
+            "cloze: Air whistles through narrow airways. This sound is called a [...]. => wheeze",
+        ])
     }
 
     @Test func termsInParenthesesAndAbbreviations() {

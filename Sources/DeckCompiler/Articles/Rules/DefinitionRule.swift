@@ -39,7 +39,7 @@ enum DefinitionRule {
             guard answer.count >= 3 else { continue }
             var prompt = sentence.hiding(hiddenStart..<end)
             if sentence.startsWithPronoun || sentence.keys.first == "likewise", let previous = context.previous {
-                prompt = previous.text + " " + prompt
+                prompt = ClauseContext.withoutConnective(previous.text) + " " + prompt
             }
             return [context.candidate(.cloze, prompt: prompt, answers: [answer], rule: .definition, confidence: 0.8)]
         }

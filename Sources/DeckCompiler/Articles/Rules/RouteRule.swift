@@ -22,7 +22,7 @@ enum RouteRule {
         guard keys[range].contains(where: { $0 == "or" || $0 == "and" }), range.count <= 8,
               !keys[range].contains(where: { ["to", "until", "when", "which"].contains($0) }) else { return [] }
         var prompt = sentence.hiding(range)
-        if sentence.startsWithPronoun, let previous = context.previous { prompt = previous.text + " " + prompt }
+        if sentence.startsWithPronoun, let previous = context.previous { prompt = ClauseContext.withoutConnective(previous.text) + " " + prompt }
         return [context.candidate(.cloze, prompt: prompt, answers: [sentence.phrase(range)], rule: .route, confidence: 0.7)]
     }
 }
