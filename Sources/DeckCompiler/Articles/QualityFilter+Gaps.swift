@@ -5,6 +5,11 @@ extension QualityFilter {
     /// A flaw of the gap of cloze `card`, whose first answer lowercased is `lowered`.
     static func gapFlaw(of card: Card, lowered: String) -> Flaw? {
         guard card.type == .cloze, card.answers.count == 1 else { return nil }
+        return cutFlaw(card, lowered: lowered) ?? degreeFlaw(lowered) ?? alsoFlaw(card)
+    }
+
+    /// Whether the gap of `card` ends or runs on where its phrase does not.
+    static func cutFlaw(_ card: Card, lowered: String) -> Flaw? {
         // "…can lead to [extreme fatigue and a reduced ability] to perform…", "…is the [best method of detecting] and
         // identifying…", "…with [therapies that destroy the cancer] or slow its growth": the gap ends inside a
         // phrase that goes on after it.
@@ -21,22 +26,32 @@ extension QualityFilter {
                 if coordinated || infinitive || quantity { return .cutPhrase }
             }
             // "reduced [mobility and limit the quality of life]": a gap that runs from a noun into the next verb (a
-            // word after "and" that takes a determiner is a verb, whatever its tag).
+            // word after "and" that takes a determiner is a verb, whatever its tag). In a list set off by commas a
+            // word the tagger calls a verb is an item: "headaches, tiredness or damp sheets".
             let tokens = Passage(card.answers[0]).tokens
+            let listed = tokens.contains { $0.key == "," }
             if let first = tokens.first, first.tag == .noun, tokens.indices.dropLast().contains(where: { at in
-                tokens[at].tag == .conjunction && (tokens[at + 1].tag == .verb
+                tokens[at].tag == .conjunction && (!listed && tokens[at + 1].tag == .verb
                     || at + 2 < tokens.count && [.determiner, .possessive].contains(tokens[at + 2].tag) && tokens[at + 1].tag != .determiner)
             }) {
                 return .cutPhrase
             }
         }
-        // "…are the [most prone] to metastases", "…can become [severe]", "it's [essential] to…": a degree alone is
-        // no fact to recall, and many words fit its gap.
+        return nil
+    }
+
+    /// "…are the [most prone] to metastases", "…can become [severe]", "it's [essential] to…": a degree alone is
+    /// no fact to recall, and many words fit its gap.
+    static func degreeFlaw(_ lowered: String) -> Flaw? {
         if lowered.spaceSeparatedCount <= 2, ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
         if degrees.contains(Sentence.key(Substring(lowered))) { return .vagueAnswer }
-        // "Dehydration can also lead to [...]": "also" before a verb of effect says the page names other effects as
-        // well, and they fit the gap too. ("Also called [...]" and "also see your GP if it lasts [...]" ask their own
-        // thing.)
+        return nil
+    }
+
+    /// "Dehydration can also lead to [...]": "also" before a verb of effect says the page names other effects as
+    /// well, and they fit the gap too. ("Also called [...]" and "also see your GP if it lasts [...]" ask their own
+    /// thing.)
+    static func alsoFlaw(_ card: Card) -> Flaw? {
         if let gap = card.prompt.rangeOfBytes("[...]") {
             let before = card.prompt[..<gap.lowerBound].spaceSeparated.suffix(6).map { Sentence.key($0) }
             if let also = before.lastIndex(of: "also"), also + 1 < before.count, effectVerbs.contains(before[also + 1]) {

@@ -365,6 +365,9 @@ struct TemplateTests {
     @Test func aCoordinationsItemsAreThingsToRecall() {
         #expect(lines(CoordinationCloze.candidates(context("Gout can lead to joint damage, kidney stones and other problems.")))
             == ["basic: Gout can lead to [...]. Name both. => Joint damage | Kidney stones"])
+        // "damp" may be a verb, but in a list set off by commas it is an item's word.
+        #expect(lines(CoordinationCloze.candidates(context("A night attack may cause headaches, tiredness or damp sheets in the morning.")))
+            == ["basic: A night attack may cause [...] in the morning. Name all 3. => Headaches | Tiredness | Damp sheets"])
         #expect(lines(CoordinationCloze.candidates(context("Low blood sugar, also called hypoglycaemia or a hypo, is common in diabetes.")))
             == ["cloze: [...], is common in diabetes. => Low blood sugar, also called hypoglycaemia or a hypo"])
     }
