@@ -190,8 +190,10 @@ public enum ArticleCompiler {
         let antecedents = incoming
         // Found once: each block's clauses ask for it, and finding it tags the title.
         let subject = Headings.subject(of: title)
+        let label = subject.flatMap(SubjectLabel.init)
         return Array(blocks.indices).concurrentMap { index in
-            candidates(from: article, block: index, title: title, subject: subject, topicIsContent: topicIsContentNow, siblings: siblings,
+            candidates(from: article, block: index, title: title, subject: subject, label: label, topicIsContent: topicIsContentNow,
+                       siblings: siblings,
                        antecedent: antecedents[index],
                        leadInAntecedent: blocks[index].leadIn.flatMap { antecedents.indices.contains($0) ? antecedents[$0] : nil })
         }.flatMap { $0 }
@@ -200,7 +202,7 @@ public enum ArticleCompiler {
     /// The longest sentence, in bytes, that the templates read (the seeds' and dev pages' longest is about 300).
     static let longestSentence = 2_000
 
-    private static func candidates(from article: Article, block index: Int, title: String, subject: String?,
+    private static func candidates(from article: Article, block index: Int, title: String, subject: String?, label: SubjectLabel?,
                                    topicIsContent: [String: Bool],
                                    siblings: SiblingTerms, antecedent incoming: String?,
                                    leadInAntecedent: String?) -> [Candidate] {
@@ -330,7 +332,6 @@ public enum ArticleCompiler {
             }
         }
         let condition = SectionCondition(heading: block.topic)
-        let label = subject.flatMap(SubjectLabel.init)
         for made in fromBlock.indices {
             condition?.apply(to: &fromBlock[made])
             label?.apply(to: &fromBlock[made])
