@@ -45,10 +45,24 @@ public enum SourceLoader {
         return found.sorted { $0.path.compare($1.path, options: .numeric) == .orderedAscending }
     }
 
+    private static func name(of type: FileAttributeType) -> String {
+        switch type {
+        case .typeCharacterSpecial, .typeBlockSpecial: "device"
+        case .typeSocket: "socket"
+        case .typeDirectory: "folder"
+        default: "special file"
+        }
+    }
+
     private static func read(_ url: URL, shownAs path: String) throws(SourceLoaderError) -> [UInt8] {
         do {
             return Array(try Data(contentsOf: url))
         } catch {
+            // Foundation says "You don't have permission" of a device such as /dev/null: name what it is instead.
+            let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
+            if let type, type != .typeRegular {
+                throw .unreadable(path: url.path, reason: "not a regular file but a \(Self.name(of: type))")
+            }
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
     }

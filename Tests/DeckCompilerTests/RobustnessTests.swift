@@ -32,6 +32,13 @@ struct RobustnessTests {
         }
     }
 
+    /// A device named as a source is refused with what it is, not Foundation's "You don't have permission".
+    @Test func aDeviceAsASourceIsNamedForWhatItIs() {
+        #expect(throws: SourceLoaderError.unreadable(path: "/dev/null", reason: "not a regular file but a device")) {
+            try SourceLoader.load(paths: ["/dev/null"])
+        }
+    }
+
     @Test func emptyAndBlankFilesCompileToAnEmptyDeck() throws {
         for text in ["", "\n\n\n", "   \t  "] {
             #expect(try compiledDeck(text).cards.isEmpty)

@@ -197,6 +197,7 @@ struct TemplateTests {
         ])
         // A list of items and a new clause after a comma rename nothing.
         #expect(Apposition.candidates(context("Signs include nausea, a fever, and chills.")).isEmpty)
+        #expect(Apposition.candidates(context("Attacks often start after a large meal, a drink or a fall.")).isEmpty)
         #expect(Apposition.candidates(context("As the tumour grows, the bone releases calcium into the blood.")).isEmpty)
     }
 

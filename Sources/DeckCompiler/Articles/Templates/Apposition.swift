@@ -17,6 +17,10 @@ enum Apposition {
             // "nausea, a fever, and chills" is a list: after the closing comma comes another item.
             if tokens[end].key == ",", end + 1 < tokens.count, ["and", "or"].contains(tokens[end + 1].key),
                end + 2 < tokens.count, !tokens[end + 2].tag.isVerb { continue }
+            // "after a large meal, a drink or a fall": a phrase of several joined by "or" is the rest of a list.
+            if phrase.contains(where: { ["and", "or"].contains(tokens[$0].key) && $0 + 1 < end && ["a", "an", "the"].contains(tokens[$0 + 1].key) }) {
+                continue
+            }
             // A renaming is a noun phrase, with at most a relative clause after its head.
             let clauseWords: Set<PartOfSpeech> = [.modal, .subordinator, .negation]
             // Between a pair of dashes the renaming is plainly set off, and may run longer than between commas.
