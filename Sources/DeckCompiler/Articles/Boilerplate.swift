@@ -95,7 +95,7 @@ enum Boilerplate {
         }
         if lowered.hasPrefix("dr. ") && words.count <= 6 { return "clinician listing" }
         if words.count < 14, hasDate(words) { return "date line" }
-        if words.count { credentials.contains($0) } >= 2 || (words.count <= 12 && block.text.containsBytes("•")) {
+        if words.count(where: { credentials.contains($0) }) >= 2 || (words.count <= 12 && block.text.containsBytes("•")) {
             return "credentials"
         }
         if block.kind == .paragraph && words.count >= 10 && stopwordRatio(words) < 0.12 {
