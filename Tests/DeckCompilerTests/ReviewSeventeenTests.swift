@@ -42,6 +42,12 @@ struct ReviewSeventeenTests {
         #expect(flaw(.basic, "When should your joints be checked by a nurse?", ["if the pain lasts a week"], topic: "What is acute gout") == nil)
     }
 
+    /// Review 18: "certain cancers have a higher likelihood of spreading to bone" is true of anything.
+    @Test func aTrueStatementAboutCertainThingsIsNoFact() {
+        #expect(flaw(.truefalse, "Gout: certain foods are more likely to trigger an attack.", ["True"]) == .vagueAnswer)
+        #expect(flaw(.truefalse, "Gout: red meat is more likely to trigger an attack.", ["True"]) == nil)
+    }
+
     /// "…the term given to [two] or more new tumors": half of "two or more".
     @Test func aGapBeforeOrMoreCutsTheQuantity() {
         #expect(flaw(.cloze, "Recurrent gout is the name given to [...] or more attacks a year.", ["two"]) == .cutPhrase)

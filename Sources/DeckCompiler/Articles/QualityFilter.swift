@@ -72,8 +72,9 @@ public enum QualityFilter {
         if card.type == .truefalse, card.correct == [0], Self.platitudes.contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
-        // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer.
-        if card.type == .basic, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.containsBytes) {
+        // "What starts in a certain part of the body?": a question about an unnamed thing has no one answer. A true
+        // statement about one ("certain cancers are more likely to spread to bone") is true of anything (review 18).
+        if card.type == .basic || card.type == .truefalse, [" a certain ", " a particular ", " certain ", " some part"].contains(where: loweredPrompt.containsBytes) {
             return .vagueAnswer
         }
         // "Move on to step 3": the card shows no step 3.

@@ -369,6 +369,9 @@ struct TemplateTests {
         // "damp" may be a verb, but in a list set off by commas it is an item's word.
         #expect(lines(CoordinationCloze.candidates(context("A night attack may cause headaches, tiredness or damp sheets in the morning.")))
             == ["basic: A night attack may cause [...] in the morning. Name all 3. => Headaches | Tiredness | Damp sheets"])
+        // A bracket after the gap glosses its last item only, and leaves the question.
+        #expect(lines(CoordinationCloze.candidates(context("A night attack may cause headaches, tiredness or damp sheets (from sweat) in the morning.")))
+            == ["basic: A night attack may cause [...] in the morning. Name all 3. => Headaches | Tiredness | Damp sheets"])
         #expect(lines(CoordinationCloze.candidates(context("Low blood sugar, also called hypoglycaemia or a hypo, is common in diabetes.")))
             == ["cloze: [...], is common in diabetes. => Low blood sugar, also called hypoglycaemia or a hypo"])
     }

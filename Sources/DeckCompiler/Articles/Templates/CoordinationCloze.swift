@@ -5,9 +5,13 @@
 enum CoordinationCloze {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         guard let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
-        let prompt = VerbRelation.cloze(context, hiding: hidden)
+        var prompt = VerbRelation.cloze(context, hiding: hidden)
         let cloze = context.candidate(.cloze, prompt: prompt, answers: [context.passage.text(hidden)], template: .coordination,
                                       prior: 0.7, answerRange: hidden)
+        // "…cause [...] (from sweat) in the morning. Name all 3.": a bracket after the gap glosses its last item only.
+        if let gap = prompt.rangeOfBytes("[...] ("), let close = prompt[gap.upperBound...].firstIndex(of: ")") {
+            prompt = String(prompt[..<prompt.index(gap.lowerBound, offsetBy: 5)]) + String(prompt[prompt.index(after: close)...])
+        }
         // A gap the filter would refuse stays a gap, so the filter says why.
         guard QualityFilter.flaw(of: cloze.card) == nil,
               var list = ListRecall.card(prompt, items: items(hidden, of: context.passage), context: context,
