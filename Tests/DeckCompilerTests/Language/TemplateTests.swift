@@ -584,6 +584,17 @@ struct TemplateTests {
             == "basic: What can smoking increase the risk of? => a stroke")
     }
 
+    /// "…affect X and raise Y": a second verb phrase is no part of the first one's object, even when the lexicon
+    /// reads its verb as a noun ("increase", "damage").
+    @Test func aSecondVerbPhraseEndsTheObject() {
+        withKnownIssue("the object runs on into the second verb phrase") {
+            #expect(lines(VerbRelation.candidates(context("Gout can damage your joints and increase the risk of kidney stones."))).first
+                == "basic: What can gout damage? => your joints")
+            #expect(lines(VerbRelation.candidates(context("Smoking can harm the lungs and damage the heart."))).first
+                == "basic: What can smoking harm? => the lungs")
+        }
+    }
+
     /// "cause you to wake up": the object's own verb is no purpose; "especially if…" narrows, so no when-card.
     @Test func aCausativesObjectVerbIsNoPurpose() {
         #expect(PurposeClause.candidates(context("Night sweats may cause you to wake up often.")).isEmpty)
