@@ -21,6 +21,10 @@ public struct Clause: Sendable, Equatable {
     /// For a main clause, the index of a reason clause ("because", "as", "since") in the same sentence.
     public var reason: Int?
 
+    /// For a verb phrase that shares the clause before it's subject and modal ("Gout can damage the joints and
+    /// [can] increase the risk of stones"), the index of that modal's token.
+    public var sharedModal: Int? = nil
+
     /// Whether the clause has no subject and starts with a base verb ("Call your nurse", "Have a drink").
     public var isImperative: Bool { subject.isEmpty && !verb.isEmpty && verb.lowerBound == range.lowerBound }
 }
@@ -42,9 +46,11 @@ extension Passage {
         for (range, opener) in clauseSpans() {
             guard var clause = makeClause(range, opener: opener) else { continue }
             // A verb phrase joined by "and" shares the subject of the clause before it.
-            if clause.subject.isEmpty, [.modal, .auxiliary].contains(tokens[clause.verb.lowerBound].tag),
-               let previous = clauses.last, !previous.subject.isEmpty, previous.opener == opener {
+            if clause.subject.isEmpty, let previous = clauses.last, !previous.subject.isEmpty, previous.opener == opener,
+               [.modal, .auxiliary].contains(tokens[clause.verb.lowerBound].tag)
+                || tokens[clause.verb.lowerBound].tag == .verb && previous.verb.contains(where: { tokens[$0].tag == .modal }) {
                 clause.subject = previous.subject
+                if tokens[clause.verb.lowerBound].tag == .verb { clause.sharedModal = previous.verb.first { tokens[$0].tag == .modal } }
             }
             clauses.append(clause)
         }
@@ -68,6 +74,11 @@ extension Passage {
             }
             clauses[index].condition = linked(Self.conditionOpeners)
             clauses[index].reason = linked(Self.reasonOpeners)
+            // "If it goes on, it can affect the kidneys and raise the risk of stones": the second verb phrase
+            // holds under the first one's condition.
+            if clauses[index].sharedModal != nil, clauses[index].condition == nil, index > 0 {
+                clauses[index].condition = clauses[index - 1].condition
+            }
         }
         return clauses
     }
@@ -161,6 +172,15 @@ extension Passage {
                       let next = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].tag != .adverb }),
                       [.modal, .auxiliary].contains(tokens[next].tag) {
                 // "Sepsis can affect adults … and can be hard to recognise": a second verb phrase, same subject.
+                close(at: index)
+                start = index + 1
+                opener = nil
+            } else if token.key == "and", index > start + 2, index + 2 < tokens.count, tokens[index + 1].tag == .verb,
+                      [.noun, .properNoun].contains(tokens[index - 1].tag),
+                      [.determiner, .possessive].contains(tokens[index + 2].tag),
+                      tokens[start..<index].contains(where: { $0.tag == .modal }) {
+                // "Gout can damage the joints and increase the risk of stones": after a modal's object, a bare verb
+                // and its own object are a second verb phrase under the same modal.
                 close(at: index)
                 start = index + 1
                 opener = nil

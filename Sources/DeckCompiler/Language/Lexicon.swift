@@ -25,6 +25,14 @@ public struct Lexicon: Sendable {
     /// The word's tag when the lexicon knows it (`word` is lowercased).
     public func tag(of word: String) -> PartOfSpeech? { tags[word] }
 
+    /// Whether `word`, after "and" or "or", opens a second verb phrase ("…affect the kidneys and raise the risk"):
+    /// a base-form verb, or a word the list calls a noun that takes a determiner as its object ("and increase
+    /// the risk", "or damage your nerves"), which a noun does not (`next` is the word after it, lowercased).
+    public func opensVerbPhrase(_ word: String, next: String?) -> Bool {
+        let tag = tag(of: word) ?? Tagger.suffixTag(word)
+        return tag == .verb || tag == .noun && next.map { [.determiner, .possessive].contains(self.tag(of: $0)) } == true
+    }
+
     private static let classes: [String: PartOfSpeech] = [
         "N": .noun, "V": .verb, "Z": .verbPresent3, "D": .verbPast, "P": .pastParticiple, "J": .adjective, "R": .adverb,
     ]

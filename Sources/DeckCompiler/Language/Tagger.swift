@@ -153,9 +153,12 @@ enum Tagger {
             if tokens[index + 1].tag == .verbPresent3 { tokens[index + 1].tag = .noun }
         }
         // "…kill cancer cells or slow their growth": no adjective or noun comes between a conjunction and a
-        // possessive, so the word there is a verb.
+        // possessive, so the word there is a verb. Nor before an article once the clause has its verb ("…can
+        // affect the kidneys and increase the risk").
         for index in tokens.indices.dropFirst().dropLast() where tokens[index - 1].tag == .conjunction
-            && [.adjective, .noun].contains(tokens[index].tag) && tokens[index + 1].tag == .possessive && !tokens[index].key.hasSuffix("s") {
+            && [.adjective, .noun].contains(tokens[index].tag) && !tokens[index].key.hasSuffix("s")
+            && (tokens[index + 1].tag == .possessive
+                || ["the", "a", "an"].contains(tokens[index + 1].key) && tokens[index].tag == .noun && hasFiniteVerb(in: tokens, before: index - 1)) {
             tokens[index].tag = .verb
         }
         // "It may cause X or cause Y": a word after a conjunction that repeats the sentence's verb is that verb again.

@@ -587,12 +587,16 @@ struct TemplateTests {
     /// "…affect X and raise Y": a second verb phrase is no part of the first one's object, even when the lexicon
     /// reads its verb as a noun ("increase", "damage").
     @Test func aSecondVerbPhraseEndsTheObject() {
-        withKnownIssue("the object runs on into the second verb phrase") {
-            #expect(lines(VerbRelation.candidates(context("Gout can damage your joints and increase the risk of kidney stones."))).first
-                == "basic: What can gout damage? => your joints")
-            #expect(lines(VerbRelation.candidates(context("Smoking can harm the lungs and damage the heart."))).first
-                == "basic: What can smoking harm? => the lungs")
-        }
+        #expect(lines(VerbRelation.candidates(context("Gout can damage your joints and increase the risk of kidney stones."))).first
+            == "basic: What can gout damage? => your joints")
+        #expect(lines(VerbRelation.candidates(context("Smoking can harm the lungs and damage the heart."))).first
+            == "basic: What can smoking harm? => the lungs")
+        // The second verb phrase is asked under the modal it shares; a risk has many causes, so not who raises it.
+        #expect(lines(VerbRelation.candidates(context("Gout can damage your joints and increase the risk of kidney stones.", clause: 1)))
+            == ["basic: What can gout increase the risk of? => kidney stones"])
+        #expect(lines(VerbRelation.candidates(context("If gout goes on, it can damage your joints and raise the risk of stones.", clause: 2,
+                                                      antecedent: "Gout"))).first
+            == "basic: If gout goes on, what can it raise the risk of? => stones")
     }
 
     /// "cause you to wake up": the object's own verb is no purpose; "especially if…" narrows, so no when-card.

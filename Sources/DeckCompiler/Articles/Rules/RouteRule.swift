@@ -20,7 +20,12 @@ enum RouteRule {
         }
         let range = (via + 1)..<end
         guard keys[range].contains(where: { $0 == "or" || $0 == "and" }), range.count <= 8,
-              !keys[range].contains(where: { ["to", "until", "when", "which"].contains($0) }) else { return [] }
+              !keys[range].contains(where: { ["to", "until", "when", "which"].contains($0) }),
+              // "travel through the gut and settle in the liver": what follows the "and" is a second verb phrase.
+              !range.contains(where: { index in
+                  ["and", "or"].contains(keys[index]) && index + 1 < keys.count
+                      && Lexicon.english.opensVerbPhrase(keys[index + 1], next: index + 2 < keys.count ? keys[index + 2] : nil)
+              }) else { return [] }
         var prompt = sentence.hiding(range)
         if sentence.startsWithPronoun, let previous = context.previous { prompt = ClauseContext.withoutConnective(previous.text) + " " + prompt }
         return [context.candidate(.cloze, prompt: prompt, answers: [sentence.phrase(range)], rule: .route, confidence: 0.7)]

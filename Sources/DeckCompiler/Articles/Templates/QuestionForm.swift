@@ -17,7 +17,10 @@ enum QuestionForm {
         guard let first = tokens.first else { return nil }
         let subjectShown = subject.lowercasedFirst
         let rest: String
-        if first.tag == .modal || first.tag == .auxiliary, verb.count > 1 || first.tag == .auxiliary {
+        if let modal = context.clause.sharedModal, first.tag == .verb {
+            // "…and increase the risk of stones", under the "can" before it: "What can gout increase the risk of?"
+            rest = [passage.tokens[modal].key, subjectShown, passage.text(verb), tail].filter { !$0.isEmpty }.joined(separator: " ")
+        } else if first.tag == .modal || first.tag == .auxiliary, verb.count > 1 || first.tag == .auxiliary {
             let more = passage.text((verb.lowerBound + 1)..<verb.upperBound)
             rest = [first.key, subjectShown, more, tail].filter { !$0.isEmpty }.joined(separator: " ")
         } else if first.tag == .verbPresent3 || first.tag == .verb && looksThirdPerson(first.key, subject: subject),
@@ -44,7 +47,11 @@ enum QuestionForm {
         // "What are …" reads as a definition question; a plural subject's "are"/"cause" become "is"/"causes".
         if firstVerb.key == "are" { verbText = "is" + verbText.dropFirst(3) }
         if firstVerb.key == "have" { verbText = "has" + verbText.dropFirst(4) }
-        if firstVerb.tag == .verb, clause.verb.count == 1 { verbText = thirdPerson(of: firstVerb.key) }
+        if let modal = clause.sharedModal, firstVerb.tag == .verb {
+            verbText = passage.tokens[modal].key + " " + verbText
+        } else if firstVerb.tag == .verb, clause.verb.count == 1 {
+            verbText = thirdPerson(of: firstVerb.key)
+        }
         return "What " + verbText + " " + passage.text(clause.rest).trimming(" .!") + "?"
     }
 

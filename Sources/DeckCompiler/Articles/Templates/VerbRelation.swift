@@ -173,6 +173,8 @@ enum VerbRelation {
         let answerIsCarer = asked.contains { Self.carers.contains(passage.tokens[$0].key) }
         // "Thyroid cancer can also spread to bone": the sentence itself says the subject is not the only answer.
         let saysOthersDoToo = (clause.subject.upperBound..<rest.upperBound).contains { ["also", "too"].contains(passage.tokens[$0].key) }
+            // "What can raise the risk of a stroke?": a risk has many causes, and the page names one.
+            || rest.count >= 3 && ["risk", "chance", "likelihood"].contains(passage.tokens[rest.lowerBound + 1].key)
             // "Swelling, tenderness, or visible deformities may occur": the subject read is the last of several.
             || clause.subject.lowerBound > 0 && ["or", "and"].contains(passage.tokens[clause.subject.lowerBound - 1].key)
         if !context.subjectIsResolved, !answerIsCarer, !strandsParticiple, !saysOthersDoToo, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
