@@ -46,6 +46,26 @@ import Testing
         #expect(gout.source == [Provenance(file: "gout.txt", line: 6)])
     }
 
+    /// A number in a short list item is asked on its own, with the list's name; the list card asks for the items.
+    @Test func aQuantityInAListItemIsAskedWithTheListsName() throws {
+        let page = """
+            Kidney stones
+
+            Signs of an infected kidney stone include:
+            - a fever over 38C
+            - shivering for more than an hour
+            - cloudy urine (more than three times a day)
+            - pain in your side
+
+            See a doctor the same day if you have any of these.
+            """
+        let (deck, _) = try compile([("stones.txt", page)])
+        let lines = Set(deck.cards.map { "\($0.prompt) => \($0.answers.joined(separator: " | "))" })
+        #expect(lines.contains("Signs of an infected kidney stone include a fever [...]. => over 38C"))
+        #expect(lines.contains("Signs of an infected kidney stone include cloudy urine ([...] a day). => more than three times"))
+        #expect(!lines.contains { $0.contains("include pain in your side") }, "an item with no number")
+    }
+
     @Test func boilerplateNeverBecomesACard() throws {
         let (deck, result) = try compile([("gout.txt", Self.gout)])
         let text = deck.cards.map { ([$0.prompt, $0.rationale ?? ""] + $0.answers).joined(separator: " ") }.joined(separator: "\n")

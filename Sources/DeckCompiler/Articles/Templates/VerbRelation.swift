@@ -285,6 +285,7 @@ enum VerbRelation {
         }
         parts.append("[...]")
         parts.append(passage.text(hidden.upperBound..<passage.tokens.count))
-        return parts.filter { !$0.isEmpty }.joined(separator: " ").replacingSpacesBeforePunctuation()
+        // "…infrequently (less than [...] a day)": a gap that opens a bracket sits inside it.
+        return parts.filter { !$0.isEmpty }.joined(separator: " ").replacingSpacesBeforePunctuation().replacingBytes("( [...]", with: "([...]")
     }
 }
