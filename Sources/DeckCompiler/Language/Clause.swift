@@ -168,6 +168,16 @@ extension Passage {
                 close(at: index)
                 start = index + 1
                 opener = nil
+            } else if ["and", "but"].contains(token.key), index > start + 2, index + 2 < tokens.count,
+                      let head = [index + 1, index + 2].first(where: { [.noun, .properNoun].contains(tokens[$0].tag) }),
+                      head == index + 1 || [.determiner, .possessive].contains(tokens[index + 1].tag),
+                      head + 1 < tokens.count, tokens[head + 1].tag == .modal,
+                      tokens[start..<index].contains(where: { $0.tag.isFinite && $0.tag != .verb }) {
+                // "…more vulnerable to infection and sepsis can develop quickly": once the clause has its verb, a
+                // noun and a modal after "and" are a new subject and its verb, even without a comma.
+                close(at: index)
+                start = index + 1
+                opener = nil
             } else if token.tag == .conjunction, token.key != "or", index > start + 2,
                       let next = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].tag != .adverb }),
                       [.modal, .auxiliary].contains(tokens[next].tag) {

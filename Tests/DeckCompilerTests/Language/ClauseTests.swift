@@ -92,6 +92,15 @@ struct ClauseTests {
         #expect(passage.text(clauses[1].verb) == "can be")
     }
 
+    /// "…is weak and an infection can spread": after a finite verb, "and" before a noun and a modal opens a new
+    /// clause; "Pain and swelling can occur" is one subject.
+    @Test func aNewSubjectAfterAndOpensAClause() {
+        let passage = Passage("Your skin is weak after surgery and an infection can spread quickly.")
+        #expect(passage.clauses.map { passage.text($0.subject) } == ["Your skin", "an infection"])
+        let one = Passage("Pain and swelling can occur after surgery.")
+        #expect(one.clauses.map { one.text($0.subject) } == ["Pain and swelling"])
+    }
+
     @Test func negationIsMarked() {
         let clauses = Passage("Antibiotics do not treat viral infections.").clauses
         #expect(clauses.map(\.isNegated) == [true])
