@@ -46,6 +46,23 @@ import Testing
         #expect(gout.source == [Provenance(file: "gout.txt", line: 6)])
     }
 
+    /// A true statement beside another card of the same sentence says the sentence again, and anyone calls it
+    /// true: it gives its place up.
+    @Test func aTrueStatementBesideAQuestionOnItsSentenceIsDropped() throws {
+        let page = """
+            Gout
+
+            Gout is a painful form of arthritis that affects the joints. Ice packs can be very effective in reducing
+            joint swelling during an attack.
+
+            See a doctor the same day.
+            """
+        let (deck, _) = try compile([("gout.txt", page)])
+        let lines = deck.cards.map { "\($0.type.rawValue): \($0.prompt)" }
+        #expect(lines.contains("basic: Gout: what can ice packs be very effective in reducing?"))
+        #expect(!lines.contains { $0.hasPrefix("truefalse:") && $0.contains("Ice packs") }, "\(lines)")
+    }
+
     /// A number in a short list item is asked on its own, with the list's name; the list card asks for the items.
     @Test func aQuantityInAListItemIsAskedWithTheListsName() throws {
         let page = """

@@ -94,6 +94,23 @@ enum CardRanker {
             }
         }
         for index in repeated where left > 0 { take(index) }
+        // A true statement beside another card of its own sentence only says that sentence again, and a reader
+        // calls it true without knowing anything (blind review 18): it gives its place to the next card. One under
+        // a condition ("If you are pregnant, your body is more vulnerable…") ties the two together, which a card
+        // asking for either side does not.
+        let restated = keep.filter { index in
+            scored[index].card.type == .truefalse && scored[index].card.correct == [0]
+                && !["if ", "when ", ": if ", ": when "].contains(where: {
+                    scored[index].card.prompt.lowercased().hasPrefix($0) || scored[index].card.prompt.lowercased().contains($0) && $0.hasPrefix(":")
+                })
+                && keep.contains { $0 != index && clause($0) == clause(index) && scored[$0].card.type != .truefalse }
+        }
+        if !restated.isEmpty {
+            keep.subtract(restated)
+            left += restated.count
+            for index in restated { perClause[clause(index), default: 1] -= 1 }
+            for index in order where left > 0 && !keep.contains(index) && !restated.contains(index) { take(index) }
+        }
         var kept: [Candidate] = []
         var dropped: [Candidate] = []
         for index in scored.indices {
