@@ -365,6 +365,7 @@ public enum ArticleCompiler {
         made += SuchAsExample.candidates(context)
         made += CopulaDefinition.candidates(context)
         made += NegationFlip.candidates(context)
+        made += ComparativeFlip.candidates(context)
         made += Naming.candidates(context)
         made += VerbRelation.candidates(context)
         made += ConditionAdvice.candidates(context)

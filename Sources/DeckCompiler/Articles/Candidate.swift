@@ -8,7 +8,8 @@ public struct Candidate: Sendable {
         case copulaDefinition = "copula-definition", property, verbRelation = "verb-relation",
             conditionAdvice = "condition-advice", reason, quantity, leadInList = "lead-in-list", cloze,
             coordination, conditionFact = "condition-fact", purposeClause = "purpose-clause", naming,
-            inlineList = "inline-list", negationFlip = "negation-flip", means
+            inlineList = "inline-list", negationFlip = "negation-flip", means,
+            comparativeFlip = "comparative-flip"
     }
 
     /// The proposed card (its id is assigned once the card is final).

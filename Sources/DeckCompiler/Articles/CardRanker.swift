@@ -103,7 +103,8 @@ enum CardRanker {
                 && !["if ", "when ", ": if ", ": when "].contains(where: {
                     scored[index].card.prompt.lowercased().hasPrefix($0) || scored[index].card.prompt.lowercased().contains($0) && $0.hasPrefix(":")
                 })
-                && keep.contains { $0 != index && clause($0) == clause(index) && scored[$0].card.type != .truefalse }
+                // Beside its own sentence turned false, the pair would answer each other.
+                && keep.contains { $0 != index && clause($0) == clause(index) && (scored[$0].card.type != .truefalse || scored[$0].card.correct == [1]) }
         }
         if !restated.isEmpty {
             keep.subtract(restated)

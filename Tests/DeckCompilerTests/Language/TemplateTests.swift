@@ -49,6 +49,23 @@ struct TemplateTests {
             == ["truefalse: A burn can be serious when it covers a large area. => True"])
     }
 
+    /// A statement with one word of direction, asked with it turned, is false; a comparison within a group, a
+    /// hedge, an amount and a condition are left alone.
+    @Test func aStatementWithItsDirectionTurnedIsFalse() throws {
+        let made = ComparativeFlip.candidates(context("Joint pain from gout is usually worse at night."))
+        #expect(lines(made) == ["truefalse: Joint pain from gout is usually better at night. => False"])
+        #expect(try #require(made.first?.card).correct == [1])
+        #expect(lines(ComparativeFlip.candidates(context("Gout is more common in older men.")))
+            == ["truefalse: Gout is less common in older men. => False"])
+        #expect(lines(ComparativeFlip.candidates(context("Drinking water reduces the chance of another attack.")))
+            == ["truefalse: Drinking water increases the chance of another attack. => False"])
+        #expect(ComparativeFlip.candidates(context("Certain foods are more likely to cause an attack.")).isEmpty, "part of a group")
+        #expect(ComparativeFlip.candidates(context("Gout is more common in men than in women.")).isEmpty, "a comparison")
+        #expect(ComparativeFlip.candidates(context("An attack causes more pain in the big toe.")).isEmpty, "an amount")
+        #expect(ComparativeFlip.candidates(context("Gout is not more common in children.")).isEmpty, "negated")
+        #expect(ComparativeFlip.candidates(context("Pain is worse and swelling is higher at night.")).isEmpty, "two turns")
+    }
+
     /// A negated statement asked with its "not" taken out is false; only a plain copula or modal is flipped.
     @Test func aNegatedStatementFlippedIsFalse() throws {
         let made = NegationFlip.candidates(context("Shingles is not usually passed on through coughing."))

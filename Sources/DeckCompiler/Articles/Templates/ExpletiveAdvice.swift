@@ -21,7 +21,6 @@ enum ExpletiveAdvice {
         guard to + 2 < clause.rest.upperBound, keys[to] == "to" else { return [] }
         let advice = (to + 1)..<clause.rest.upperBound
         guard (2...25).contains(advice.count) else { return [] }
-        let judged = passage.text(clause.rest.lowerBound..<to)
         let conditionClause = clause.condition.map { context.clauses[$0] }
         // "…continue the antibiotics until you no longer have fevers" says how long.
         if let conditionClause, conditionClause.opener == "until", advice.count <= 10 {
