@@ -14,7 +14,7 @@ enum ItemQuantity {
             // An item that is a sentence of its own is read like one, quantities and all.
             guard let first = text.first, !(first.isUppercase && text.spaceSeparatedCount > 8) else { return [] }
             let statement = Passage(lead + " " + text.lowercasedFirst + ".")
-            guard statement.clauses.count == 1, statement.tokens[leadCount...].contains(where: { $0.tag == .number }) else { return [] }
+            guard statement.clauses.count == 1, statement.tokens.dropFirst(leadCount).contains(where: { $0.tag == .number }) else { return [] }
             var itemBlock = context.block
             itemBlock.line = item.line
             let itemContext = ClauseContext(passage: statement, clauses: statement.clauses, index: 0, antecedent: nil, block: itemBlock,
