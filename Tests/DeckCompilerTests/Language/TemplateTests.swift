@@ -616,6 +616,13 @@ struct TemplateTests {
             == "basic: If gout goes on, what can it raise the risk of? => stones")
     }
 
+    /// "…done to drain the joint or to ease the pain": the second purpose is no answer to why the first is done.
+    @Test func aSecondPurposeIsNotTheFirstOnesReason() {
+        #expect(PurposeClause.candidates(context("An operation may be done to drain the joint or to ease severe pain.")).isEmpty)
+        #expect(lines(PurposeClause.candidates(context("Steroid inhalers are taken every day to reduce swelling in the airways.")))
+            == ["basic: Why are steroid inhalers taken every day? => to reduce swelling in the airways"])
+    }
+
     /// "cause you to wake up": the object's own verb is no purpose; "especially if…" narrows, so no when-card.
     @Test func aCausativesObjectVerbIsNoPurpose() {
         #expect(PurposeClause.candidates(context("Night sweats may cause you to wake up often.")).isEmpty)

@@ -11,6 +11,8 @@ enum PurposeClause {
                   // "begins to break down", "easier for cells to attach": the verb's own complement, no purpose.
                   && !Passage.catenatives.contains(tokens[$0 - 1].key) && !notPurpose.contains(tokens[$0 - 1].key)
                   && !tokens[max(clause.rest.lowerBound, $0 - 4)..<$0].contains { $0.key == "for" }
+                  // "performed to stabilise a bone or to remove a tumour": a second purpose, not the first one's.
+                  && !["or", "and"].contains(tokens[$0 - 1].key)
                   // "may cause you to wake up", "helps the body to heal": the object's own verb, no purpose.
                   && !(clause.verb.contains { causatives.contains(tokens[$0].key) } && $0 - clause.rest.lowerBound <= 3) }),
               clause.rest.upperBound - to >= 3 else { return [] }
