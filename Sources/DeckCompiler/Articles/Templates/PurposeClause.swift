@@ -5,6 +5,7 @@ enum PurposeClause {
         let passage = context.passage
         let clause = context.clause
         let tokens = passage.tokens
+        if let both = purposes(context) { return [both] }
         guard clause.opener == nil, let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               let to = clause.rest.dropFirst().first(where: { tokens[$0].tag == .to && $0 + 1 < clause.rest.upperBound
                   && tokens[$0 + 1].tag == .verb && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag)
@@ -22,6 +23,31 @@ enum PurposeClause {
         else { return [] }
         return [context.candidate(.basic, prompt: question, answers: [passage.text(to..<clause.rest.upperBound)],
                                   template: .purposeClause, prior: 0.7)]
+    }
+
+    /// "Surgery may be performed to stabilise a bone or to remove a tumour": two purposes straight after the
+    /// verb are asked together, "Why may surgery be performed? Name both."
+    static func purposes(_ context: ClauseContext) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        let rest = clause.rest
+        guard clause.opener == nil, rest.count >= 6, tokens[rest.lowerBound].tag == .to, tokens[rest.lowerBound + 1].tag == .verb,
+              let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return nil }
+        // Each "to V" after "or"/"and" (and a comma) opens the next purpose.
+        var starts = [rest.lowerBound]
+        for index in rest.dropFirst(2) where tokens[index].tag == .to && index + 1 < rest.upperBound && tokens[index + 1].tag == .verb
+            && ["or", "and"].contains(tokens[index - 1].key) {
+            starts.append(index)
+        }
+        guard (2...4).contains(starts.count) else { return nil }
+        let items = zip(starts, starts.dropFirst().map { $0 - 1 } + [rest.upperBound]).map { start, end in
+            passage.text(start..<end).trimming(" ,;").capitalizedFirst
+        }
+        guard items.allSatisfy({ (3...12).contains($0.spaceSeparatedCount) }),
+              let question = QuestionForm.askingObject(context, word: "Why") else { return nil }
+        return ListRecall.card(question, items: items, context: context, template: .purposeClause, prior: 0.75,
+                               clauseKey: passage.text + "#" + String(context.index))
     }
 
     /// Verbs whose object does the next verb ("cause you to wake"), so the "to" after their object is no purpose.
