@@ -63,6 +63,22 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("truefalse:") && $0.contains("Ice packs") }, "\(lines)")
     }
 
+    /// A list is never typed whole into one gap: a template's gap over a list becomes a list card asked item by
+    /// item (review 19).
+    @Test func aListInAGapIsAskedItemByItem() throws {
+        let page = """
+            Gout
+
+            It is also a good idea to keep as cool as possible, to rest the joint often and to drink plenty of water.
+
+            See a doctor the same day.
+            """
+        let (deck, _) = try compile([("gout.txt", page)])
+        let lines = deck.cards.map { "\($0.type.rawValue): \($0.prompt) => \($0.answers.joined(separator: " | "))" }
+        #expect(lines.contains { $0.hasSuffix("Name all 3. => As cool as possible | To rest the joint often | To drink plenty of water") }, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("cloze:") && $0.contains("[...]") && $0.contains(", to rest") }, "\(lines)")
+    }
+
     /// A number in a short list item is asked on its own, with the list's name; the list card asks for the items.
     @Test func aQuantityInAListItemIsAskedWithTheListsName() throws {
         let page = """

@@ -39,6 +39,16 @@ import Testing
         ])
     }
 
+    /// A list the filter meets in a gap is refused: "a, b and c", not two items, nor a list inside brackets.
+    @Test func aListInAGapIsRefused() {
+        #expect(QualityFilter.isList("pain, swelling and redness") && QualityFilter.isList("a, b, c"))
+        #expect(!QualityFilter.isList("the blood or the lymph") && !QualityFilter.isList("the lungs, where it lodges"))
+        #expect(!QualityFilter.isList("a rash (red, raised and itchy)"), "inside brackets")
+        let gap = Card(id: CardID("x"), type: .cloze, prompt: "Gout can cause [...] in a joint.", answers: ["pain, swelling and redness"],
+                       tags: ["generated", "verb-relation"])
+        #expect(QualityFilter.flaw(of: gap) != nil)
+    }
+
     @Test func termsInParenthesesAndAbbreviations() {
         // In mid-sentence a bracketed word glosses the word before it, which would give it away: no cloze.
         #expect(cards(DefinitionRule.candidates(context("Some bone is broken down (osteolytic) and a computed tomography (CT) scan shows it."))) == [

@@ -382,7 +382,23 @@ public enum ArticleCompiler {
         // A list the clause states is asked whole by InlineList; a gap over the same items would ask it twice.
         if !made.contains(where: { $0.rule == .inlineList }) { made += CoordinationCloze.candidates(context) }
         if made.isEmpty { made += ClozeFallback.candidates(context) }
-        return made
+        return listsAskedByItem(made, context: context)
+    }
+
+    /// "…a good idea to keep [as active as possible, to exercise regularly and to maintain a healthy weight]": a
+    /// list in one gap would have to be typed whole and in the page's order (review 19 rejected it), so it is
+    /// asked item by item; where the clause's list card asks it already, the gap goes.
+    private static func listsAskedByItem(_ made: [Candidate], context: ClauseContext) -> [Candidate] {
+        let listed = Set(made.filter { [.coordination, .inlineList].contains($0.rule) && $0.card.type == .basic }.map(\.clauseKey))
+        return made.compactMap { candidate in
+            guard candidate.card.type == .cloze, candidate.rule != .coordination, candidate.card.answers.count == 1,
+                  QualityFilter.isList(candidate.card.answers[0].lowercased()) else { return candidate }
+            if listed.contains(candidate.clauseKey) { return nil }
+            let answer = Passage(candidate.card.answers[0])
+            return ListRecall.card(candidate.card.prompt, items: CoordinationCloze.items(0..<answer.tokens.count, of: answer), minimum: 3,
+                                   context: context, template: candidate.rule, prior: candidate.confidence,
+                                   clauseKey: candidate.clauseKey) ?? candidate
+        }
     }
 
     /// The subject a main clause names itself (no pronoun, no "you"), lowercased first, to resolve later pronouns.

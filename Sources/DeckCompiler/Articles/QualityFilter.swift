@@ -49,6 +49,26 @@ public enum QualityFilter {
     static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
 
     /// The first flaw found in `card`, or `nil` when it passes every check.
+    /// Whether `answer` is a list of three or more: "a, b and c", "a, b, c", outside brackets.
+    static func isList(_ answer: String) -> Bool {
+        var depth = 0
+        var commas = 0
+        var afterComma = ""
+        for character in answer {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case "," where depth == 0:
+                commas += 1
+                afterComma = ""
+                continue
+            default: break
+            }
+            if commas > 0 { afterComma.append(character) }
+        }
+        return commas >= 2 || commas == 1 && (afterComma.containsBytes(" and ") || afterComma.containsBytes(" or "))
+    }
+
     public static func flaw(of card: Card) -> Flaw? {
         let answers = card.answers
         guard let firstAnswer = answers.first,
@@ -59,6 +79,11 @@ public enum QualityFilter {
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
         if let flaw = gapFlaw(of: card, lowered: lowered) { return flaw }
+        // "…help manage [pain, discomfort, functional limitations]": a list in one gap must be typed whole and in
+        // the page's order; the list card the coordination template makes asks for its items one by one (review 19).
+        if card.type == .cloze, answers.count == 1, !card.tags.contains(Candidate.Rule.coordination.rawValue), isList(lowered) {
+            return .vagueAnswer
+        }
         // "What is a low blood sugar? Where the level of sugar in your blood drops too low": a definition that
         // repeats every word of its term is circular.
         if card.type == .basic, answers.count == 1, let term = Self.definedTerm(card.prompt) {
