@@ -39,6 +39,18 @@ import Testing
         ])
     }
 
+    /// Trivia and answers true of every illness are refused (review 19): an everyday abbreviation's expansion,
+    /// "quality of life".
+    @Test func everydayAbbreviationsAndQualityOfLifeAreNotAsked() {
+        #expect(cards(DefinitionRule.candidates(context("A magnetic resonance imaging (MRI) scan shows the spine."))).isEmpty)
+        #expect(cards(DefinitionRule.candidates(context("A deep vein thrombosis (DVT) is a clot in a vein."))).contains {
+            $0 == "basic: What does DVT stand for? => deep vein thrombosis"
+        })
+        let card = Card(id: CardID("x"), type: .basic, prompt: "What can gout limit?", answers: ["the quality of life and sleep"],
+                        tags: ["generated", "verb-relation"])
+        #expect(QualityFilter.flaw(of: card) == .vagueAnswer)
+    }
+
     /// A list the filter meets in a gap is refused: "a, b and c", not two items, nor a list inside brackets.
     @Test func aListInAGapIsRefused() {
         #expect(QualityFilter.isList("pain, swelling and redness") && QualityFilter.isList("a, b, c"))
@@ -51,8 +63,8 @@ import Testing
 
     @Test func termsInParenthesesAndAbbreviations() {
         // In mid-sentence a bracketed word glosses the word before it, which would give it away: no cloze.
-        #expect(cards(DefinitionRule.candidates(context("Some bone is broken down (osteolytic) and a computed tomography (CT) scan shows it."))) == [
-            "basic: What does CT stand for? => computed tomography",
+        #expect(cards(DefinitionRule.candidates(context("Some bone is broken down (osteolytic) and a positron emission tomography (PET) scan shows it."))) == [
+            "basic: What does PET stand for? => positron emission tomography",
         ])
         // Closing the sentence, it names what the sentence describes.
         #expect(cards(DefinitionRule.candidates(context("In some people the bone is broken down (osteolytic)."))) == [

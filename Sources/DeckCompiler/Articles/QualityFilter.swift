@@ -23,7 +23,9 @@ public enum QualityFilter {
 
     /// Answers that say nothing a learner could be marked on ("a range of symptoms").
     static let vagueOpeners = ["a range of", "a number of", "a variety of", "many ", "several ", "various ", "some ", "other ", "things", "a lot",
-                               "any ", "certain ", "a certain ", "particular ", "a particular ", "different "]
+                               "any ", "certain ", "a certain ", "particular ", "a particular ", "different ",
+                               // "What can metastases limit? The quality of life…": true of every illness (review 19).
+                               "quality of life", "the quality of life", "your quality of life"]
 
     /// Endings that leave an answer saying only that something differs ("affects adults in different ways").
     static let vagueEndings = [" in different ways", " differently", " in many ways", " in various ways"]

@@ -47,6 +47,9 @@ enum DefinitionRule {
     }
 
     /// "(osteolytic)" after a description, and abbreviations beside their expansions.
+    /// Abbreviations in everyday use, whose expansion is no fact worth a card.
+    static let everydayAbbreviations: Set<String> = ["mri", "ct", "gp", "nhs", "iv", "er", "icu", "a&e", "uk", "us", "usa", "tv"]
+
     private static func parenthesized(_ context: RuleContext) -> [Candidate] {
         let sentence = context.sentence
         var found: [Candidate] = []
@@ -59,6 +62,8 @@ enum DefinitionRule {
             defer { index = close + 1 }
             // A bracket is an aside with a fact of its own: it does not take one of its sentence's two places.
             if let expansion = expansion(of: inside, before: index, in: sentence) {
+                // "What does MRI stand for?" is trivia a learner knows already (review 19).
+                if Self.everydayAbbreviations.contains(inside.lowercased()) { continue }
                 var card = context.candidate(.basic, prompt: "What does \(inside) stand for?", answers: [expansion],
                                              rule: .definition, confidence: 0.4)
                 card.clauseKey = "aside#" + inside
