@@ -99,10 +99,7 @@ enum CardRanker {
         // a condition ("If you are pregnant, your body is more vulnerable…") ties the two together, which a card
         // asking for either side does not.
         let restated = keep.filter { index in
-            scored[index].card.type == .truefalse && scored[index].card.correct == [0]
-                && !["if ", "when ", ": if ", ": when "].contains(where: {
-                    scored[index].card.prompt.lowercased().hasPrefix($0) || scored[index].card.prompt.lowercased().contains($0) && $0.hasPrefix(":")
-                })
+            scored[index].card.type == .truefalse && scored[index].card.correct == [0] && !Self.opensOnCondition(scored[index].card.prompt)
                 // Beside its own sentence turned false, the pair would answer each other.
                 && keep.contains { $0 != index && clause($0) == clause(index) && (scored[$0].card.type != .truefalse || scored[$0].card.correct == [1]) }
         }
@@ -119,6 +116,12 @@ enum CardRanker {
         }
         scored.removeAll()
         return (kept, dropped)
+    }
+
+    /// Whether a statement opens on its condition, after its topic label if any ("Sepsis: if you're pregnant, …").
+    static func opensOnCondition(_ prompt: String) -> Bool {
+        let lowered = prompt.lowercased()
+        return ["if ", "when "].contains { lowered.hasPrefix($0) || lowered.containsBytes(": " + $0) }
     }
 
     /// The words of a typed or gap card's answers, without function words; `nil` for a choice card or when none

@@ -64,6 +64,8 @@ struct TemplateTests {
         #expect(ComparativeFlip.candidates(context("An attack causes more pain in the big toe.")).isEmpty, "an amount")
         #expect(ComparativeFlip.candidates(context("Gout is not more common in children.")).isEmpty, "negated")
         #expect(ComparativeFlip.candidates(context("Pain is worse and swelling is higher at night.")).isEmpty, "two turns")
+        #expect(ComparativeFlip.candidates(context("Regular exercise can lower your blood pressure.")).isEmpty, "a verb")
+        #expect(ComparativeFlip.candidates(context("Cutting down on salt helps to lower blood pressure.")).isEmpty, "a verb after to")
     }
 
     /// A negated statement asked with its "not" taken out is false; only a plain copula or modal is flipped.

@@ -33,7 +33,10 @@ enum ComparativeFlip {
             case "increase", "increases", "increased", "reduce", "reduces", "reduced", "raise", "raises":
                 return tokens[index].tag.isVerb
             default:
-                return true
+                // "can lower your blood pressure": a verb, whose opposite is no "higher".
+                let previous = index > 0 ? tokens[index - 1] : nil
+                return !clause.verb.contains(index) && !tokens[index].tag.isVerb
+                    && previous.map { $0.tag != .modal && $0.tag != .to } ?? true
             }
         }
         guard turned.count == 1, let index = turned.first, let opposite = opposites[tokens[index].key] else { return [] }
