@@ -51,6 +51,26 @@ import Testing
         #expect(QualityFilter.flaw(of: card) == .vagueAnswer)
     }
 
+    /// A true statement gives way to a card of the same sentence even when an older sentence rule made that card
+    /// under another key: "What is the main treatment…?" beside "The main treatment … is …" (True) answers it.
+    @Test func aTrueStatementGivesWayToAnotherRulesCardOnItsSentence() {
+        let sentence = "The main treatment for gout attacks is an anti-inflammatory medicine."
+        func candidate(_ type: CardType, _ prompt: String, _ answers: [String], options: [String]? = nil, correct: [Int]? = nil,
+                       rule: Candidate.Rule, key: String) -> Candidate {
+            var made = Candidate(card: Card(id: CardID(""), type: type, prompt: prompt, answers: answers, options: options, correct: correct,
+                                            rationale: sentence, topic: "Gout", tags: ["generated"]),
+                                 rule: rule, sentence: sentence, confidence: 0.7)
+            made.clauseKey = key
+            return made
+        }
+        let choice = candidate(.mcq, "What is the main treatment for gout attacks?", ["An anti-inflammatory medicine"],
+                               options: ["An anti-inflammatory medicine", "Surgery"], correct: [0], rule: .superlative, key: sentence)
+        let statement = candidate(.truefalse, "Gout: the main treatment for gout attacks is an anti-inflammatory medicine.", ["True"],
+                                  options: ["True", "False"], correct: [0], rule: .property, key: sentence + "#0")
+        let kept = CardRanker.rank([choice, statement], wordsByFile: ["f.txt": 300], salientWords: []).kept
+        #expect(kept.map(\.card.type) == [.mcq])
+    }
+
     /// A list the filter meets in a gap is refused: "a, b and c", not two items, nor a list inside brackets.
     @Test func aListInAGapIsRefused() {
         #expect(QualityFilter.isList("pain, swelling and redness") && QualityFilter.isList("a, b, c"))

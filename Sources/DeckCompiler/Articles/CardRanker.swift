@@ -98,16 +98,25 @@ enum CardRanker {
         // calls it true without knowing anything (blind review 18): it gives its place to the next card. One under
         // a condition ("If you are pregnant, your body is more vulnerable…") ties the two together, which a card
         // asking for either side does not.
-        let restated = keep.filter { index in
-            scored[index].card.type == .truefalse && scored[index].card.correct == [0] && !Self.opensOnCondition(scored[index].card.prompt)
+        // The sentence, not only the clause key, says which cards go together: the older sentence rules key their
+        // cards by sentence ("What is the primary treatment…?" beside "The primary treatment … is …": True).
+        func restatesAKeptCard(_ index: Int) -> Bool {
+            let card = scored[index].card
+            guard card.type == .truefalse, card.correct == [0], !Self.opensOnCondition(card.prompt) else { return false }
+            return keep.contains { other in
                 // Beside its own sentence turned false, the pair would answer each other.
-                && keep.contains { $0 != index && clause($0) == clause(index) && (scored[$0].card.type != .truefalse || scored[$0].card.correct == [1]) }
+                other != index && (clause(other) == clause(index) || scored[other].card.rationale == card.rationale)
+                    && (scored[other].card.type != .truefalse || scored[other].card.correct == [1])
+            }
         }
+        let restated = keep.filter(restatesAKeptCard)
         if !restated.isEmpty {
             keep.subtract(restated)
             left += restated.count
             for index in restated { perClause[clause(index), default: 1] -= 1 }
-            for index in order where left > 0 && !keep.contains(index) && !restated.contains(index) { take(index) }
+            for index in order where left > 0 && !keep.contains(index) && !restated.contains(index) && !restatesAKeptCard(index) {
+                take(index)
+            }
         }
         var kept: [Candidate] = []
         var dropped: [Candidate] = []

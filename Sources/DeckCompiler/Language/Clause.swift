@@ -21,7 +21,7 @@ public struct Clause: Sendable, Equatable {
     /// For a main clause, the index of a reason clause ("because", "as", "since") in the same sentence.
     public var reason: Int?
 
-    /// For a verb phrase that shares the clause before it's subject and modal ("Gout can damage the joints and
+    /// For a verb phrase that shares the subject and modal of the clause before it ("Gout can damage the joints and
     /// [can] increase the risk of stones"), the index of that modal's token.
     public var sharedModal: Int? = nil
 
