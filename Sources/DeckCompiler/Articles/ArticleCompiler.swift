@@ -395,7 +395,9 @@ public enum ArticleCompiler {
                   QualityFilter.isList(candidate.card.answers[0].lowercased()) else { return candidate }
             if listed.contains(candidate.clauseKey) { return nil }
             let answer = Passage(candidate.card.answers[0])
-            return ListRecall.card(candidate.card.prompt, items: CoordinationCloze.items(0..<answer.tokens.count, of: answer), minimum: 3,
+            guard let (prompt, items) = ListRecall.parallel(candidate.card.prompt, items: CoordinationCloze.items(0..<answer.tokens.count, of: answer))
+            else { return nil }
+            return ListRecall.card(prompt, items: items, minimum: 3,
                                    context: context, template: candidate.rule, prior: candidate.confidence,
                                    clauseKey: candidate.clauseKey) ?? candidate
         }

@@ -31,4 +31,33 @@ enum ListRecall {
         for item in items where !kept.contains(where: { $0.lowercased() == item.lowercased() }) { kept.append(item) }
         return kept
     }
+
+    /// The gap and its items as a list whose items open alike, or `nil`. "…a good idea to keep [as cool as
+    /// possible, to rest the joint and to drink water]" is the page's own slip: the first item's verb stands
+    /// before the gap, so it moves in and the others lose their "to" ("to [keep as cool as possible | rest the
+    /// joint | drink water]"). Items that open unlike in any other way are no list to recall, and the gap reads
+    /// garbled with any of them (review 20).
+    static func parallel(_ prompt: String, items: [String]) -> (prompt: String, items: [String])? {
+        let openings = items.map { Passage($0).tokens.first.map { Self.opening($0.tag) } }
+        if Set(openings).count == 1 { return (prompt, items) }
+        let rest = items.dropFirst()
+        guard let gap = prompt.range(of: " [...]"), items.count >= 2, !items[0].lowercased().hasPrefix("to "),
+              rest.allSatisfy({ $0.lowercased().hasPrefix("to ") }) else { return nil }
+        let before = Passage(String(prompt[..<gap.lowerBound]))
+        guard before.tokens.count >= 2, before.tokens[before.tokens.count - 2].tag == .to,
+              let verb = before.tokens.last, verb.tag == .verb else { return nil }
+        let verbWord = String(prompt[..<gap.lowerBound].split(separator: " ").last ?? "")
+        let opened = String(prompt[..<gap.lowerBound].dropLast(verbWord.count)).trimming(" ") + " [...]" + prompt[gap.upperBound...]
+        return (opened, [(verbWord + " " + items[0].lowercasedFirst).capitalizedFirst] + rest.map { String($0.dropFirst(3)).capitalizedFirst })
+    }
+
+    /// What kind of phrase a list item opens: a noun phrase (with its article or adjective, or an -ing form, as
+    /// in "injections, blood samples and taking blood pressure"), a "to" infinitive, a bare verb, or something
+    /// else, named by its tag.
+    private static func opening(_ tag: PartOfSpeech) -> String {
+        switch tag {
+        case .determiner, .possessive, .adjective, .noun, .properNoun, .number, .gerund: "noun phrase"
+        default: "\(tag)"
+        }
+    }
 }

@@ -251,8 +251,11 @@ public enum QualityFilter {
 
     /// Content words, singular ("bones" and "Bone" are one word).
     static func contentWords(_ text: String) -> Set<String> {
-        Set(text.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) }
-            .filter { $0.count >= 3 && !Stopwords.english.contains($0) })
+        Set(text.lowercased().spaceSeparated.map { word in
+            // "metastasis" and "metastases", "diagnosis" and "diagnoses" are one word.
+            let key = Sentence.key(word)
+            return key.count > 5 && key.hasSuffix("sis") ? String(key.dropLast(2)) + "e" : Sentence.singular(key)
+        }.filter { $0.count >= 3 && !Stopwords.english.contains($0) })
     }
 
     /// Lowercased words without punctuation, space-separated.

@@ -129,6 +129,8 @@ enum Tagger {
         let opening = tokens.count > 4 && tokens[0].tag == .adverb && tokens[1].key == "," ? 2 : 0
         if tokens.count > opening + 2, tokens[opening].tag == .noun, tokens[opening].isCapitalized || opening > 0,
            [.determiner, .possessive, .pronoun, .number].contains(tokens[opening + 1].tag), !tokens[opening].key.hasSuffix("s"),
+           // "Eczema itself is…": an order is given to "you", so a reflexive of anyone else follows a subject.
+           !["itself", "themselves", "himself", "herself"].contains(tokens[opening + 1].key),
            lexicon.tag(of: tokens[opening].key) == nil {
             tokens[opening].tag = .verb
         }

@@ -20,7 +20,11 @@ struct ClauseContext {
     /// The subject as a question can show it: the clause's own words, or its antecedent for a pronoun.
     /// `nil` when the subject is a pronoun nothing resolves.
     var subjectText: String? {
-        let subject = clause.subject
+        var subject = clause.subject
+        // "Lymphoedema itself is not dangerous": the emphatic reflexive adds nothing a card needs.
+        if subject.count >= 2, ["itself", "themselves"].contains(passage.tokens[subject.upperBound - 1].key) {
+            subject = subject.lowerBound..<(subject.upperBound - 1)
+        }
         // "Our cancer experts provide…" is the site talking about itself, not a fact to learn.
         guard !subject.isEmpty, isNounPhrase(subject),
               !subject.contains(where: { Boilerplate.firstPersonPlural.contains(passage.tokens[$0].key) }) else { return nil }

@@ -55,8 +55,10 @@ enum ClozeFallback {
         guard tokens.count - (end - start) >= 6, tokens.first?.key != "there" else { return [] }
         let hidden = start..<end
         let answer = passage.text(hidden)
+        // "…are a [serious health concern] for…": a judgement or a role is no fact a gap can ask for.
         guard answer.count >= 3, !["one", "ones", "them", "this", "that", "these", "those", "worse", "better", "early", "more",
                                     "less"].contains(answer.lowercased()),
+              !CopulaDefinition.roleNouns.subtracting(["emergency"]).contains(tokens[hidden.upperBound - 1].key),
               (hidden).contains(where: { tokens[$0].tag.isNominal || tokens[$0].tag == .gerund }) else { return [] }
         return [context.candidate(.cloze, prompt: VerbRelation.cloze(context, hiding: hidden), answers: [answer],
                                   template: .cloze, prior: 0.35, answerRange: hidden)]

@@ -15,9 +15,9 @@ enum ConditionFact {
         // circular as a when-question ("When can dehydration become severe? If dehydration is…").
         let head = { (range: Range<Int>) in range.last.map { Sentence.singular(passage.tokens[$0].key) } }
         let conditionHead = head(condition.subject)
-        // By whole words: "you" is no word of "A clot in your legs".
-        let subjectWords = Set(subject.lowercased().spaceSeparated.map { Sentence.singular(Sentence.key($0)) })
-        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead.map { !subjectWords.contains($0) } ?? true),
+        // The subject's own head, also for a pronoun read as its antecedent: "pressure" is a word of "pressure
+        // sores" but not what they are, so "when a lot of pressure is put on the skin" is no circle.
+        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead != Self.head(of: subject)),
               let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
               // "…vary depending on if the bones…": an "if" after a preposition is a "whether", no condition.
               condition.range.lowerBound < 2 || passage.tokens[condition.range.lowerBound - 2].tag != .preposition
@@ -33,6 +33,15 @@ enum ConditionFact {
         let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
         return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + passage.text(condition.range)],
                                   template: .conditionFact, prior: 0.65)]
+    }
+
+    /// The head noun of a noun phrase: its last word before a preposition or relative ("swelling in the legs",
+    /// "pressure sores that…"), singular and lowercased.
+    static func head(of phrase: String) -> String? {
+        let words = phrase.lowercased().spaceSeparated.map { Sentence.key($0) }
+        let end = words.firstIndex { ["of", "in", "on", "at", "with", "from", "for", "to", "that", "which", "who", "caused"].contains($0) }
+            ?? words.endIndex
+        return words[..<end].last.map(Sentence.singular)
     }
 
     /// Conditions under which any illness does harm: left untreated.

@@ -70,7 +70,10 @@ enum CopulaDefinition {
             && passage.tokens[$0 + 1].tag.isFinite }), joint > rest.lowerBound {
             rest = rest.lowerBound..<joint
         }
-        if let head = rest.first(where: { passage.tokens[$0].tag == .noun }), roleNouns.contains(passage.tokens[head].key) {
+        // The head of "a serious health concern" is its last noun in a row.
+        let head = rest.first { passage.tokens[$0].tag == .noun }
+            .map { first in (first..<rest.upperBound).prefix { passage.tokens[$0].tag == .noun }.last ?? first }
+        if let head, roleNouns.contains(passage.tokens[head].key) {
             // "…is [an emergency] in a cancer patient": how urgent a thing is is worth recalling, not only agreeing to.
             if passage.tokens[head].key == "emergency", head - rest.lowerBound <= 2, !context.subjectIsResolved {
                 let gap = rest.lowerBound..<(head + 1)

@@ -8,7 +8,9 @@ enum NegationFlip {
         let clause = context.clause
         let tokens = passage.tokens
         // "While X is not curable, …": a concessive clause states its content as true.
-        guard clause.opener == nil || ["while", "although", "though", "whilst"].contains(clause.opener ?? ""), clause.isNegated, !clause.isImperative, (2...12).contains(clause.rest.count),
+        guard clause.opener == nil || ["while", "although", "though", "whilst"].contains(clause.opener ?? ""), clause.isNegated, !clause.isImperative,
+              // "…is not dangerous": one word is enough when it is the quality denied.
+              (2...12).contains(clause.rest.count) || clause.rest.count == 1 && context.passage.tokens[clause.rest.lowerBound].tag == .adjective,
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               clause.condition == nil else { return [] }
         let negations = clause.verb.filter { tokens[$0].tag == .negation }
