@@ -108,10 +108,8 @@ import Testing
             """
         let (deck, _) = try compile([("blisters.txt", page)])
         let lines = deck.cards.map { "\($0.type.rawValue): \($0.prompt) => \($0.answers.joined(separator: " | "))" }
-        withKnownIssue {
-            #expect(lines.contains("basic: When can blisters form? Name both. => when a shoe rubs against the same patch of skin for hours | when the skin is burnt by the sun"), "\(lines)")
-            #expect(!lines.contains { $0.contains("also form?") }, "\(lines)")
-        }
+        #expect(lines.contains("basic: When can blisters form? Name both. => when a shoe rubs against the same patch of skin for hours | when the skin is burnt by the sun"), "\(lines)")
+        #expect(!lines.contains { $0.contains("also form?") }, "\(lines)")
     }
 
     /// A number in a short list item is asked on its own, with the list's name; the list card asks for the items.

@@ -302,6 +302,7 @@ public enum ArticleCompiler {
             fromBlock += RouteRule.candidates(context)
             previous = sentence
         }
+        fromBlock = ConditionFact.paired(fromBlock)
         if block.kind == .item, block.list == index {
             let items = blocks[index...].prefix { $0.kind == .item && $0.list == index }.filter(\.isContent)
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }

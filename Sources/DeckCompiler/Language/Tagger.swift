@@ -92,8 +92,10 @@ enum Tagger {
                     if afterPointer { tokens[index - 1].tag = .pronoun }
                 } else if let previous, previous.tag == .modal || previous.tag == .to
                     || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
-                    || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key)) {
-                    // "can cause", "to reduce", "you feel": a bare noun after a modal, "to" or a pronoun subject.
+                    || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key))
+                    || [.adverb, .negation].contains(previous.tag) && index >= 2 && tokens[index - 2].tag == .modal {
+                    // "can cause", "to reduce", "you feel", "can also form": a bare noun after a modal (and its
+                    // adverb), "to" or a pronoun subject.
                     tokens[index].tag = .verb
                 }
             case .determiner where tokens[index].key == "that":

@@ -10,6 +10,8 @@ struct TaggerTests {
         ("Smoking damages the small blood vessels.", "noun verbPresent3 determiner adjective noun noun punctuation"),
         // a modal makes the bare word after it a verb ("cause" is a noun to the lexicon)
         ("Anaemia can cause tiredness.", "noun modal verb noun punctuation"),
+        // …also past its adverb or negation
+        ("Blisters can also form on the heel.", "noun modal adverb verb preposition determiner noun punctuation"),
         // after a determiner a verb-looking word is a noun
         ("The spread is slow.", "determiner noun auxiliary adjective punctuation"),
         // an unknown -s word between a subject and an object is a verb

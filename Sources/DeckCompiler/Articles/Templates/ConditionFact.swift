@@ -35,6 +35,31 @@ enum ConditionFact {
                                   template: .conditionFact, prior: 0.65)]
     }
 
+    /// "Pressure sores can form when A. They can also form when B.": "When can pressure sores form?" has both
+    /// answers, and "When can they also form?" leans on the first. The two become one card that asks for both,
+    /// in the place of the first.
+    static func paired(_ candidates: [Candidate]) -> [Candidate] {
+        var result = candidates
+        for second in result.indices.reversed() where result[second].rule == .conditionFact && result[second].card.answers.count == 1 {
+            let prompt = result[second].card.prompt
+            guard let also = prompt.range(of: " also ") else { continue }
+            let stem = String(prompt[..<also.lowerBound]) + " "
+            guard let first = result[..<second].lastIndex(where: { candidate in
+                candidate.rule == .conditionFact && candidate.card.answers.count == 1 && candidate.card.prompt.hasPrefix(stem)
+                    && !candidate.card.prompt.contains(" also ") && candidate.sentence != result[second].sentence
+            }) else { continue }
+            let ask = ListRecall.ask(2)
+            let added = result[second].card
+            result[first].card.prompt += " " + ask.words
+            result[first].card.answers.append(added.answers[0])
+            result[first].card.needed = ask.needed
+            result[first].card.rationale = [result[first].card.rationale, added.rationale].compactMap { $0 }.joined(separator: " ")
+            result[first].card.source += added.source.filter { !result[first].card.source.contains($0) }
+            result.remove(at: second)
+        }
+        return result
+    }
+
     /// The head noun of a noun phrase: its last word before a preposition or relative ("swelling in the legs",
     /// "pressure sores that…"), singular and lowercased.
     static func head(of phrase: String) -> String? {
