@@ -233,6 +233,12 @@ extension Passage {
             // "you're", "it's": a subject and its verb in one word.
             if tag == .auxiliary, tokens[cursor].key.contains("'") { return true }
             if tag.isFinite { return subjectWords > 0 }
+            // "when a blood clot (thrombus) forms": a short bracketed aside inside the subject is skipped.
+            if tokens[cursor].key == "(", subjectWords > 0,
+               let close = tokens[cursor...].prefix(8).firstIndex(where: { $0.key == ")" }) {
+                cursor = close + 1
+                continue
+            }
             guard tag.isNominal || tag == .pronoun || tag == .determiner || tag == .possessive || tag == .adverb
                 || tag == .gerund || (tag == .preposition || tag == .conjunction) && subjectWords > 0 else { return false }
             subjectWords += 1

@@ -53,6 +53,11 @@ enum Tagger {
         return false
     }
 
+    /// Whether an -ed form after `token` is a participle: after a form of "be" or "have".
+    private static func takesParticiple(_ token: Token) -> Bool {
+        ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"].contains(token.key)
+    }
+
     private static func applyContext(_ tokens: inout [Token], lexicon: Lexicon) {
         for index in tokens.indices {
             let previous = index > 0 ? tokens[index - 1] : nil
@@ -63,6 +68,10 @@ enum Tagger {
                 if tag == .verbPresent3, let previous, ["this", "that"].contains(previous.key), previous.tag == .determiner {
                     // "This involves: …", "this causes pain": a singular pointer before an -s verb stands alone.
                     tokens[index - 1].tag = .pronoun
+                } else if tag == .verbPast, let previous, Self.takesParticiple(previous)
+                            || previous.tag == .adverb && index >= 2 && Self.takesParticiple(tokens[index - 2]) {
+                    // "is (sometimes) recommended", "has spread": after "be" or "have", an -ed form is a participle.
+                    tokens[index].tag = .pastParticiple
                 } else if let previous, nounPhraseOpeners.contains(previous.tag) || previous.tag == .preposition {
                     tokens[index].tag = .noun
                 }
@@ -82,8 +91,10 @@ enum Tagger {
                 // "…can cause compression fractures in the spine": after a modal and its verb, a noun and an -s word
                 // are the object, not a second verb (one after "and" may be: "grows and spreads to…").
                 let inObject = previous?.tag == .noun && index >= 3 && tokens[index - 2].tag == .verb && tokens[index - 3].tag == .modal
-                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, !pluralBeforeRelative, !inObject,
-                   [.pronoun, .noun, .properNoun].contains(previous.tag) || afterPointer, let next,
+                // "A blood clot (thrombus) forms in…": the word before a bracketed aside stands next to the verb.
+                let subjectEnd = previous?.key == ")" ? tokens[..<index].lastIndex { $0.key == "(" }.flatMap { $0 > 0 ? tokens[$0 - 1] : nil } : previous
+                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, let subjectEnd, !pluralBeforeRelative, !inObject,
+                   [.pronoun, .noun, .properNoun].contains(subjectEnd.tag) || afterPointer, let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
                     || afterPointer && next.key == ":"
                     || endsClause(after: index, in: tokens) && !hasFiniteVerb(in: tokens, before: index) {

@@ -51,4 +51,35 @@ extension TemplateTests {
         let nouns = ["Injections", "Blood samples", "Taking blood pressure"]
         #expect(ListRecall.parallel("Avoid [...] on that side.", items: nouns)?.items == nouns)
     }
+
+    /// "…can happen suddenly or slowly over months": how quickly, answered by the whole pace.
+    @Test func aPaceIsAskedHowQuickly() {
+        #expect(lines(VerbRelation.candidates(context("Shingles pain can start suddenly or slowly over a few days.")))
+            .contains("basic: How quickly can shingles pain start? => suddenly or slowly over a few days"))
+        // What follows a comma is another verb phrase, no part of the pace.
+        #expect(lines(VerbRelation.candidates(context("Shingles pain may start gradually, often worsen at night, and last weeks.")))
+            .contains("basic: How quickly may shingles pain start? => gradually"))
+    }
+
+    /// "Surgery is sometimes recommended for the most serious cases": a passive's object after "for" is asked.
+    @Test func whatAPassiveIsForIsAsked() {
+        #expect(lines(VerbRelation.candidates(context("Surgery is sometimes recommended for the largest stones.")))
+            .contains("cloze: Surgery is sometimes recommended for [...]. => the largest stones"))
+    }
+
+    /// "It is usually recommended to avoid…": the "it" stands for what follows, whatever the sentence before says.
+    @Test func anItBeforeAParticipleOfAdviceIsExpletive() {
+        let advice = context("It is usually recommended to avoid tight rings on that hand.", antecedent: "lymphoedema")
+        #expect(advice.isExpletive)
+        #expect(advice.subjectText == nil)
+        #expect(!context("It is usually treated with rest.", antecedent: "gout").isExpletive)
+        #expect(context("It is thought that most cases go unseen.", antecedent: "gout").isExpletive)
+        #expect(!context("It is thought to affect one in ten adults.", antecedent: "gout").isExpletive)
+    }
+
+    /// "DVT occurs when a blood clot (thrombus) forms in…": the aside does not hide the condition's verb.
+    @Test func aConditionWithAnAsideIsAsked() {
+        #expect(lines(ConditionFact.candidates(context("A stroke happens when a blood clot (embolus) forms in an artery.")))
+            == ["basic: When does a stroke happen? => when a blood clot (embolus) forms in an artery"])
+    }
 }

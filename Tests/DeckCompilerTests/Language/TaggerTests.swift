@@ -10,6 +10,10 @@ struct TaggerTests {
         ("Smoking damages the small blood vessels.", "noun verbPresent3 determiner adjective noun noun punctuation"),
         // a modal makes the bare word after it a verb ("cause" is a noun to the lexicon)
         ("Anaemia can cause tiredness.", "noun modal verb noun punctuation"),
+        // after "be" or "have", and an adverb, an -ed form is a participle
+        ("Rest is sometimes recommended for a sprain.", "noun auxiliary adverb pastParticiple preposition determiner noun punctuation"),
+        // a bracketed aside between a subject and its -s verb
+        ("A clot (thrombus) forms in the vein.", "determiner noun punctuation noun punctuation verbPresent3 preposition determiner noun punctuation"),
         // …also past its adverb or negation
         ("Blisters can also form on the heel.", "noun modal adverb verb preposition determiner noun punctuation"),
         // after a determiner a verb-looking word is a noun

@@ -60,6 +60,12 @@ struct ClauseContext {
         guard clause.subject.count == 1, let first = clause.rest.first(where: { tokens[$0].tag != .adverb }) else { return false }
         let opensJudgement = tokens[first].tag == .adjective || ["a", "recommended", "advised", "best", "worth"].contains(tokens[first].key)
         if let verb = clause.verb.last, ["means", "mean", "seems", "looks"].contains(tokens[verb].key) { return true }
+        // "It is usually recommended to avoid…", "it is thought that…": a participle of advice, or one of belief
+        // before "that" ("it is thought to affect 20%" says something of what "it" stands for).
+        if let verb = clause.verb.last, tokens[verb].tag == .pastParticiple, let next = clause.rest.first,
+           ["recommended", "advised", "suggested"].contains(tokens[verb].key) && tokens[next].tag == .to
+            || ["recommended", "advised", "suggested", "thought", "estimated", "believed", "known"].contains(tokens[verb].key)
+            && tokens[next].key == "that" { return true }
         return opensJudgement && clause.rest.prefix(6).contains { tokens[$0].tag == .to || tokens[$0].key == "that" }
     }
 

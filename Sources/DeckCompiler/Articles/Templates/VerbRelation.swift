@@ -97,6 +97,15 @@ enum VerbRelation {
             // "Effects last 4 to 6 hours": how long.
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: 0.75, answerRange: rest))
+        } else if ["suddenly", "gradually", "slowly", "quickly", "rapidly"].contains(restStart.key),
+                  let question = QuestionForm.askingObject(context, word: "How quickly") {
+            // "Heart failure can happen suddenly or slowly over months": how quickly; the whole pace answers, up to
+            // a comma ("…start gradually, often worsen at night": what follows is another verb phrase).
+            let pace = rest.lowerBound..<(rest.first { passage.tokens[$0].key == "," } ?? rest.upperBound)
+            if pace.count <= 10 {
+                made.append(context.candidate(.basic, prompt: question, answers: [passage.text(pace)], template: .verbRelation,
+                                              prior: 0.75, answerRange: pace))
+            }
         } else if Self.frequencyOpeners.contains(restStart.key),
                   let question = QuestionForm.askingObject(context, word: "How often") {
             // "Used once or twice daily", "taken every day to reduce…": how often; the frequency alone answers.
