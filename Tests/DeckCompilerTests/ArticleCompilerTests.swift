@@ -112,6 +112,22 @@ import Testing
         #expect(!lines.contains { $0.contains("also form?") }, "\(lines)")
     }
 
+    /// "It is most common in older men – for example, about 1 in 50 men over 60…": the example after the dash is a
+    /// statement of its own, so its number is asked without the sentence it illustrates.
+    @Test func anExampleAfterADashIsReadAsASentence() throws {
+        let page = """
+            Gout
+
+            Gout can affect anyone. It is most common in older men – for example, about 1 in 50 men over 60 will get gout each year.
+
+            See a doctor the same day if a joint is hot and swollen.
+            """
+        let (deck, _) = try compile([("gout.txt", page)])
+        let lines = deck.cards.map { "\($0.type.rawValue): \($0.prompt) => \($0.answers.joined(separator: " | "))" }
+        #expect(lines.contains("cloze: [...] men over 60 will get gout each year. => About 1 in 50"), "\(lines)")
+        #expect(!lines.contains { $0.contains("for example, [...]") }, "\(lines)")
+    }
+
     /// A number in a short list item is asked on its own, with the list's name; the list card asks for the items.
     @Test func aQuantityInAListItemIsAskedWithTheListsName() throws {
         let page = """

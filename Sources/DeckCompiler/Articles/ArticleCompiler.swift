@@ -219,10 +219,13 @@ public enum ArticleCompiler {
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
-        let sentences = article.sentences[index]
+        let finished = article.unfinished == index ? article.sentences[index].dropLast() : article.sentences[index][...]
+        let sentences = finished.flatMap { sentence in
+            DashAside.example(in: sentence.text).map { [Sentence($0.before), Sentence($0.example)] } ?? [sentence]
+        }
         // A "sentence" of thousands of bytes is no prose (a run-on line with no full stop, a hostile file), and no
         // card of 25 words at most could come from it: reading it would only cost time.
-        for var sentence in (article.unfinished == index ? sentences.dropLast() : sentences[...])
+        for var sentence in sentences
             where sentence.text.utf8.count <= Self.longestSentence {
             // "Options depend on the cancer's type, and may include:" states a fact before it announces its list.
             if let statement = LeadInList.statement(before: sentence.text) { sentence = Sentence(statement) }

@@ -22,6 +22,22 @@ enum DashAside {
         return nil
     }
 
+    /// "This is usually people who… – for example, around 1 in 20 people admitted to hospital will…": an example
+    /// set off by a dash at the end of a sentence is a statement of its own, read as a sentence ("Around 1 in 20
+    /// people admitted…"), so its facts do not lean on the pointer that opens the sentence. The sentence before
+    /// the dash and the example, or `nil` when the sentence has no such example or one too short to state anything.
+    static func example(in text: String) -> (before: String, example: String)? {
+        for dash in dashes {
+            for opener in ["for example, ", "for instance, "] {
+                guard let open = text.rangeOfBytes(dash + opener) else { continue }
+                let example = String(text[open.upperBound...])
+                guard example.spaceSeparatedCount >= 6, !dashes.contains(where: { example.rangeOfBytes($0) != nil }) else { return nil }
+                return (String(text[..<open.lowerBound]) + ".", example.capitalizedFirst)
+            }
+        }
+        return nil
+    }
+
     /// `text` without its asides of at most 12 words, or `text` itself. An aside that closes a leading
     /// condition ("If you have signs of a PE — a life-threatening complication — seek help") leaves a comma.
     static func stripped(_ text: String) -> String {
