@@ -82,4 +82,23 @@ extension TemplateTests {
         #expect(lines(ConditionFact.candidates(context("A stroke happens when a blood clot (embolus) forms in an artery.")))
             == ["basic: When does a stroke happen? => when a blood clot (embolus) forms in an artery"])
     }
+
+    /// "This process disrupts the bone": "the process" names nothing the card shows (review 20); "this
+    /// infection" still does.
+    @Test func aPointerBeforeAGeneralNounNamesNothing() {
+        #expect(context("This process weakens the joint over time.", antecedent: "gout").subjectText == nil)
+        #expect(context("This infection weakens the joint over time.", antecedent: "gout").subjectText == "the infection")
+        #expect(CoordinationCloze.candidates(context("This process affects joints far from the centre, often the toes, ankles, knees and heels.", antecedent: "gout")).isEmpty)
+        #expect(!CoordinationCloze.candidates(context("This infection affects joints far from the centre, often the toes, ankles, knees and heels.", antecedent: "gout")).isEmpty)
+        // …nor in a second verb phrase that shares the pointer ("This process weakens the bone and can lead to…").
+        #expect(CoordinationCloze.candidates(context("This process damages the bone and can affect joints far from the centre, often the toes, ankles, knees and heels.", clause: 1, antecedent: "gout")).isEmpty)
+        // A card that shows the clause before the pointer shows what it stands for.
+        #expect(!CoordinationCloze.candidates(context("Uric acid builds up in the blood; this process affects joints far from the centre, often the toes, ankles, knees and heels.", clause: 1)).isEmpty)
+    }
+
+    /// "…used to focus on, attack, and kill cancer cells": no gap opens after a preposition cut off by a comma.
+    @Test func noGapAfterAPrepositionCutByAComma() {
+        #expect(!lines(VerbRelation.candidates(context("Strong drugs are used to focus on, attack, and kill the virus.")))
+            .contains { $0.contains("[...]") })
+    }
 }

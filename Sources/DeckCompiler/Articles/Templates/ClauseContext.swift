@@ -33,6 +33,9 @@ struct ClauseContext {
         if Self.referringWords.contains(first.key) {
             // "this condition", "these cells": keep the noun, swap the pointer for "the".
             if subject.count > 1, ["this", "these", "those", "that", "such"].contains(first.key) {
+                // "This process disrupts…": a general noun stands for what the sentence before described, which
+                // "the process" cannot name (review 20).
+                if subject.count == 2, Self.generalNouns.contains(passage.tokens[subject.lowerBound + 1].key) { return nil }
                 return "the " + passage.text((subject.lowerBound + 1)..<subject.upperBound)
             }
             // A pronoun is a subject of one word; "it means you" is a parse gone wrong.
@@ -122,6 +125,14 @@ struct ClauseContext {
     var subjectIsResolved: Bool {
         guard clauses.indices.contains(index), let first = clause.subject.first else { return false }
         return Self.referringWords.contains(passage.tokens[first].key)
+    }
+
+    /// Whether the subject points back ("this process", "it") at something nothing resolves and no clause before
+    /// it in the sentence shows: a card on the clause would show the pointer without what it stands for. An "it"
+    /// that stands for what follows ("it is recommended to…") points nowhere.
+    var subjectPointsAtNothing: Bool {
+        subjectIsResolved && subjectText == nil && !isExpletive
+            && !clauses[..<index].contains { $0.opener == nil && $0.subject != clause.subject }
     }
 
     static let referringWords: Set<String> = ["it", "they", "this", "these", "those", "such", "that", "its", "their"]

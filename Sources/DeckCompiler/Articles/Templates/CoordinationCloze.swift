@@ -4,7 +4,7 @@
 /// gap is a test of its order and wording, and blind reviews rejected it.
 enum CoordinationCloze {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
-        guard let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
+        guard !context.subjectPointsAtNothing, let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
         var prompt = VerbRelation.cloze(context, hiding: hidden)
         let cloze = context.candidate(.cloze, prompt: prompt, answers: [context.passage.text(hidden)], template: .coordination,
                                       prior: 0.7, answerRange: hidden)

@@ -144,8 +144,9 @@ enum VerbRelation {
                ["of", "in"].contains(tokens[hidden.lowerBound + 2].key) {
                 hidden = (hidden.lowerBound + 3)..<hidden.upperBound
             }
-            // "can occur during [or immediately after…]": a gap never opens on a conjunction.
-            guard passage.tokens[hidden.lowerBound].tag != .conjunction else { return made }
+            // "can occur during [or immediately after…]": a gap never opens on a conjunction, nor after a
+            // preposition cut from its object ("used to focus on, [attack], and kill…").
+            guard passage.tokens[hidden.lowerBound].tag != .conjunction, passage.tokens[hidden.lowerBound].key != "," else { return made }
             let prompt = cloze(context, hiding: hidden)
             made.append(context.candidate(.cloze, prompt: prompt, answers: [passage.text(hidden)],
                                           template: .verbRelation, prior: 0.55, answerRange: hidden))
