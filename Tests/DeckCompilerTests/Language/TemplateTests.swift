@@ -177,6 +177,10 @@ struct TemplateTests {
             "basic: How long should you keep the splint on? => until the swelling goes down",
         ])
         #expect(ExpletiveAdvice.candidates(context("It is a common problem in older adults.")).isEmpty)
+        // Whom to turn to is the gap, not what to bring them.
+        #expect(lines(ExpletiveAdvice.candidates(context("It is important to report any new pain to your nurse or care team."))) == [
+            "cloze: It is important to report any new pain to [...]. => your nurse or care team",
+        ])
     }
 
     @Test func anyoneAsksWho() {

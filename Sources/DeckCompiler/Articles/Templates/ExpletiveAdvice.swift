@@ -38,7 +38,13 @@ enum ExpletiveAdvice {
         }
         // With no condition, "What is it a good idea to do?" has many answers (blind reviews 14 and 15): the
         // advice's own verb stays, and what it acts on is the gap ("…a good idea to keep [as active as possible]").
-        let acted = (advice.lowerBound + 1)..<advice.upperBound
+        var acted = (advice.lowerBound + 1)..<advice.upperBound
+        // "…important to discuss any changes you notice with [your doctor or breast care team]": whom to turn to
+        // is the one answer; "any changes you notice" is no fact.
+        if let with = acted.last(where: { ["with", "to"].contains(keys[$0]) }), with > acted.lowerBound,
+           (with + 1..<acted.upperBound).contains(where: { VerbRelation.carers.contains(keys[$0]) }) {
+            acted = (with + 1)..<acted.upperBound
+        }
         guard (2...20).contains(acted.count) else { return [] }
         let before = passage.text(clause.range.lowerBound..<acted.lowerBound)
         let after = acted.upperBound < passage.tokens.count ? passage.text(acted.upperBound..<passage.tokens.count) : ""
