@@ -20,6 +20,21 @@ import Testing
         ])
     }
 
+    /// "Clots often form in a deep vein of the leg. This place is called…": the name is also asked for what it
+    /// means, the place and what happens there.
+    @Test func aNamedPlaceIsAskedForWhatItMeans() {
+        #expect(cards(DefinitionRule.candidates(context("This site is called the focus.", previous: "Gout often starts in the joint of the big toe."))) == [
+            "cloze: Gout often starts in the joint of the big toe. This site is called the [...]. => focus",
+            "basic: What is the focus? => the joint of the big toe where gout often starts",
+        ])
+        // "a certain joint where…" is one joint.
+        #expect(cards(DefinitionRule.candidates(context("This site is called the focus.", previous: "Gout often starts in a certain joint of the foot."))).last
+            == "basic: What is the focus? => the joint of the foot where gout often starts")
+        // Not for a sound, nor after a sentence that names no place at its end.
+        #expect(cards(DefinitionRule.candidates(context("This sound is called a wheeze.", previous: "Air whistles through narrow airways."))).count == 1)
+        #expect(cards(DefinitionRule.candidates(context("This area is called the focus.", previous: "Gout starts suddenly, often at night."))).count == 1)
+    }
+
     @Test func namingTakesTheSentenceBeforeForContext() {
         #expect(cards(DefinitionRule.candidates(context("This sound is called a wheeze.", previous: "Air whistles through narrow airways."))) == [
             "cloze: Air whistles through narrow airways. This sound is called a [...]. => wheeze",

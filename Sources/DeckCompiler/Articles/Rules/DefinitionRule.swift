@@ -41,9 +41,33 @@ enum DefinitionRule {
             if sentence.startsWithPronoun || sentence.keys.first == "likewise", let previous = context.previous {
                 prompt = ClauseContext.withoutConnective(previous.text) + " " + prompt
             }
-            return [context.candidate(.cloze, prompt: prompt, answers: [answer], rule: .definition, confidence: 0.8)]
+            let cloze = context.candidate(.cloze, prompt: prompt, answers: [answer], rule: .definition, confidence: 0.8)
+            return [cloze] + placeNamed(context, trigger: at, name: sentence.phrase(start..<end).trimming("\"'()"))
         }
         return []
+    }
+
+    /// Nouns of place a pointer may name: "This area is called…".
+    private static let placeNouns: Set<String> = ["area", "part", "place", "site", "region", "spot"]
+
+    /// "Cancer usually starts in a particular part of the body. This area is called the primary site.": the name
+    /// is asked for what it means, the place of the sentence before and what happens there ("What is the primary
+    /// site? – a particular part of the body where cancer usually starts").
+    private static func placeNamed(_ context: RuleContext, trigger: Int, name: String) -> [Candidate] {
+        let sentence = context.sentence
+        guard trigger == 2, ["this", "that"].contains(sentence.keys[0]), placeNouns.contains(sentence.keys[1]),
+              let previous = context.previous, previous.text.hasSuffix("."), previous.isOnePhrase(wordCount: previous.words.count),
+              let at = previous.keys.lastIndex(where: { ["in", "at", "on"].contains($0) }), at >= 2,
+              (2...8).contains(previous.words.count - at - 1), (2...8).contains(at) else { return [] }
+        var place = previous.phrase((at + 1)..<previous.words.count)
+        // "a particular part of the body where cancer starts" is one part: the relative makes it definite.
+        for vague in ["a particular ", "a certain ", "a specific "] where place.lowercased().hasPrefix(vague) {
+            place = "the " + place.dropFirst(vague.count)
+        }
+        let happening = previous.phrase(0..<at)
+        guard !name.isEmpty, happening.first?.isLetter == true else { return [] }
+        return [context.candidate(.basic, prompt: "What is \(name)?", answers: [place + " where " + happening.lowercasedFirst],
+                                  rule: .definition, confidence: 0.8)]
     }
 
     /// "(osteolytic)" after a description, and abbreviations beside their expansions.
