@@ -156,7 +156,10 @@ extension Passage {
                 close(at: index - 1)
                 start = index + 1
                 opener = token.key
-            } else if token.tag == .conjunction, afterComma, token.key != "or", isClauseStart(at: index + 1) {
+            } else if token.tag == .conjunction, afterComma, token.key != "or", isClauseStart(at: index + 1),
+                      // "…methods such as physical therapy, acupuncture, and relaxation techniques may help": before
+                      // its verb, a subject's list is no clause.
+                      tokens[start..<index].contains(where: { $0.tag.isFinite }) {
                 close(at: index - 1)
                 start = index + 1
                 opener = nil
@@ -267,7 +270,13 @@ extension Passage {
             // "Many times, a fever is…": one comma, and a noun phrase of its own after it.
             let opensNounPhrase = commas.count == 1 && comma - range.lowerBound <= 3
                 && [.determiner, .pronoun, .possessive].contains(afterComma)
-            if opensAdverbial.contains(tokens[range.lowerBound].tag) || opensNounPhrase {
+            // "In addition to medications, methods such as massage, acupuncture and yoga may help": after the
+            // adverbial, the commas of an example list are the subject's own.
+            let listsExamples = (comma + 1..<verbStart).contains { tokens[$0].key == "including"
+                || tokens[$0].key == "such" && $0 + 1 < verbStart && tokens[$0 + 1].key == "as" }
+            if opensAdverbial.contains(tokens[range.lowerBound].tag), listsExamples {
+                subject = (comma + 1)..<verbStart
+            } else if opensAdverbial.contains(tokens[range.lowerBound].tag) || opensNounPhrase {
                 let last = subject.last { tokens[$0].key == "," } ?? comma
                 subject = (last + 1)..<verbStart
             } else {

@@ -53,6 +53,14 @@ enum Tagger {
         return false
     }
 
+    /// Whether `key` is the plural of a noun the word lists know ("medications"), not a verb ending in "s"
+    /// ("focus").
+    private static func isPluralNoun(_ key: String, lexicon: Lexicon) -> Bool {
+        guard key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss") else { return false }
+        let singular = String(key.dropLast())
+        return GluedWords.nouns.contains(singular) && lexicon.tag(of: singular) != .verb
+    }
+
     /// Whether an -ed form after `token` is a participle: after a form of "be" or "have".
     private static func takesParticiple(_ token: Token) -> Bool {
         ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"].contains(token.key)
@@ -101,7 +109,9 @@ enum Tagger {
                     // "-s" words between a subject and an object: "cancer spreads to", "it causes pain".
                     tokens[index].tag = .verbPresent3
                     if afterPointer { tokens[index - 1].tag = .pronoun }
-                } else if let previous, previous.tag == .modal || previous.tag == .to
+                } else if let previous, previous.tag == .modal
+                    // "in addition to medications": an infinitive never ends in the -s of a plural noun.
+                    || previous.tag == .to && !Self.isPluralNoun(key, lexicon: lexicon)
                     || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
                     || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key))
                     || [.adverb, .negation].contains(previous.tag) && index >= 2 && tokens[index - 2].tag == .modal {

@@ -10,6 +10,15 @@ struct ClauseTests {
         }
     }
 
+    /// "In addition to painkillers, treatments such as ice, splints, and massage can help": the list after "such as" is
+    /// the subject's, neither a clause of its own nor cut at its last comma.
+    @Test func aSubjectsExampleListAfterAnAdverbial() {
+        #expect(parts("In addition to painkillers, treatments such as ice, splints, and gentle massage can ease the pain.")
+            == ["- | treatments such as ice, splints, and gentle massage | can ease | the pain"])
+        // Without examples, the adverbial still ends at the last comma.
+        #expect(parts("In most cases, the pain eases within days.") == ["- | the pain | eases | within days"])
+    }
+
     @Test func aConditionBeforeItsMainClause() {
         #expect(parts("If you feel dizzy, sit down slowly.") == ["if | you | feel | dizzy", "- |  | sit | down slowly"])
     }

@@ -5,6 +5,14 @@ import Testing
 /// Sentences no rule read before, each written for the test: an order timed by "before", a negation in a
 /// concessive clause, lists with bracketed asides, a qualifier in front or an "and" inside an item.
 extension TemplateTests {
+    /// A class of examples that is the clause's subject is asked with what the clause says of it, even a vague
+    /// one ("methods"): the clause names it.
+    @Test func aSubjectsExamplesAreAskedWithWhatTheClauseSays() {
+        #expect(lines(SuchAsExample.candidates(context("In addition to painkillers, gentle methods such as ice, splints, and massage can ease the pain.")))
+            == ["basic: Give an example of gentle methods that can ease the pain. => ice | splints | massage"])
+        #expect(SuchAsExample.candidates(context("Ask about methods such as ice, splints, and massage.")).isEmpty)
+    }
+
     @Test func anOrderTimedByBeforeIsAskedAsWhatToDoThen() {
         #expect(lines(ConditionAdvice.candidates(context("Check your blood sugar before driving a car."))) == [
             "basic: What should you do before driving a car? => Check your blood sugar",

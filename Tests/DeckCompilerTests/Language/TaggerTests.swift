@@ -12,6 +12,8 @@ struct TaggerTests {
         ("Anaemia can cause tiredness.", "noun modal verb noun punctuation"),
         // after "be" or "have", and an adverb, an -ed form is a participle
         ("Rest is sometimes recommended for a sprain.", "noun auxiliary adverb pastParticiple preposition determiner noun punctuation"),
+        // after "to", a plural noun stays a noun; a bare word is a verb
+        ("In addition to medications, rest helps.", "preposition noun to noun punctuation noun verbPresent3 punctuation"),
         // a bracketed aside between a subject and its -s verb
         ("A clot (thrombus) forms in the vein.", "determiner noun punctuation noun punctuation verbPresent3 preposition determiner noun punctuation"),
         // …also past its adverb or negation

@@ -33,8 +33,11 @@ enum SuchAsExample {
             }
             // "a medication such as paracetamol": a singular class is one with its article.
             let article = classStart > 0 && ["a", "an"].contains(tokens[classStart - 1].key) ? classStart - 1 : nil
+            // The class opens the clause as its subject (after an adverbial: "In addition to medications,
+            // alternative methods such as…"), and what the clause says of it names a vague class well enough.
+            let opensClause = [0, context.clause.subject.lowerBound].contains(article ?? classStart)
             guard classStart < classEnd, tokens[classEnd - 1].key.hasSuffix("s") || article != nil, tokens[classEnd - 1].tag == .noun,
-                  !vagueClasses.contains(tokens[classEnd - 1].key),
+                  !vagueClasses.contains(tokens[classEnd - 1].key) || opensClause && classEnd - classStart >= 2,
                   classEnd - classStart >= 2 || tokens[classEnd - 1].key.count >= 9 else { continue }
             let clauseEnd = tokens[examplesStart...].firstIndex { [";", ".", ":"].contains($0.key)
                 || $0.tag == .modal || $0.tag == .verbPresent3 || $0.tag == .verbPast } ?? tokens.count
@@ -63,7 +66,6 @@ enum SuchAsExample {
             var prompt = "What is an example of \(className)?"
             // "A medication such as paracetamol will be given to break the fever": the class is the clause's
             // subject, and what the clause says of it is the question's context.
-            let opensClause = (article ?? classStart) == 0
             if opensClause, examplesEnd < tokens.count, tokens[examplesEnd].tag != .punctuation {
                 let said = passage.text(examplesEnd..<tokens.count).trimming(" .!")
                 guard !said.isEmpty else { continue }
