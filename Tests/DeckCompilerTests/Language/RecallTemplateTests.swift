@@ -13,6 +13,16 @@ extension TemplateTests {
         #expect(SuchAsExample.candidates(context("Ask about methods such as ice, splints, and massage.")).isEmpty)
     }
 
+    /// "…if you sit still for a long time, such as after an operation, when you're on a long flight, or when
+    /// you're ill in bed": the condition's examples are the answers, any one of them right.
+    @Test func aConditionsExamplesAreAskedAsExamples() {
+        #expect(lines(ConditionFact.candidates(context("Swollen ankles can also happen if you sit still for a long time, such as after an operation, when you're on a long flight, or when you're ill in bed.")))
+            == ["basic: Swollen ankles can happen if you sit still for a long time. Give an example of such a time. => after an operation | when you're on a long flight | when you're ill in bed"])
+        // With one example, the condition alone is asked, as before.
+        #expect(lines(ConditionFact.candidates(context("Swollen ankles can happen if you sit still for a long time, such as on a flight.")))
+            == ["basic: When can swollen ankles happen? => if you sit still for a long time"])
+    }
+
     @Test func anOrderTimedByBeforeIsAskedAsWhatToDoThen() {
         #expect(lines(ConditionAdvice.candidates(context("Check your blood sugar before driving a car."))) == [
             "basic: What should you do before driving a car? => Check your blood sugar",

@@ -29,10 +29,42 @@ enum ConditionFact {
               !VerbRelation.qualifiers.contains(passage.tokens[clause.range.upperBound - 1].key),
               let question = QuestionForm.askingObject(context, word: "When", tail: passage.text(clause.rest).trimming(" .,"))
         else { return [] }
+        if let examples = Self.examples(context, condition: conditionIndex) { return [examples] }
         // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").
         let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
         return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + passage.text(condition.range)],
                                   template: .conditionFact, prior: 0.65)]
+    }
+
+    /// "A clot can happen if you don't move for a long time, such as after surgery, when you're travelling a long
+    /// distance, or when you're on bed rest": the condition's examples are what to recall, each one an answer
+    /// ("…if you don't move for a long time. Give an example of such a time."). `nil` when the condition names none.
+    static func examples(_ context: ClauseContext, condition index: Int) -> Candidate? {
+        let passage = context.passage
+        let condition = context.clauses[index]
+        guard let opener = condition.opener, let such = condition.range.first(where: { at in
+            passage.tokens[at].key == "such" && at + 1 < condition.range.upperBound && passage.tokens[at + 1].key == "as"
+                && at > condition.range.lowerBound && passage.tokens[at - 1].key == ","
+        }), such - 1 - condition.range.lowerBound >= 2 else { return nil }
+        var items = [passage.text((such + 2)..<condition.range.upperBound)]
+        // The examples go on as the clauses after it that "when", "after" or "while" opens.
+        for next in context.clauses[(index + 1)...] {
+            // The opener stands just before the clause's range, joined to the item before by a comma or "or".
+            guard let nextOpener = next.opener, ["when", "after", "while", "before", "if"].contains(nextOpener),
+                  next.range.lowerBound >= 2, [",", "or", "and"].contains(passage.tokens[next.range.lowerBound - 2].key) else { break }
+            items.append(nextOpener + " " + passage.text(next.range))
+        }
+        items = items.map { $0.trimming(" ,.;") }.filter { (2...10).contains($0.spaceSeparatedCount) }
+        guard items.count >= 2 else { return nil }
+        guard let subject = context.subjectText else { return nil }
+        let clause = context.clause
+        let statement = (subject + " " + passage.text(clause.subject.upperBound..<clause.range.upperBound))
+            .replacingOccurrences(of: " also ", with: " ")
+        let stated = passage.text(condition.range.lowerBound..<(such - 1))
+        var card = context.candidate(.basic, prompt: "\(statement.capitalizedFirst.trimming(" .,")) \(opener) \(stated). Give an example of such a time.",
+                                     answers: items, template: .conditionFact, prior: 0.7)
+        card.clauseKey = passage.text + "#examples"
+        return card
     }
 
     /// "Pressure sores can form when A. They can also form when B.": "When can pressure sores form?" has both
