@@ -101,7 +101,7 @@ enum Tagger {
                 let inObject = previous?.tag == .noun && index >= 3 && tokens[index - 2].tag == .verb && tokens[index - 3].tag == .modal
                 // "A blood clot (thrombus) forms in…": the word before a bracketed aside stands next to the verb.
                 let subjectEnd = previous?.key == ")" ? tokens[..<index].lastIndex { $0.key == "(" }.flatMap { $0 > 0 ? tokens[$0 - 1] : nil } : previous
-                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let previous, let subjectEnd, !pluralBeforeRelative, !inObject,
+                if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let subjectEnd, !pluralBeforeRelative, !inObject,
                    [.pronoun, .noun, .properNoun].contains(subjectEnd.tag) || afterPointer, let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
                     || afterPointer && next.key == ":"
