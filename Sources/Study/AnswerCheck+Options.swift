@@ -2,13 +2,17 @@ extension AnswerCheck {
     /// Reads the options a learner chose: letters ("b", "a c d", "acd", "a,c,d"), an option's number (unless the
     /// options are quantities such as doses), or the
     /// options' text ("calcium" for "Serum calcium"; for select-all, texts separated by commas or "and"), each
-    /// naming exactly one option. True/false items also take t/f, yes/no and y/n. Returns `nil` when the
+    /// naming exactly one option. True/false items also take t/f, yes/no and y/n; yes/no questions take y/n. Returns `nil` when the
     /// input names no option, or a text could be more than one.
     public func chosenOptions(_ typed: String, options: [String], single: Bool) -> [Int]? {
         let trimmed = typed.trimmingCharacters(in: .whitespaces).lowercased()
         if options == ["True", "False"] {
             if ["t", "true", "a", "yes", "y"].contains(trimmed) { return [0] }
             if ["f", "false", "b", "no", "n"].contains(trimmed) { return [1] }
+        }
+        if options == ["Yes", "No"] {
+            if ["y", "yes"].contains(trimmed) { return [0] }
+            if ["n", "no"].contains(trimmed) { return [1] }
         }
         let letters = trimmed.filter { !$0.isWhitespace && $0 != "," && $0 != ";" }
         if !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isLetter }) {

@@ -57,6 +57,15 @@ import Testing
         #expect(checker.chosenOptions("f", options: ["True", "False"], single: true) == [1])
     }
 
+    /// A yes/no question (a negation asked with its "not" taken out) takes y and n as well as its options' text.
+    @Test func readsAYesNoAnswerByItsInitial() {
+        let options = ["Yes", "No"]
+        #expect(checker.chosenOptions("n", options: options, single: true) == [1])
+        #expect(checker.chosenOptions("Y", options: options, single: true) == [0])
+        #expect(checker.chosenOptions("no", options: options, single: true) == [1])
+        #expect(checker.chosenOptions("b", options: options, single: true) == [1])
+    }
+
     @Test func scoresSelectAllLikeNCLEX() {
         let correct = [0, 1, 2]
         #expect(AnswerCheck.score(chosen: [0, 1, 2], correct: correct, isMultipleResponse: true) == .right(typo: nil))

@@ -36,7 +36,7 @@ extension TemplateTests {
 
     @Test func aNegationInAConcessiveClauseIsFlipped() {
         #expect(lines(NegationFlip.candidates(context("While gout is not usually curable, it can be controlled well."))) == [
-            "truefalse: Gout is usually curable. => False",
+            "mcq: Is gout usually curable? => No",
         ])
         #expect(NegationFlip.candidates(context("If gout is not treated, it can damage joints.")).isEmpty)
     }

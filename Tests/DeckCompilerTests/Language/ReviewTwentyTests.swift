@@ -37,7 +37,7 @@ extension TemplateTests {
     /// "Lymphoedema itself is not dangerous": an emphatic "itself" leaves a noun phrase subject.
     @Test func anEmphaticReflexiveLeavesTheSubject() {
         #expect(lines(NegationFlip.candidates(context("Eczema itself is not contagious.")))
-            == ["truefalse: Eczema is contagious. => False"])
+            == ["mcq: Is eczema contagious? => No"])
     }
 
     /// A list in a gap is asked only when its items open alike: the page's own slip ("to keep [as cool as

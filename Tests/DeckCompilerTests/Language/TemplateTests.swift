@@ -68,12 +68,18 @@ struct TemplateTests {
         #expect(ComparativeFlip.candidates(context("Cutting down on salt helps to lower blood pressure.")).isEmpty, "a verb after to")
     }
 
-    /// A negated statement asked with its "not" taken out is false; only a plain copula or modal is flipped.
-    @Test func aNegatedStatementFlippedIsFalse() throws {
+    /// A negated statement is asked as a yes/no question with its "not" taken out, answered No; only a plain
+    /// copula or modal is flipped.
+    @Test func aNegatedStatementIsAskedAsAQuestionAnsweredNo() throws {
         let made = NegationFlip.candidates(context("Shingles is not usually passed on through coughing."))
-        #expect(lines(made) == ["truefalse: Shingles is usually passed on through coughing. => False"])
+        #expect(lines(made) == ["mcq: Is shingles usually passed on through coughing? => No"])
         let card = try #require(made.first?.card)
-        #expect(card.options == ["True", "False"] && card.correct == [1])
+        #expect(card.options == ["Yes", "No"] && card.correct == [1] && card.tags.contains("keep-order"))
+        #expect(QualityFilter.flaw(of: card) == nil, "the answer No is an option, not a trivial word")
+        #expect(lines(NegationFlip.candidates(context("Antibiotics should not be shared with other people."))) == [
+            "mcq: Should antibiotics be shared with other people? => No",
+        ])
+        #expect(lines(NegationFlip.candidates(context("MRSA is not always easy to treat."))) == ["mcq: Is MRSA always easy to treat? => No"])
         #expect(NegationFlip.candidates(context("Shingles does not spread through the air.")).isEmpty, "needs the verb inflected")
         #expect(NegationFlip.candidates(context("Do not scratch the blisters.")).isEmpty, "an order")
         #expect(NegationFlip.candidates(context("The rash is not only painful but also itchy.")).isEmpty)

@@ -1,7 +1,9 @@
-/// "Bone metastases are not usually curable." A short statement with "not" in its verb group, asked with
-/// the "not" taken out, so its answer is False: the page says the opposite. Only where taking it out leaves a
-/// plain statement: a copula or a modal with a separate "not" ("is not", "should not"), never "not only",
-/// never a clause whose meaning turns on another negative word, never an order or a conditional.
+/// "Bone metastases are not usually curable." A short statement with "not" in its verb group, asked as a
+/// yes/no question with the "not" taken out ("Are bone metastases usually curable?"), so its answer is No: the
+/// page says the opposite. It is the true/false item in the form of a question, which never shows the learner a
+/// false sentence to remember. Only where taking the "not" out leaves a plain statement: a copula or a modal with
+/// a separate "not" ("is not", "should not"), never "not only", never a clause whose meaning turns on another
+/// negative word, never an order or a conditional.
 enum NegationFlip {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
@@ -14,17 +16,24 @@ enum NegationFlip {
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               clause.condition == nil else { return [] }
         let negations = clause.verb.filter { tokens[$0].tag == .negation }
-        guard negations.count == 1, let negation = negations.first, carrier(clause, negation: negation, tokens: tokens) != nil,
+        guard negations.count == 1, let negation = negations.first,
               negation + 1 >= tokens.count || tokens[negation + 1].key != "only",
               !(clause.range).contains(where: { ["no", "nothing", "none", "without", "neither", "nor", "but", "unless"].contains(tokens[$0].key) })
         else { return [] }
-        // The verb group without its negation: "are not usually" → "are usually".
-        let verb = clause.verb.filter { $0 != negation }.map { passage.text($0..<($0 + 1)) }.joined(separator: " ")
-        let statement = (subject.capitalizedFirst + " " + verb + " " + passage.text(clause.rest))
-            .replacingSpacesBeforePunctuation().trimming(" ,;–-") + "."
-        return [context.candidate(.truefalse, prompt: statement, answers: ["False"], template: .negationFlip, prior: 0.6,
-                                  truth: false)]
+        guard let carrier = carrier(clause, negation: negation, tokens: tokens) else { return [] }
+        // The verb group without its negation, its carrier moved before the subject: "are not usually" → "Are …
+        // usually".
+        let verb = clause.verb.filter { $0 != negation && $0 != carrier }.map { passage.text($0..<($0 + 1)) }
+        let question = ([passage.text(carrier..<(carrier + 1)).capitalizedFirst, subject.lowercasedFirst] + verb + [passage.text(clause.rest)])
+            .joined(separator: " ").replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?"
+        var made = context.candidate(.mcq, prompt: question, answers: ["No"], template: .negationFlip, prior: 0.6,
+                                     options: Self.yesNo, correct: [1])
+        made.card.tags.append("keep-order")
+        return [made]
     }
+
+    /// The options of a yes/no question, in this order.
+    static let yesNo = ["Yes", "No"]
 
     private static let carriers: Set<String> = ["is", "are", "was", "were", "can", "could", "should", "may", "might", "will",
                                                 "would", "must", "does", "do", "did", "has", "have"]
