@@ -39,6 +39,7 @@ enum Apposition {
                                          template: .copulaDefinition, prior: 0.8, answerRange: phrase)
             card.clauseKey = passage.text + "#apposition#" + String(comma)
             made.append(card)
+            if let kind = KindQuestion.candidate(context, term: article + passage.text(term), definiens: phrase) { made.append(kind) }
         }
         return made
     }

@@ -7,6 +7,7 @@ enum ConditionFact {
         guard clause.opener == nil, !clause.isImperative, let conditionIndex = clause.condition,
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let condition = context.clauses[conditionIndex]
+        if let untreated = Self.untreated(context, condition: condition) { return [untreated] }
         // "Extreme tiredness, nausea, or the need to urinate often if…": a list with a verb far inside it is no
         // clause; a subject's verb follows it, past adverbs at most.
         guard clause.subject.upperBound <= clause.verb.lowerBound,
@@ -99,6 +100,32 @@ enum ConditionFact {
         let end = words.firstIndex { ["of", "in", "on", "at", "with", "from", "for", "to", "that", "which", "who", "caused"].contains($0) }
             ?? words.endIndex
         return words[..<end].last.map(Sentence.singular)
+    }
+
+    /// "If dehydration is left untreated, it can become severe": under the condition every illness shares, what
+    /// follows is the fact ("What can happen if dehydration is left untreated? – become severe"). Asked only when the
+    /// condition names its own subject and the clause says, with a modal, what the subject may turn into.
+    static func untreated(_ context: ClauseContext, condition: Clause) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard let opener = condition.opener, ["if", "when"].contains(opener), let subject = condition.subject.first,
+              [.noun, .properNoun, .adjective, .determiner].contains(tokens[subject].tag), isTruism(passage.text(condition.range)),
+              let modal = clause.verb.first, tokens[modal].tag == .modal else { return nil }
+        var start = modal + 1
+        while start < clause.range.upperBound, tokens[start].tag == .adverb { start += 1 }
+        let answer = passage.text(start..<clause.range.upperBound).trimming(" .,;")
+        // "…it can lead to complications" names no one of them.
+        let object = passage.text((start + 1)..<clause.range.upperBound).trimming(" .,;").lowercased()
+        // A verb with an object ("may damage your joints") is VerbRelation's ("…what may it damage?"); what is
+        // left is what the illness turns into ("become severe", "get worse").
+        guard start + 1 < clause.range.upperBound, tokens[start].tag == .verb,
+              ["become", "get", "turn", "grow"].contains(tokens[start].key) || tokens[start + 1].tag == .adjective,
+              (2...6).contains(answer.spaceSeparatedCount),
+              !QualityFilter.vagueAnswers.contains(object), !QualityFilter.vagueAnswers.contains(String(object.drop { $0 != " " }.dropFirst()))
+        else { return nil }
+        return context.candidate(.basic, prompt: "What \(tokens[modal].key) happen \(opener) \(passage.text(condition.range).trimming(" ,"))?",
+                                 answers: [answer], template: .conditionFact, prior: 0.7)
     }
 
     /// Conditions under which any illness does harm: left untreated.

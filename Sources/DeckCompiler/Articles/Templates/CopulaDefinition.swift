@@ -99,6 +99,8 @@ enum CopulaDefinition {
         if !restNouns.isEmpty, restNouns.allSatisfy(subjectKeys.contains) { return [] }
         var made: [Candidate] = []
         if restWords <= 3 || restStart.tag == .adverb && restWords <= 4 {
+            // "Heart failure is a long-term condition": which kind is the fact, and asking it beats agreeing to it.
+            if let kind = KindQuestion.candidate(context, term: subject, definiens: rest) { return [kind] }
             made.append(context.candidate(.truefalse, prompt: context.statement ?? context.resolvedSentence, answers: ["true"],
                                           template: .property, prior: 0.5))
             return made
@@ -107,6 +109,7 @@ enum CopulaDefinition {
         made.append(context.candidate(.basic, prompt: "What \(verb) \(subject.lowercasedFirst)?", answers: [answer],
                                       template: .copulaDefinition, prior: restWords <= 14 ? 0.85 : 0.75,
                                       answerRange: rest))
+        if let kind = KindQuestion.candidate(context, term: subject, definiens: rest) { made.append(kind) }
         // The term hidden in its definition only when the definition is specific enough to point to it alone.
         if !context.subjectIsResolved, !isPageSubject, clause.subject.count <= 5, restWords >= 8,
            clause.subject.lowerBound == clause.range.lowerBound {

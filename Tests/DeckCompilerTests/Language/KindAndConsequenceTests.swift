@@ -1,0 +1,41 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// The kind a definition sorts its term into, and what an illness left untreated turns into (sentences written for
+/// these tests).
+extension TemplateTests {
+    /// "X is a localized treatment that…": the classifying adjective is asked on its own, beside the definition.
+    @Test func aClassifyingAdjectiveIsAskedAsTheKind() {
+        #expect(lines(CopulaDefinition.candidates(context("Chemotherapy is a systemic treatment that reaches cells all over the body.")))
+            .contains("basic: What kind of treatment is chemotherapy? => systemic"))
+        // A short one asks the kind instead of a statement anyone would call true.
+        #expect(lines(CopulaDefinition.candidates(context("Asthma is a long-term condition.")))
+            == ["basic: What kind of condition is asthma? => long-term"])
+        // Between dashes, with what the head belongs to.
+        #expect(!lines(Apposition.candidates(context("If you notice signs of a stroke — a life-threatening emergency of the brain — call 999.")))
+            .contains { $0.contains("What kind of") }, "an emergency gives a role, not a kind")
+        #expect(lines(Apposition.candidates(context("Watch for sepsis — a life-threatening reaction of the body — after any infection.")))
+            .contains("basic: What kind of reaction of the body is sepsis? => life-threatening"))
+    }
+
+    /// An adjective of degree, judgement or rank sorts nothing, and a role noun names no kind.
+    @Test func anAdjectiveOfDegreeOrJudgementIsNoKind() {
+        for sentence in ["Gout is a serious health concern for older men.", "Healing is a complex process that takes weeks.",
+                         "Rest is a key part of recovery from a sprain.", "Shingles is a common infection in older people."] {
+            #expect(!lines(CopulaDefinition.candidates(context(sentence))).contains { $0.contains("What kind of") }, "\(sentence)")
+        }
+    }
+
+    /// "If X is left untreated, it can become severe": what the illness turns into is the fact, asked as what can
+    /// happen under that condition; a verb with an object, or a vague one, is not asked this way.
+    @Test func whatAnIllnessLeftUntreatedTurnsIntoIsAsked() {
+        #expect(lines(ConditionFact.candidates(context("If an ear infection is left untreated, it can become chronic.", clause: 1, antecedent: "an ear infection")))
+            == ["basic: What can happen if an ear infection is left untreated? => become chronic"])
+        #expect(ConditionFact.candidates(context("If gout is not treated, it may damage your joints.", clause: 1, antecedent: "gout")).allSatisfy {
+            !$0.card.prompt.contains("happen")
+        }, "the object is VerbRelation's")
+        #expect(ConditionFact.candidates(context("If an ear infection is not treated, it can get complications.", clause: 1, antecedent: "an ear infection")).isEmpty, "vague")
+        #expect(ConditionFact.candidates(context("If it is left untreated, it can become chronic.", clause: 1, antecedent: "an ear infection")).isEmpty, "names nothing")
+    }
+}
