@@ -107,6 +107,17 @@ import Testing
         ])
     }
 
+    /// A noun in brackets closing its sentence names the event its clause tells: the term is also asked for what
+    /// happens, from the clause's subordinator on. An adjective names no event, and a leading adverbial is no part of it.
+    @Test func aNounInClosingBracketsIsAskedForTheEventItNames() {
+        #expect(cards(DefinitionRule.candidates(context("A sprain can be painful because the band of tissue that holds a joint can tear, causing swelling (ligament tear).")))
+            .contains("basic: What is ligament tear? => the band of tissue that holds a joint can tear, causing swelling"))
+        #expect(cards(DefinitionRule.candidates(context("Gout attacks happen when crystals form and collect in a joint (crystal arthritis).")))
+            .contains("basic: What is crystal arthritis? => when crystals form and collect in a joint"))
+        #expect(!cards(DefinitionRule.candidates(context("In some people, the bone is broken down slowly (a fracture).")))
+            .contains { $0.hasPrefix("basic:") }, "a leading adverbial")
+    }
+
     @Test func bestMethodBecomesMultipleChoiceWithSiblingTests() throws {
         var siblings = SiblingTerms()
         for term in ["X-ray", "CT scan", "biopsy", "MRI"] { siblings.add(term, kind: .test, listed: false) }

@@ -109,8 +109,33 @@ enum DefinitionRule {
             }
             found.append(context.candidate(.cloze, prompt: sentence.hiding(index..<(close + 1)),
                                            answers: [inside], rule: .definition, confidence: 0.75))
+            if var named = Self.namedEvent(inside, before: index, in: context) {
+                named.clauseKey = "aside#named#" + inside
+                found.append(named)
+            }
         }
         return found
+    }
+
+    /// "…because clots can break loose and get stuck in your lungs, blocking blood flow (pulmonary embolism).",
+    /// "…happen when a blood vessel bursts and bleeds into the brain (a haemorrhage).": a noun in brackets that
+    /// closes its sentence names the event the clause before it tells, so the term is asked for what happens
+    /// ("What is a haemorrhage? – when a blood vessel bursts…"). The clause runs back to its subordinator ("when",
+    /// "because") or the sentence's start; an adjective in brackets ("destroyed (osteolytic)") names no event.
+    private static func namedEvent(_ term: String, before open: Int, in context: RuleContext) -> Candidate? {
+        let sentence = context.sentence
+        // Alone, a phrase's last word may read as a verb ("ligament tear"); an adjective is what rules it out.
+        guard let last = Passage(term).tokens.last, ![.adjective, .adverb, .pastParticiple, .verbPast, .gerund].contains(last.tag)
+        else { return nil }
+        let openers: Set<String> = ["because", "when", "if", "as", "since", "where", "after", "whenever"]
+        let start = (0..<open).last { openers.contains(Sentence.key(sentence.words[$0])) || sentence.words[$0].hasSuffix(";") }
+        let opener = start.map { Sentence.key(sentence.words[$0]) }
+        let from = start.map { $0 + 1 } ?? 0
+        // "In some cases, areas of bone…": a leading adverbial is no part of what happens.
+        guard open - from >= 4, open - from <= 24, from > 0 || !sentence.words[..<open].contains(where: { $0.hasSuffix(",") }) else { return nil }
+        let told = sentence.phrase(from..<open).trimming(" ,;–-")
+        let answer = (opener == "when" || opener == "whenever" ? "when " : "") + told.lowercasedFirst
+        return context.candidate(.basic, prompt: "What is \(term)?", answers: [answer], rule: .definition, confidence: 0.7)
     }
 
     /// "…when a blood clot (thrombus) forms…" → "What is another word for a blood clot?": one word in brackets after
