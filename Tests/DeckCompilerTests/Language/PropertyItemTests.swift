@@ -18,8 +18,11 @@ struct PropertyItemTests {
         // A clause whose subject stands alone keeps the heading as its label.
         #expect(PropertyItem.sentence("Everyone with asthma should carry one", subject: "Rescue inhalers")
             == "Rescue inhalers: Everyone with asthma should carry one")
-        // An instruction would need the subject inside it.
+        // An instruction with an object of its own makes no sentence about the heading…
         #expect(PropertyItem.sentence("Do not stop using it", subject: "Daily inhalers") == nil)
+        // …and one whose -ing verb lost its object before a condition takes the heading's subject there.
+        #expect(PropertyItem.sentence("Do not stop taking unless your nurse says so", subject: "Steroid tablets")
+            == "Do not stop taking steroid tablets unless your nurse says so")
     }
 
     /// An item whose own subject belongs to the heading's is asked with both: how long the sprays' effects last.

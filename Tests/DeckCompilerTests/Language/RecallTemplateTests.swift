@@ -34,6 +34,18 @@ extension TemplateTests {
         #expect(ConditionAdvice.candidates(context("Nurses check the wound before changing the dressing.")).isEmpty)
     }
 
+    /// A prohibition with its one exception asks when the thing is allowed; "unless" after an order makes no
+    /// "What should you do unless…?".
+    @Test func aProhibitionWithAnExceptionAsksWhenItIsAllowed() {
+        #expect(lines(ConditionAdvice.candidates(context("Do not drive unless your doctor says it is safe."))) == [
+            "basic: When may you drive? => only if your doctor says it is safe",
+        ])
+        #expect(lines(ConditionAdvice.candidates(context("Never stop taking steroid tablets unless your nurse tells you to."))) == [
+            "basic: When may you stop taking steroid tablets? => only if your nurse tells you to",
+        ])
+        #expect(ConditionAdvice.candidates(context("Take the tablets with food unless you feel sick.")).isEmpty)
+    }
+
     @Test func aNegationInAConcessiveClauseIsFlipped() {
         #expect(lines(NegationFlip.candidates(context("While gout is not usually curable, it can be controlled well."))) == [
             "mcq: Is gout usually curable? => No",

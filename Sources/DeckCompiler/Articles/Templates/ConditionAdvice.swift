@@ -8,6 +8,7 @@ enum ConditionAdvice {
         guard let conditionIndex = clause.condition else { return timed(context) }
         let condition = context.clauses[conditionIndex]
         guard let opener = condition.opener, condition.range.count >= 2 else { return [] }
+        if opener == "unless" { return unless(context, condition: condition) }
         let conditionText = opener + " " + passage.text(condition.range)
         let advice: String
         if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb {
@@ -29,6 +30,22 @@ enum ConditionAdvice {
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }
         return made
+    }
+
+    /// "Do not stop using your inhaler unless your doctor tells you to": a prohibition with its one exception is
+    /// asked as when the thing is allowed ("When may you stop using your inhaler? – only if your doctor tells you
+    /// to"). "What should you do unless…?" would ask nothing, so an "unless" makes no other card.
+    static func unless(_ context: ClauseContext, condition: Clause) -> [Candidate] {
+        let passage = context.passage
+        let clause = context.clause
+        let keys = passage.tokens[clause.range].map(\.key)
+        let prohibition = keys.starts(with: ["do", "not"]) ? 2 : keys.starts(with: ["never"]) || keys.starts(with: ["don't"]) ? 1 : 0
+        guard prohibition > 0, clause.subject.isEmpty else { return [] }
+        let allowed = passage.text((clause.range.lowerBound + prohibition)..<clause.range.upperBound).trimming(" ,.")
+        let exception = passage.text(condition.range).trimming(" ,.")
+        guard (1...10).contains(allowed.spaceSeparatedCount), (2...12).contains(exception.spaceSeparatedCount) else { return [] }
+        return [context.candidate(.basic, prompt: "When may you \(allowed.lowercasedFirst)?", answers: ["only if " + exception],
+                                  template: .conditionAdvice, prior: 0.75)]
     }
 
     /// Whether the advice only sends the reader to someone who gives care ("contact your doctor", "reach out to your

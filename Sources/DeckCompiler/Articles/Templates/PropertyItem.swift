@@ -2,13 +2,13 @@
 /// "Works within minutes"), read as the sentence it stands for: "Rescue inhalers work within minutes."
 enum PropertyItem {
     /// The item as a sentence about `subject` (the heading's noun phrase); "Subject: item" when its shape
-    /// gives no verb to join them by (a clause with its own subject); `nil` for an instruction ("Do not stop
-    /// using unless…"), which would need the subject inside it.
+    /// gives no verb to join them by (a clause with its own subject); an instruction whose verb wants the subject
+    /// as its object ("Do not stop using unless…") takes it there; `nil` for any other instruction.
     static func sentence(_ item: String, subject heading: String) -> String? {
         let subject = heading.capitalizedFirst
         let passage = Passage(item)
         guard let first = passage.tokens.first, !subject.isEmpty else { return item }
-        if [.verb, .auxiliary, .negation, .modal].contains(first.tag) { return nil }
+        if [.verb, .auxiliary, .negation, .modal].contains(first.tag) { return instruction(passage, subject: heading) }
         let plural = LeadInList.isPlural(subject)
         let rest = passage.text(1..<passage.tokens.count)
         let joined: String
@@ -25,6 +25,17 @@ enum PropertyItem {
             return ownSubject(passage, heading: subject) ?? subject + ": " + item
         }
         return joined.trimming(" ").replacingSpacesBeforePunctuation()
+    }
+
+    /// "Do not stop using unless directed by your doctor" under "Daily control inhalers": the -ing verb just before
+    /// the condition has lost its object, which is the heading's subject ("Do not stop using daily control
+    /// inhalers unless…"). `nil` for an instruction with its own object.
+    private static func instruction(_ passage: Passage, subject: String) -> String? {
+        let tokens = passage.tokens
+        guard let condition = tokens.firstIndex(where: { ["unless", "until", "if", "when", "before", "after"].contains($0.key) }),
+              condition >= 2, tokens[condition - 1].key.hasSuffix("ing"), tokens[condition - 2].tag.isVerb else { return nil }
+        return (passage.text(0..<condition) + " " + subject.lowercasedFirst + " " + passage.text(condition..<tokens.count))
+            .trimming(" ").replacingSpacesBeforePunctuation()
     }
 
     /// Nouns that name a part or a result of what they belong to: "Effects last 4 to 6 hours" under "Rescue
