@@ -163,11 +163,11 @@ extension Passage {
                 close(at: index - 1)
                 start = index + 1
                 opener = nil
-            } else if token.tag == .conjunction, ["and", "but"].contains(token.key), index > start + 2,
+            } else if token.tag == .conjunction, ["and", "but", "or"].contains(token.key), index > start + 2,
                       opensWithPronoun(index + 1), index + 2 < tokens.count,
                       [.modal, .auxiliary, .verbPresent3, .verbPast].contains(tokens[index + 2].tag) {
-                // "…a skin infection and it is very important that…": a pronoun and its verb after "and" open a
-                // clause even without the comma.
+                // "…a skin infection and it is very important that…", "…happen suddenly or it can progress slowly": a
+                // pronoun and its verb after "and" or "or" open a clause even without the comma.
                 close(at: index)
                 start = index + 1
                 opener = nil

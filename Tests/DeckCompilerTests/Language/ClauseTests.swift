@@ -10,6 +10,14 @@ struct ClauseTests {
         }
     }
 
+    /// "…can start suddenly or it can build up slowly": "or" with a pronoun and its modal opens a clause, as "and"
+    /// and "but" do; an "or" between two objects does not.
+    @Test func orWithAPronounAndItsVerbOpensAClause() {
+        #expect(parts("Shingles pain can start suddenly or it can build up slowly over days.")
+            == ["- | Shingles pain | can start | suddenly", "- | it | can build | up slowly over days"])
+        #expect(parts("The cream can sting or burn for a few minutes.").count == 1)
+    }
+
     /// "In addition to painkillers, treatments such as ice, splints, and massage can help": the list after "such as" is
     /// the subject's, neither a clause of its own nor cut at its last comma.
     @Test func aSubjectsExampleListAfterAnAdverbial() {

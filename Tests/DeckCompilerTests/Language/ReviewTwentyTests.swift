@@ -59,6 +59,12 @@ extension TemplateTests {
         // What follows a comma is another verb phrase, no part of the pace.
         #expect(lines(VerbRelation.candidates(context("Shingles pain may start gradually, often worsen at night, and last weeks.")))
             .contains("basic: How quickly may shingles pain start? => gradually"))
+        // The other pace, in a clause "or" joins with a pronoun for the same subject, is part of the answer.
+        #expect(lines(VerbRelation.candidates(context("Shingles pain can start suddenly or it can come on slowly over a few days.")))
+            .contains("basic: How quickly can shingles pain start? => suddenly, or come on slowly over a few days"))
+        #expect(VerbRelation.candidates(context("Shingles pain can start suddenly or it can build slowly over a few days.", clause: 1,
+                                                antecedent: "shingles pain")).allSatisfy { !$0.card.prompt.hasPrefix("How quickly") },
+                "the second pace is the first one's answer")
     }
 
     /// "Surgery is sometimes recommended for the most serious cases": a passive's object after "for" is asked.

@@ -97,14 +97,16 @@ enum VerbRelation {
             // "Effects last 4 to 6 hours": how long.
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: 0.75, answerRange: rest))
-        } else if ["suddenly", "gradually", "slowly", "quickly", "rapidly"].contains(restStart.key),
+        } else if Self.paces.contains(restStart.key),
+                  // The second of "…happen suddenly or it can progress slowly" is the first one's answer already.
+                  Self.otherPace(passage, context.clauses, after: context.index - 1).isEmpty,
                   let question = QuestionForm.askingObject(context, word: "How quickly") {
             // "Heart failure can happen suddenly or slowly over months": how quickly; the whole pace answers, up to
             // a comma ("…start gradually, often worsen at night": what follows is another verb phrase).
             let pace = rest.lowerBound..<(rest.first { passage.tokens[$0].key == "," } ?? rest.upperBound)
             if pace.count <= 10 {
-                made.append(context.candidate(.basic, prompt: question, answers: [passage.text(pace)], template: .verbRelation,
-                                              prior: 0.75, answerRange: pace))
+                made.append(context.candidate(.basic, prompt: question, answers: [passage.text(pace) + Self.otherPace(passage, context.clauses, after: context.index)],
+                                              template: .verbRelation, prior: 0.75, answerRange: pace))
             }
         } else if Self.frequencyOpeners.contains(restStart.key),
                   let question = QuestionForm.askingObject(context, word: "How often") {
@@ -297,5 +299,26 @@ enum VerbRelation {
         parts.append(passage.text(hidden.upperBound..<passage.tokens.count))
         // "…infrequently (less than [...] a day)": a gap that opens a bracket sits inside it.
         return parts.filter { !$0.isEmpty }.joined(separator: " ").replacingSpacesBeforePunctuation().replacingBytes("( [...]", with: "([...]")
+    }
+
+    /// Adverbs of pace, asked "How quickly".
+    static let paces: Set<String> = ["suddenly", "gradually", "slowly", "quickly", "rapidly"]
+
+    /// "…can happen suddenly or it can progress slowly over months": the other pace, in the clause "or" joins to
+    /// this one with a pronoun for the same subject, belongs to the answer (", or progress slowly over months").
+    static func otherPace(_ passage: Passage, _ clauses: [Clause], after index: Int) -> String {
+        let tokens = passage.tokens
+        guard index >= 0, index + 1 < clauses.count else { return "" }
+        let previous = clauses[index]
+        guard !previous.rest.isEmpty, Self.paces.contains(tokens[previous.rest.lowerBound].key) else { return "" }
+        let next = clauses[index + 1]
+        guard next.range.lowerBound >= 1, tokens[next.range.lowerBound - 1].key == "or" || tokens[next.range.lowerBound].key == "or",
+              let subject = next.subject.first, ["it", "they"].contains(tokens[subject].key), !next.rest.isEmpty,
+              // "…come on slowly": a particle may stand before the pace.
+              next.rest.prefix(2).contains(where: { Self.paces.contains(tokens[$0].key) })
+        else { return "" }
+        let verb = next.verb.drop { tokens[$0].tag == .modal }
+        guard let first = verb.first, tokens[first].tag == .verb else { return "" }
+        return ", or " + passage.text(first..<next.range.upperBound).trimming(" .,;")
     }
 }
