@@ -251,7 +251,7 @@ extension Passage {
     }
 
     private func makeClause(_ range: Range<Int>, opener: String?) -> Clause? {
-        guard let verbStart = range.first(where: { index in
+        guard let firstVerb = range.first(where: { index in
             let tag = tokens[index].tag
             // "…or the need to pass urine often": a verb after "to" is an infinitive, never the clause's verb.
             let infinitive = tag == .verb && index > range.lowerBound && tokens[index - 1].tag == .to
@@ -259,9 +259,11 @@ extension Passage {
                 || (index == range.lowerBound && tag == .pastParticiple && opener.map(Self.conditionOpeners.contains) == true)
                 || (index == range.lowerBound && opener == tokens[index].key)
         }) else { return nil }
+        let verbStart = mainVerb(after: firstVerb, in: range)
         let verb = verbStart..<verbEnd(from: verbStart, in: range)
         var subject = range.lowerBound..<verbStart
-        if let comma = subject.first(where: { tokens[$0].key == "," }) {
+        // A relative clause's commas are the subject's own ("Adults who are older, pregnant, or…, are…").
+        if verbStart == firstVerb, let comma = subject.first(where: { tokens[$0].key == "," }) {
             // "In most cases, the pain…" drops the adverbial; "A low blood sugar, also called a hypo, is…" keeps
             // the head noun phrase before its apposition.
             let opensAdverbial: Set<PartOfSpeech> = [.preposition, .adverb, .subordinator, .gerund, .to]
@@ -304,6 +306,22 @@ extension Passage {
                       // "don't", "can't": a contracted negation is one token, tagged as its verb.
                       isNegated: verb.contains { tokens[$0].tag == .negation || tokens[$0].key.hasSuffix("n't") },
                       condition: nil, reason: nil)
+    }
+
+    /// "Conditions that affect the flow of blood, such as diabetes, can also make…": a verb right after a relative
+    /// word in the subject ("Conditions that") is the relative clause's; the clause's own verb comes later, first
+    /// one after a comma ("…, can also make"), else the first modal, auxiliary or -s verb. `first` when the
+    /// relative clause is all there is.
+    private func mainVerb(after first: Int, in range: Range<Int>) -> Int {
+        guard first - 1 > range.lowerBound, tokens[first - 1].tag == .wh || tokens[first - 1].key == "that",
+              ["that", "who", "which"].contains(tokens[first - 1].key), tokens[first - 2].tag == .noun else { return first }
+        let later = verbEnd(from: first, in: range)..<range.upperBound
+        let finite: Set<PartOfSpeech> = [.modal, .auxiliary, .verbPresent3]
+        let afterComma = later.first { at in
+            (finite.contains(tokens[at].tag) || tokens[at].tag == .verbPast) && at > later.lowerBound
+                && (tokens[at - 1].key == "," || tokens[at - 1].tag == .adverb && at >= 2 && tokens[at - 2].key == ",")
+        }
+        return afterComma ?? later.first { finite.contains(tokens[$0].tag) } ?? first
     }
 
     private func verbEnd(from verbStart: Int, in range: Range<Int>) -> Int {

@@ -18,6 +18,19 @@ struct ClauseTests {
         #expect(parts("The cream can sting or burn for a few minutes.").count == 1)
     }
 
+    /// "Cells that break away from the tumour can travel…": a verb right after a relative word is the relative
+    /// clause's; the subject runs to the clause's own verb, with the relative clause's commas.
+    @Test func aRelativeClauseStaysInTheSubject() {
+        #expect(parts("Cells that break away from a tumour can travel through the blood.")
+            == ["- | Cells that break away from a tumour | can travel | through the blood"])
+        #expect(parts("Medicines that affect clotting, such as aspirin, can make bruises larger.")
+            == ["- | Medicines that affect clotting, such as aspirin | can make | bruises larger"])
+        #expect(parts("Children who are unwell, tired or dehydrated, are more likely to faint.")
+            == ["- | Children who are unwell, tired or dehydrated | are | more likely to faint"])
+        // A relative clause with no verb after it is the sentence's own rest.
+        #expect(parts("Tell the people who care for you.") == ["- |  | Tell | the people who care for you"])
+    }
+
     /// "In addition to painkillers, treatments such as ice, splints, and massage can help": the list after "such as" is
     /// the subject's, neither a clause of its own nor cut at its last comma.
     @Test func aSubjectsExampleListAfterAnAdverbial() {

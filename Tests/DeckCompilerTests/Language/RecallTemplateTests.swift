@@ -46,6 +46,13 @@ extension TemplateTests {
         #expect(ConditionAdvice.candidates(context("Take the tablets with food unless you feel sick.")).isEmpty)
     }
 
+    /// A class that a relative clause narrows, with its examples, is asked with what the clause says of it,
+    /// stated first so that two relatives do not stack.
+    @Test func aClassNarrowedByARelativeClauseAsksForAnExample() {
+        #expect(lines(SuchAsExample.candidates(context("Medicines that affect clotting, such as aspirin or warfarin, can make bruises larger.")))
+            == ["basic: Medicines that affect clotting can make bruises larger. Give an example. => aspirin | warfarin"])
+    }
+
     @Test func aNegationInAConcessiveClauseIsFlipped() {
         #expect(lines(NegationFlip.candidates(context("While gout is not usually curable, it can be controlled well."))) == [
             "mcq: Is gout usually curable? => No",

@@ -31,14 +31,22 @@ enum SuchAsExample {
                 guard [.noun, .properNoun, .adjective].contains(tag) || joins else { break }
                 classStart -= 1
             }
+            // "Conditions that affect the flow of blood, such as type 2 diabetes, can also make…": a class that a
+            // relative clause narrows is the clause's whole subject up to its examples.
+            let subject = context.clause.subject
+            let narrowed = subject.contains(such) && subject.lowerBound < classStart && classEnd - subject.lowerBound <= 14
+                && (subject.lowerBound + 1..<classEnd).contains { at in
+                    ["that", "which", "who"].contains(tokens[at].key) && tokens[at - 1].tag == .noun && tokens[at - 1].key.hasSuffix("s")
+                }
+            if narrowed { classStart = subject.lowerBound }
             // "a medication such as paracetamol": a singular class is one with its article.
             let article = classStart > 0 && ["a", "an"].contains(tokens[classStart - 1].key) ? classStart - 1 : nil
             // The class opens the clause as its subject (after an adverbial: "In addition to medications,
             // alternative methods such as…"), and what the clause says of it names a vague class well enough.
             let opensClause = [0, context.clause.subject.lowerBound].contains(article ?? classStart)
-            guard classStart < classEnd, tokens[classEnd - 1].key.hasSuffix("s") || article != nil, tokens[classEnd - 1].tag == .noun,
-                  !vagueClasses.contains(tokens[classEnd - 1].key) || opensClause && classEnd - classStart >= 2,
-                  classEnd - classStart >= 2 || tokens[classEnd - 1].key.count >= 9 else { continue }
+            guard narrowed || classStart < classEnd && (tokens[classEnd - 1].key.hasSuffix("s") || article != nil) && tokens[classEnd - 1].tag == .noun
+                    && (!vagueClasses.contains(tokens[classEnd - 1].key) || opensClause && classEnd - classStart >= 2)
+                    && (classEnd - classStart >= 2 || tokens[classEnd - 1].key.count >= 9) else { continue }
             let clauseEnd = tokens[examplesStart...].firstIndex { [";", ".", ":"].contains($0.key)
                 || $0.tag == .modal || $0.tag == .verbPresent3 || $0.tag == .verbPast } ?? tokens.count
             // "such as fever, cough and tiredness": every example of a list is right, not only the first.
@@ -66,7 +74,13 @@ enum SuchAsExample {
             var prompt = "What is an example of \(className)?"
             // "A medication such as paracetamol will be given to break the fever": the class is the clause's
             // subject, and what the clause says of it is the question's context.
-            if opensClause, examplesEnd < tokens.count, tokens[examplesEnd].tag != .punctuation {
+            if narrowed {
+                // "…that affect the flow of blood that can also make…" would stack two relatives: the statement
+                // comes first, then the request.
+                let said = passage.text(examplesEnd..<tokens.count).trimming(" ,.!")
+                guard examplesEnd < tokens.count, !said.isEmpty, Passage(said).tokens.first?.tag.isFinite == true else { continue }
+                prompt = "\(className.capitalizedFirst) \(said). Give an example."
+            } else if opensClause, examplesEnd < tokens.count, tokens[examplesEnd].tag != .punctuation {
                 let said = passage.text(examplesEnd..<tokens.count).trimming(" .!")
                 guard !said.isEmpty else { continue }
                 prompt = "Give an example of \(passage.text((article ?? classStart)..<classEnd).lowercasedFirst) that \(said)."
