@@ -39,6 +39,17 @@ struct GluedWordsTests {
         #expect(GluedWords.separate(lines) == lines)
     }
 
+    /// "warfarin" is no word the lists know, and "war far in" are three that they do: a drug's name was cut
+    /// because its last two letters make a function word. Three parts need a function word before the last one
+    /// ("can also lead"); two may end on one ("diarrhoeain" → "diarrhoea in").
+    @Test func aNameEndingOnAFunctionWordStaysWhole() {
+        withKnownIssue("a trailing 'in' let 'warfarin' part into three words") {
+            let lines = ["Blood thinners such as warfarin can cause bruising."]
+            #expect(GluedWords.separate(lines) == lines)
+        }
+        #expect(GluedWords.separate(["She had diarrhoeain the night."]) == ["She had diarrhoea in the night."])
+    }
+
     /// A lone letter split from its word is joined back; "a", "I" and real one-letter words stay.
     @Test func aLoneLetterSplitFromItsWordIsJoined() {
         #expect(GluedWords.rejoined("Fever can be mild or severe, d epending on the cause.", lexicon: .english)
