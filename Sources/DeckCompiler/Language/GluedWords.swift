@@ -80,7 +80,10 @@ public enum GluedWords {
             // Short pieces are where chance matches hide ("hum-er-us"): only common function words may be short,
             // and a question word may not end the run ("slides-how").
             guard parts.allSatisfy({ $0.count >= 3 || shortParts.contains($0) }), parts.first != "a",
-                  parts.dropLast().contains(where: isFunction) || parts.last.map({ isFunction($0) && !questionWords.contains($0) }) == true,
+                  parts.dropLast().contains(where: isFunction)
+                    // Only two parts may end on their one function word ("diarrhoea-in"): three ending so is a name
+                    // cut by chance ("war-far-in").
+                    || parts.count == 2 && parts.last.map({ isFunction($0) && !questionWords.contains($0) }) == true,
                   parts.allSatisfy(known),
                   // "to-a-loss", never "met-a-stasis": an article follows a function word.
                   parts.indices.dropFirst().allSatisfy({ !["a", "an"].contains(parts[$0]) || isFunction(parts[$0 - 1]) }),
