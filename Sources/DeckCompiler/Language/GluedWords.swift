@@ -1,7 +1,8 @@
 /// Words a scraper ran together when it dropped the spaces between inline elements ("Dehydration canalsolead
 /// toaloss ofstrength", "It'sa main cause"), parted again. A run is parted only when it is no word the lexicon,
-/// the noun list or the input itself knows, and every part is a known word with at least one function word
-/// among them ("of", "can", "a"): so "radiotherapy" or a drug's name is never cut, while "ofstrength" is.
+/// the noun list or the input itself knows, and every part is a known word with a function word among them
+/// ("of", "can", "a"; in a run of three, first or twice): so "radiotherapy" or a drug's name ("metformin", not
+/// "met for min") is never cut, while "ofstrength" is.
 public enum GluedWords {
     /// Every common noun of the word list (Scripts/make-lexicon), read on first use.
     static let nouns: Set<String> = {
@@ -80,10 +81,13 @@ public enum GluedWords {
             // Short pieces are where chance matches hide ("hum-er-us"): only common function words may be short,
             // and a question word may not end the run ("slides-how").
             guard parts.allSatisfy({ $0.count >= 3 || shortParts.contains($0) }), parts.first != "a",
-                  parts.dropLast().contains(where: isFunction)
-                    // Only two parts may end on their one function word ("diarrhoea-in"): three ending so is a name
-                    // cut by chance ("war-far-in").
-                    || parts.count == 2 && parts.last.map({ isFunction($0) && !questionWords.contains($0) }) == true,
+                  // Two parts need one function word, and may end on it ("diarrhoea-in"). Three need it first
+                  // ("can-also-lead"), two of them ("to-a-loss"), or one carved out of a listed word that the end
+                  // of this function joins back ("urine-in-frequently"): one anywhere else is a name cut by chance
+                  // ("met-for-min", "war-far-in").
+                  parts.count == 2 && (isFunction(parts[0]) || isFunction(parts[1]) && !questionWords.contains(parts[1]))
+                    || parts.count == 3 && (isFunction(parts[0]) || parts.filter(isFunction).count >= 2
+                        || isFunction(parts[1]) && (known(parts[1] + parts[2]) || known(parts[0] + parts[1]))),
                   parts.allSatisfy(known),
                   // "to-a-loss", never "met-a-stasis": an article follows a function word.
                   parts.indices.dropFirst().allSatisfy({ !["a", "an"].contains(parts[$0]) || isFunction(parts[$0 - 1]) }),
