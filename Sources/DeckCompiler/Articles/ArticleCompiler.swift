@@ -368,6 +368,7 @@ public enum ArticleCompiler {
         made += Apposition.candidates(context)
         made += SuchAsExample.candidates(context)
         made += CopulaDefinition.candidates(context)
+        made += CauseOf.candidates(context)
         made += NegationFlip.candidates(context)
         made += ComparativeFlip.candidates(context)
         made += Naming.candidates(context)

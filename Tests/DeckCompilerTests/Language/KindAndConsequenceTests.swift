@@ -2,8 +2,8 @@
 import PearlsCore
 import Testing
 
-/// The kind a definition sorts its term into, and what an illness left untreated turns into (sentences written for
-/// these tests).
+/// The kind a definition sorts its term into, what a thing is a cause of, and what an illness left untreated turns
+/// into (sentences written for these tests).
 extension TemplateTests {
     /// "X is a localized treatment that…": the classifying adjective is asked on its own, beside the definition.
     @Test func aClassifyingAdjectiveIsAskedAsTheKind() {
@@ -25,6 +25,20 @@ extension TemplateTests {
                          "Rest is a key part of recovery from a sprain.", "Shingles is a common infection in older people."] {
             #expect(!lines(CopulaDefinition.candidates(context(sentence))).contains { $0.contains("What kind of") }, "\(sentence)")
         }
+    }
+
+    /// "Smoking is a major cause of lung cancer": what a thing causes is asked, in place of a definition; "It's"
+    /// stands for the clause before's subject when their number agrees.
+    @Test func whatAThingIsACauseOfIsAsked() {
+        #expect(lines(CauseOf.candidates(context("Smoking is a major cause of gum disease."))) == [
+            "basic: What is smoking a major cause of? => gum disease",
+        ])
+        #expect(CopulaDefinition.candidates(context("Smoking is a major cause of gum disease.")).isEmpty, "no definition")
+        #expect(lines(CauseOf.candidates(context("It's a common cause of falls in older people.", antecedent: "dizziness"))) == [
+            "basic: What is dizziness a common cause of? => falls in older people",
+        ])
+        #expect(CauseOf.candidates(context("They're a common cause of falls.", antecedent: "dizziness")).isEmpty, "number")
+        #expect(CauseOf.candidates(context("Smoking is the most common cause of gum disease.")).isEmpty, "a superlative is ranked elsewhere")
     }
 
     /// "If X is left untreated, it can become severe": what the illness turns into is the fact, asked as what can

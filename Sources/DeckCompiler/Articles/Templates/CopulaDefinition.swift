@@ -31,6 +31,8 @@ enum CopulaDefinition {
               clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
               !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
+        // "Smoking is a major cause of lung cancer": what it causes is CauseOf's to ask, and no definition.
+        if CauseOf.causeNoun(in: clause.rest, of: passage) != nil { return [] }
         // "The goal of treatment is to control…": what the subject is, given as an aim.
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh, .to].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
