@@ -50,6 +50,8 @@ extension TemplateTests {
             !$0.card.prompt.contains("happen")
         }, "the object is VerbRelation's")
         #expect(ConditionFact.candidates(context("If an ear infection is not treated, it can get complications.", clause: 1, antecedent: "an ear infection")).isEmpty, "vague")
+        #expect(ConditionFact.candidates(context("If an ear infection is left untreated, it can become severe.", clause: 1, antecedent: "an ear infection")).isEmpty,
+                "a degree is true of every illness (review 23)")
         #expect(ConditionFact.candidates(context("If it is left untreated, it can become chronic.", clause: 1, antecedent: "an ear infection")).isEmpty, "names nothing")
     }
 }

@@ -102,9 +102,10 @@ enum ConditionFact {
         return words[..<end].last.map(Sentence.singular)
     }
 
-    /// "If dehydration is left untreated, it can become severe": under the condition every illness shares, what
-    /// follows is the fact ("What can happen if dehydration is left untreated? – become severe"). Asked only when the
-    /// condition names its own subject and the clause says, with a modal, what the subject may turn into.
+    /// "If an ear infection is left untreated, it can become chronic": under the condition every illness shares,
+    /// what follows is the fact ("What can happen if an ear infection is left untreated? – become chronic"). Asked
+    /// only when the condition names its own subject and the clause says, with a modal, what the subject may turn
+    /// into; never a degree ("become severe" is true of every illness, and review 23 rejected it as trivial).
     static func untreated(_ context: ClauseContext, condition: Clause) -> Candidate? {
         let passage = context.passage
         let clause = context.clause
@@ -118,11 +119,12 @@ enum ConditionFact {
         // "…it can lead to complications" names no one of them.
         let object = passage.text((start + 1)..<clause.range.upperBound).trimming(" .,;").lowercased()
         // A verb with an object ("may damage your joints") is VerbRelation's ("…what may it damage?"); what is
-        // left is what the illness turns into ("become severe", "get worse").
+        // left is what the illness turns into ("become chronic", "turn into an ulcer").
         guard start + 1 < clause.range.upperBound, tokens[start].tag == .verb,
               ["become", "get", "turn", "grow"].contains(tokens[start].key) || tokens[start + 1].tag == .adjective,
               (2...6).contains(answer.spaceSeparatedCount),
-              !QualityFilter.vagueAnswers.contains(object), !QualityFilter.vagueAnswers.contains(String(object.drop { $0 != " " }.dropFirst()))
+              !QualityFilter.vagueAnswers.contains(object), !QualityFilter.vagueAnswers.contains(String(object.drop { $0 != " " }.dropFirst())),
+              QualityFilter.degreeFlaw(object) == nil
         else { return nil }
         return context.candidate(.basic, prompt: "What \(tokens[modal].key) happen \(opener) \(passage.text(condition.range).trimming(" ,"))?",
                                  answers: [answer], template: .conditionFact, prior: 0.7)
