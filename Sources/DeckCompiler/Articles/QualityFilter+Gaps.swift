@@ -14,6 +14,9 @@ extension QualityFilter {
         // identifying…", "…with [therapies that destroy the cancer] or slow its growth": the gap ends inside a
         // phrase that goes on after it.
         if let gap = card.prompt.rangeOfBytes("[...]") {
+            // "…new bone may form in [response to bone metastasis]": a gap that splits a fixed preposition.
+            let before = card.prompt[..<gap.lowerBound].spaceSeparated.last.map { Sentence.key($0) } ?? ""
+            if let fixed = Self.fixedPrepositions[before], fixed.contains(where: { lowered.hasPrefix($0 + " ") }) { return .cutPhrase }
             let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
             let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
             if next.count == 2, let last = gapWords.last {
@@ -39,6 +42,14 @@ extension QualityFilter {
         }
         return nil
     }
+
+    /// Prepositions of several words, by their first word: "in [response to]", "as [a result of]".
+    static let fixedPrepositions: [String: [String]] = [
+        "in": ["response to", "addition to", "spite of", "front of", "case of", "terms of", "place of", "favour of",
+               "favor of", "charge of", "relation to", "order to"],
+        "as": ["a result of", "well as", "part of"],
+        "because": ["of"], "due": ["to"], "instead": ["of"], "apart": ["from"],
+    ]
 
     /// "…are the [most prone] to metastases", "…can become [severe]", "it's [essential] to…": a degree alone is
     /// no fact to recall, and many words fit its gap.

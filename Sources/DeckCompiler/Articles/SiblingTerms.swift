@@ -57,6 +57,13 @@ struct SiblingTerms: Sendable {
         listedWords.formUnion(other.listedWords)
     }
 
+    /// Whether `text` is a test, treatment or drug named beside others of its kind, any of which a question about
+    /// what it does may fit ("What can reveal changes in bone structure?" has X-rays, CT and MRI for answers).
+    func isOneOfSeveral(_ text: String) -> Bool {
+        guard let term = terms[Self.key(text)], [.test, .treatment, .drug].contains(term.kind) else { return false }
+        return terms.values.contains { $0.kind == term.kind && $0.words != term.words }
+    }
+
     /// Terms match regardless of case, plural -s and a trailing "cancer(s)".
     static func key(_ text: String) -> String {
         var words = text.lowercased().spaceSeparated.map { Sentence.key($0) }.filter { !$0.isEmpty }

@@ -189,6 +189,9 @@ enum VerbRelation {
             || rest.count >= 3 && ["risk", "chance", "likelihood"].contains(passage.tokens[rest.lowerBound + 1].key)
             // "Swelling, tenderness, or visible deformities may occur": the subject read is the last of several.
             || clause.subject.lowerBound > 0 && ["or", "and"].contains(passage.tokens[clause.subject.lowerBound - 1].key)
+            // "What can reveal changes in bone structure? – X-rays": a test or treatment the page names beside
+            // others of its kind is one of several answers (reviews 23 and 24).
+            || context.siblings.isOneOfSeveral(passage.text(asked))
         if !context.subjectIsResolved, !answerIsCarer, !strandsParticiple, !saysOthersDoToo, rest == clause.rest, asked.count <= 6, restHasNoun, !answerIsPageSubject, !["you", "we", "i", "people", "there"].contains(subjectKey),
            !clause.isNegated, !looseVerb, answered.spaceSeparatedCount <= 4,
            passage.tokens[clause.subject.lowerBound].tag != .gerund,
