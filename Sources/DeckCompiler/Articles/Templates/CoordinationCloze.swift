@@ -5,6 +5,10 @@
 enum CoordinationCloze {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         guard !context.subjectPointsAtNothing, let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
+        // "For example, if you have [a fever, stomach pain and loose stools], a CT scan may be ordered": the list
+        // in an example's condition is made up to show the case, no fact to recall (review 24).
+        if let opener = context.clause.opener, ["if", "when"].contains(opener),
+           ClozeFallback.exampleOpeners.prefix(2).contains(where: { context.passage.text.lowercased().hasPrefix($0) }) { return [] }
         var prompt = VerbRelation.cloze(context, hiding: hidden)
         let cloze = context.candidate(.cloze, prompt: prompt, answers: [context.passage.text(hidden)], template: .coordination,
                                       prior: 0.7, answerRange: hidden)
