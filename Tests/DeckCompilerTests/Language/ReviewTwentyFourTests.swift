@@ -45,8 +45,6 @@ extension TemplateTests {
         #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .cloze, prompt: "Polyps is the word for [...] growths.",
                                             answers: ["two or more"], topic: "Bowel")) == .vagueAnswer)
         // Nor is the statement of the same sentence, true of a word's use.
-        withKnownIssue("the true/false statement took the gap's place") {
-            #expect(CopulaDefinition.candidates(context("Polyps is the term given to two or more new growths.")).isEmpty)
-        }
+        #expect(CopulaDefinition.candidates(context("Polyps is the term given to two or more new growths.")).isEmpty)
     }
 }

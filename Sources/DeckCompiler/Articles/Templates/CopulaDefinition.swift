@@ -86,7 +86,9 @@ enum CopulaDefinition {
                 // "…is [a medical emergency] and needs medical attention" shows its own gap: the statement stays.
                 if QualityFilter.flaw(of: made.card) == nil { return [made] }
             }
-            guard rest.count <= 10, let statement = context.statement else { return [] }
+            // "Metastases is the term given to two or more new tumours": a true statement about a word's use is
+            // called true by anyone (review 24 rejected its gap as trivial too).
+            guard rest.count <= 10, !["term", "name"].contains(passage.tokens[head].key), let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.45)]
         }
         if Self.saysWhatItMayDo(rest.map { passage.tokens[$0].key }) {
