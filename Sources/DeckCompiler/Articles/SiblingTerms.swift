@@ -57,6 +57,9 @@ struct SiblingTerms: Sendable {
         listedWords.formUnion(other.listedWords)
     }
 
+    /// The kind of term `text` is, if the page names it as one.
+    func kind(of text: String) -> TermKind? { terms[Self.key(text)]?.kind }
+
     /// Whether `text` is a test, treatment or drug named beside others of its kind, any of which a question about
     /// what it does may fit ("What can reveal changes in bone structure?" has X-rays, CT and MRI for answers).
     func isOneOfSeveral(_ text: String) -> Bool {

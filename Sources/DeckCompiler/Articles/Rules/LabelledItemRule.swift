@@ -28,6 +28,10 @@ enum LabelledItemRule {
                 cards.append(itemContext.candidate(.basic, prompt: "What does \(named) use to \(purpose)?", answers: [means],
                                                    rule: .labelledItem, confidence: 0.5))
             }
+            // "These can reveal changes in bone structure" under "X-Rays": what one test shows, other tests show
+            // too (reviews 19, 23, 24 and 25 rejected such choices between imaging tests). How a test is done
+            // ("injecting a small amount of radioactive material…") stays its own.
+            if context.siblings.kind(of: label) == .test, Self.saysWhatItShows(first) { continue }
             // "These may help ease pain and other symptoms": a short explanation that leans on its label with a
             // pronoun fits other labels as well.
             let opener = first.spaceSeparated.first.map { $0.lowercased() } ?? ""
@@ -77,6 +81,14 @@ enum LabelledItemRule {
                 : context.candidate(.basic, prompt: prompt, answers: [label], rule: .labelledItem, confidence: 0.7))
         }
         return cards
+    }
+
+    /// Whether a test's description says what it shows or finds ("can reveal changes…", "provide detailed images",
+    /// "useful for detecting…").
+    static func saysWhatItShows(_ description: String) -> Bool {
+        let words = Set(description.lowercased().spaceSeparated.map { Sentence.key($0) })
+        return !words.isDisjoint(with: ["reveal", "reveals", "show", "shows", "image", "images", "detect", "detects", "detecting",
+                                        "visualisation", "visualization", "see", "find", "finds", "identify", "spot"])
     }
 
     /// "Heat or cold are used to kill cancer cells." → ("Heat or cold", "kill cancer cells"): what an item's

@@ -24,7 +24,11 @@ enum NegationFlip {
         // The verb group without its negation, its carrier moved before the subject: "are not usually" → "Are …
         // usually".
         let verb = clause.verb.filter { $0 != negation && $0 != carrier }.map { passage.text($0..<($0 + 1)) }
-        let question = ([passage.text(carrier..<(carrier + 1)).capitalizedFirst, subject.lowercasedFirst] + verb + [passage.text(clause.rest)])
+        // "Is lymphoedema itself dangerous?": the question keeps the emphasis, which says what is denied (the
+        // illness, not what it may lead to; review 25 rejected the question without it as too simple).
+        let last = clause.subject.last.map { tokens[$0].key } ?? ""
+        let emphatic = ["itself", "themselves"].contains(last) ? " " + last : ""
+        let question = ([passage.text(carrier..<(carrier + 1)).capitalizedFirst, subject.lowercasedFirst + emphatic] + verb + [passage.text(clause.rest)])
             .joined(separator: " ").replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?"
         var made = context.candidate(.mcq, prompt: question, answers: ["No"], template: .negationFlip, prior: 0.6,
                                      options: Self.yesNo, correct: [1])
