@@ -160,9 +160,10 @@ struct TemplateTests {
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, and tight rings."))) == [
             "basic: What can early signs include? Name all 3. => stiff joints | dry skin | tight rings",
         ])
-        // Advice joined by "or" offers choices: any one answers. Signs joined by "or" are still all signs.
+        // Advice joined by "or" offers choices: any one answers. Signs joined by "or" are still all signs. People to
+        // call are asked by "whom".
         let choices = InlineList.candidates(context("If you feel dizzy, you must call your GP, a pharmacist or a nurse immediately.", clause: 1))
-        #expect(lines(choices) == ["basic: If you feel dizzy, what must you call? => your GP | a pharmacist | a nurse"])
+        #expect(lines(choices) == ["basic: If you feel dizzy, whom must you call? => your GP | a pharmacist | a nurse"])
         #expect(choices.first?.card.needed == nil)
         #expect(lines(InlineList.candidates(context("Early signs can include stiff joints, dry skin, or tight rings."))) == [
             "basic: What can early signs include? Name all 3. => stiff joints | dry skin | tight rings",

@@ -22,14 +22,59 @@ enum ConditionAdvice {
             return []
         }
         guard advice.spaceSeparatedCount <= 18, advice.spaceSeparatedCount >= 2 else { return [] }
+        if let whom = whom(context, condition: conditionText) { return [whom] }
         var made = [context.candidate(.basic, prompt: "What should you do \(conditionText.trimming(" .,"))?",
                                       answers: [advice], template: .conditionAdvice, prior: 0.8)]
-        // "When should you contact your doctor?" has as many answers as the page has reasons to call.
-        if condition.range.count <= 14, !Self.onlyContacts(advice) {
+        // "When should you contact your doctor?" has as many answers as the page has reasons to call, unless the
+        // sentence names its reasons together: "See your GP if A, or if B" asks "When should you see your GP? Name both."
+        if Self.onlyContacts(advice), let both = Self.reasonsToContact(context, advice: advice, first: conditionIndex) {
+            made.append(both)
+        } else if condition.range.count <= 14, !Self.onlyContacts(advice) {
             made.append(context.candidate(.basic, prompt: "When should you \(advice.lowercasedFirst.trimming(" .,"))?",
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }
         return made
+    }
+
+    /// "Contact your GP, out-of-hours service or NHS 111 straight away if…": a choice of carers to turn to is
+    /// asked as whom, "Whom should you contact straight away if…?", any one of them right. "What should you do?"
+    /// would ask for the whole list typed in one answer.
+    static func whom(_ context: ClauseContext, condition: String) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard clause.isImperative, let verb = clause.verb.first, contactVerbs.contains(tokens[verb].key) else { return nil }
+        var object = verb + 1
+        while object < clause.range.upperBound, ["to", "with"].contains(tokens[object].key) { object += 1 }
+        // "…straight away", "…at once": the clause's adverb is asked with the verb, not typed.
+        var end = clause.range.upperBound
+        while end > object, tokens[end - 1].tag == .punctuation { end -= 1 }
+        let said = passage.text(object..<end).lowercased()
+        let tail = Self.urgency.first { said.hasSuffix(" " + $0) }
+        end -= tail?.spaceSeparatedCount ?? 0
+        let items = CoordinationCloze.items(object..<end, of: passage)
+        guard items.count >= 2, items.allSatisfy({ $0.spaceSeparatedCount <= 5 }),
+              items.contains(where: { item in item.lowercased().spaceSeparated.contains { VerbRelation.carers.contains(Sentence.key($0)) } }),
+              (object..<end).contains(where: { tokens[$0].key == "or" }), !(object..<end).contains(where: { tokens[$0].key == "and" })
+        else { return nil }
+        let verbPhrase = ([passage.text(verb..<object).lowercased()] + (tail.map { [$0] } ?? [])).joined(separator: " ")
+        return context.candidate(.basic, prompt: "Whom should you \(verbPhrase) \(condition.trimming(" .,"))?", answers: ListRecall.distinct(items.map(\.lowercasedFirst)),
+                                 template: .conditionAdvice, prior: 0.8)
+    }
+
+    /// "See your GP if your symptoms go on, or if your baby is dehydrated": two conditions of one advice to see a
+    /// carer, the second after ", or", asked together. `nil` unless both are short and "if" or "when" opens each.
+    static func reasonsToContact(_ context: ClauseContext, advice: String, first: Int) -> Candidate? {
+        let passage = context.passage
+        let clauses = context.clauses
+        guard first + 1 < clauses.count, first == context.index + 1 else { return nil }
+        let pair = [clauses[first], clauses[first + 1]]
+        let between = passage.tokens[pair[0].range.upperBound..<pair[1].range.lowerBound].map(\.key)
+        guard between.contains("or"), pair.allSatisfy({ ["if", "when"].contains($0.opener ?? "") && (2...14).contains($0.range.count) }),
+              first + 2 == clauses.count || clauses[first + 2].opener == nil else { return nil }
+        let reasons = pair.map { ($0.opener ?? "") + " " + passage.text($0.range).trimming(" .,") }
+        return ListRecall.card("When should you \(advice.lowercasedFirst.trimming(" .,"))?", items: reasons, context: context,
+                               template: .conditionAdvice, prior: 0.6, clauseKey: passage.text + "#" + String(context.index))
     }
 
     /// "Do not stop using your inhaler unless your doctor tells you to": a prohibition with its one exception is
@@ -56,7 +101,11 @@ enum ConditionAdvice {
         return words.contains { VerbRelation.carers.contains($0) || VerbRelation.carers.contains(Sentence.singular($0)) }
     }
 
-    private static let contactVerbs: Set<String> = ["contact", "call", "see", "ask", "consult", "speak", "talk", "reach",
+    /// How soon advice says to act, at a clause's end.
+    private static let urgency = ["straight away", "right away", "at once", "immediately", "urgently", "as soon as possible",
+                                  "without delay"]
+
+    static let contactVerbs: Set<String> = ["contact", "call", "see", "ask", "consult", "speak", "talk", "reach",
                                                      "check", "tell", "visit", "phone", "discuss"]
 
     /// "Check with your doctor before starting an exercise plan": an order timed by "before" or "after" and an

@@ -9,6 +9,12 @@ enum CoordinationCloze {
         // in an example's condition is made up to show the case, no fact to recall (review 24).
         if let opener = context.clause.opener, ["if", "when"].contains(opener),
            ClozeFallback.exampleOpeners.prefix(2).contains(where: { context.passage.text.lowercased().hasPrefix($0) }) { return [] }
+        // "Dehydration can be mild, moderate or severe": a scale of severity asks how severe the subject can be.
+        if let asked = severityQuestion(context, hiding: hidden),
+           let list = ListRecall.card(asked, items: items(hidden, of: context.passage), context: context, template: .coordination,
+                                      prior: 0.75, clauseKey: context.passage.text + "#" + String(context.index)) {
+            return [list]
+        }
         var prompt = VerbRelation.cloze(context, hiding: hidden)
         let cloze = context.candidate(.cloze, prompt: prompt, answers: [context.passage.text(hidden)], template: .coordination,
                                       prior: 0.7, answerRange: hidden)
@@ -122,6 +128,21 @@ enum CoordinationCloze {
         }
         return nil
     }
+
+    /// "How is the severity of dehydration graded?" when the coordination right after the clause's "be" names only
+    /// grades of severity ("can be mild, moderate or severe"); `nil` for any other list, which is the gap's own.
+    /// The question names the scale without a word of its answers.
+    static func severityQuestion(_ context: ClauseContext, hiding hidden: Range<Int>) -> String? {
+        let tokens = context.passage.tokens
+        let clause = context.clause
+        guard clause.verb.upperBound == hidden.lowerBound, let be = clause.verb.last, ["be", "is", "are"].contains(tokens[be].key),
+              hidden.allSatisfy({ severityGrades.contains(tokens[$0].key) || [",", "and", "or", "very"].contains(tokens[$0].key) }),
+              let subject = context.subjectText else { return nil }
+        return "How is the severity of \(subject.lowercasedFirst) graded?"
+    }
+
+    /// The grades a clinical scale of severity names.
+    private static let severityGrades: Set<String> = ["mild", "moderate", "severe", "life-threatening", "critical"]
 
     /// ", and begins to…", ", and causes the…": after a comma and a conjunction, a verb that takes an object or
     /// an infinitive opens a second verb phrase.

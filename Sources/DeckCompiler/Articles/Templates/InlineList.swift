@@ -18,6 +18,11 @@ enum InlineList {
         let keys = clause.rest.map { context.passage.tokens[$0].key }
         let advice = clause.isImperative || clause.verb.contains { ["must", "should"].contains(context.passage.tokens[$0].key) }
         if advice, keys.contains("or"), !keys.contains("and") {
+            // "…contact your GP, local hospital or out-of-hours service": whom, of people and services.
+            let contacting = context.clause.verb.last.map { ConditionAdvice.contactVerbs.contains(context.passage.tokens[$0].key) } ?? false
+            let whom = contacting && answers.contains { $0.lowercased().spaceSeparated.contains { VerbRelation.carers.contains(Sentence.key($0)) } }
+            let question = whom ? "Whom" + question.dropFirst("What".count) : question
+            let asked = condition.map { $0.capitalizedFirst + ", " + question.lowercasedFirst } ?? question
             var made = context.candidate(.basic, prompt: asked, answers: answers, template: .inlineList, prior: 0.85)
             made.clauseKey = context.passage.text + "#" + String(context.index)
             return [made]

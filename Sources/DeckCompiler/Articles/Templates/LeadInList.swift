@@ -37,6 +37,7 @@ enum LeadInList {
         made += ItemQuantity.candidates(items: items, question: question, context: context)
         made += conditionalLists(items: items, question: question, block: block, file: file, siblings: siblings)
         made += whenToFollow(leadIn: leadIn, question: question, context: context)
+        made += adviceBefore(leadIn: leadIn, question: question, context: context)
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
@@ -92,6 +93,25 @@ enum LeadInList {
         var card = context.candidate(.basic, prompt: asked, answers: [answer], template: .conditionAdvice, prior: 0.7)
         card.clauseKey = "when#" + leadIn
         return [card]
+    }
+
+    /// "Contact your GP straight away if you have any of the following symptoms:" over the symptoms of severe
+    /// dehydration: the advice is a fact of its own, read as a sentence that names the list where it points at it
+    /// ("…if you have any of the symptoms of severe dehydration").
+    static func adviceBefore(leadIn: String, question: String, context: ClauseContext) -> [Candidate] {
+        let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
+        guard question.hasPrefix("What are the "), question.hasSuffix("?"),
+              let pointer = text.rangeOfBytes(" the following ") ?? text.rangeOfBytes(" these ") else { return [] }
+        let named = String(question.dropFirst("What are ".count).dropLast())
+        // Only where the pointer's noun is the list's own ("the following symptoms" over "the symptoms of…").
+        let pointed = text[pointer.upperBound...].spaceSeparated
+        guard pointed.count == 1, let head = named.spaceSeparated.dropFirst().first, Sentence.key(pointed[0]) == Sentence.key(head) else { return [] }
+        let passage = Passage(text[..<pointer.lowerBound] + " " + named + ".")
+        let clauses = passage.clauses
+        guard let main = clauses.firstIndex(where: { $0.opener == nil && $0.condition != nil }) else { return [] }
+        let read = ClauseContext(passage: passage, clauses: clauses, index: main, antecedent: nil, block: context.block,
+                                 file: context.file, siblings: context.siblings)
+        return ConditionAdvice.candidates(read)
     }
 
     /// A list item as an answer: at most 12 words. A longer item loses what only adds to it: a parenthesis, a

@@ -1,0 +1,71 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// A scale of severity, and whom to contact (sentences written for these tests).
+extension TemplateTests {
+    /// "X can be mild, moderate or severe" asks how X's severity is graded, with each grade an answer; any other list
+    /// after "be" stays the gap's own.
+    @Test func aScaleOfSeverityAsksHowItIsGraded() {
+        #expect(lines(CoordinationCloze.candidates(context("Asthma attacks can be mild, moderate or severe.")))
+            == ["basic: How is the severity of asthma attacks graded? Name all 3. => Mild | Moderate | Severe"])
+        #expect(lines(CoordinationCloze.candidates(context("A burn is mild, moderate, or severe.")))
+            == ["basic: How is the severity of a burn graded? Name all 3. => Mild | Moderate | Severe"])
+        #expect(lines(CoordinationCloze.candidates(context("The rash can be red, itchy or painful."))).allSatisfy { !$0.contains("severity") })
+    }
+}
+
+extension TemplateTests {
+    /// A choice of carers is asked as whom to contact, with the clause's adverb and its condition, any one right.
+    @Test func aChoiceOfCarersIsAskedAsWhom() {
+        #expect(lines(ConditionAdvice.candidates(context("Call your nurse, your GP or the hospital ward at once if your wound starts to bleed.", clause: 0)))
+            == ["basic: Whom should you call at once if your wound starts to bleed? => your nurse | your GP | the hospital ward"])
+        #expect(lines(ConditionAdvice.candidates(context("Contact your doctor or pharmacist straight away if the rash spreads.", clause: 0)))
+            == ["basic: Whom should you contact straight away if the rash spreads? => your doctor | pharmacist"])
+        #expect(lines(ConditionAdvice.candidates(context("Contact your doctor if the rash spreads.", clause: 0)))
+            == ["basic: What should you do if the rash spreads? => Contact your doctor"], "one carer: what to do")
+    }
+}
+
+extension TemplateTests {
+    /// "…you must contact your GP, the ward or NHS 111": a list of carers is asked as whom, any one right.
+    @Test func aListOfCarersInASentenceIsAskedAsWhom() {
+        #expect(lines(InlineList.candidates(context("After a fall, you must contact your GP, the ward or NHS 111 immediately.")))
+            == ["basic: Whom must you contact? => your GP | the ward | NHS 111"])
+        #expect(lines(InlineList.candidates(context("You must avoid salt, sugar or fried food."))).allSatisfy { !$0.contains("Whom") })
+    }
+
+    /// A lead-in that gives advice before pointing at its list ("…if you have any of the following symptoms:")
+    /// is asked with the list named where it points.
+    @Test func adviceInAListLeadInIsAskedWithTheListNamed() throws {
+        let page = """
+        Severe burns
+
+        A burn can damage the skin and the tissue under it.
+
+        Call your GP, a minor injuries unit or 999 straight away if you notice any of the following signs:
+
+          • skin that is white or charred
+          • blisters bigger than your hand
+
+        Cool a burn under running water for 20 minutes.
+
+        """
+        let deck = try #require(DeckCompiler.compile([DeckSource(name: "b.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "b").deck)
+        let whom = try #require(deck.cards.first { $0.prompt.hasPrefix("Whom") }, "\(deck.cards.map(\.prompt))")
+        #expect(whom.prompt == "Whom should you call straight away if you notice any of the signs of severe burns?")
+        #expect(whom.answers == ["your GP", "a minor injuries unit", "999"])
+    }
+}
+
+extension TemplateTests {
+    /// "See your GP if A, or if B": when to turn to a carer is asked only with the sentence's own reasons, both.
+    @Test func twoReasonsToSeeACarerAreAskedTogether() {
+        #expect(lines(ConditionAdvice.candidates(context("See your GP if the cough lasts three weeks, or if you cough up blood.")))
+            == ["basic: What should you do if the cough lasts three weeks? => See your GP",
+                "basic: When should you see your GP? Name both. => if the cough lasts three weeks | if you cough up blood"])
+        #expect(lines(ConditionAdvice.candidates(context("See your GP if the cough lasts three weeks.")))
+            == ["basic: What should you do if the cough lasts three weeks? => See your GP"], "one reason of many a page may give")
+    }
+}
