@@ -246,6 +246,10 @@ public enum ArticleCompiler {
             // A lead-in ("Common triggers include:") is read by its list's card.
             // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.
             let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true
+            fromBlock += NotAside.candidates(sentence.text, heading: block.topic) { read in
+                ClauseContext(passage: read, clauses: read.clauses, index: 0, antecedent: nil, block: block, file: article.text.name,
+                              siblings: siblings, pageSubject: subject)
+            }
             if block.kind == .item && !propertyList && !itemIsSentence || sentence.text.hasSuffix(":") {
                 // "swelling in your feet which can spread to your legs": what the item's relative clause says of it.
                 if block.kind == .item, let statement = ItemRelative.statement(sentence.text) {

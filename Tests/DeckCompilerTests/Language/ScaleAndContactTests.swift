@@ -69,3 +69,29 @@ extension TemplateTests {
             == ["basic: What should you do if the cough lasts three weeks? => See your GP"], "one reason of many a page may give")
     }
 }
+
+extension TemplateTests {
+    /// "X are the same as for Y but…": a likeness asks how the two compare, never what X is.
+    @Test func aLikenessIsAskedAsAComparison() {
+        #expect(lines(CopulaDefinition.candidates(context("The signs of a sprain are the same as for a fracture but fade within a week.")))
+            == ["basic: How do the signs of a sprain compare with those of a fracture? => the same as for a fracture but fade within a week"])
+        #expect(lines(CopulaDefinition.candidates(context("Shingles is similar to chickenpox in the way it spreads.")))
+            == ["basic: How does shingles compare with chickenpox? => similar to chickenpox in the way it spreads"])
+    }
+}
+
+extension TemplateTests {
+    /// "Spray once into each nostril (not towards the middle of the nose)": where not to is asked, with the
+    /// section's task when its heading says how to do it.
+    @Test func aPlaceNotToIsAskedAsWhereNot() {
+        let read = { (passage: Passage) in
+            ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil,
+                          block: ArticleBlock(kind: .item, text: "", line: 1, topic: "Topic"), file: "f.txt", siblings: SiblingTerms())
+        }
+        #expect(lines(NotAside.candidates("Point the nozzle outwards (not towards the middle of the nose).", heading: "How to use a nasal spray", context: read))
+            == ["basic: When using a nasal spray, where should you not point the nozzle? => towards the middle of the nose"])
+        #expect(lines(NotAside.candidates("Breathe out gently (not into the spacer).", heading: "Spacers", context: read))
+            == ["basic: Where should you not breathe out? => into the spacer"])
+        #expect(NotAside.candidates("Take two tablets (not more than eight a day).", heading: "Dosage", context: read).isEmpty, "no place")
+    }
+}

@@ -16,6 +16,26 @@ enum CopulaDefinition {
         return ["can", "may", "might", "could", "will"].contains(keys[relative + 1])
     }
 
+    /// "The symptoms of a TIA are the same as for a stroke but only last minutes": a likeness is asked as how the
+    /// two compare, "How do the symptoms of a TIA compare with those of a stroke?", never as what the subject is.
+    static func comparison(_ context: ClauseContext, subject: String) -> Candidate? {
+        let passage = context.passage
+        let rest = context.clause.rest
+        let keys = passage.tokens[rest].map(\.key)
+        let opening = [["the", "same", "as", "for"], ["the", "same", "as"], ["similar", "to"], ["different", "from"], ["different", "to"]]
+        guard let marker = opening.first(where: { keys.starts(with: $0) }) else { return nil }
+        let otherStart = rest.lowerBound + marker.count
+        let otherEnd = (otherStart..<rest.upperBound).first { [",", "but", "and", "in", "except", "."].contains(passage.tokens[$0].key) }
+            ?? rest.upperBound
+        guard (1...5).contains(otherEnd - otherStart) else { return nil }
+        let other = passage.text(otherStart..<otherEnd)
+        let plural = passage.tokens[context.clause.verb.lowerBound].key == "are"
+        // "the symptoms of a TIA" sets beside "those of a stroke"; "a TIA" beside "a stroke".
+        let ofWhat = subject.lowercased().hasPrefix("the ") && subject.containsBytes(" of ") ? (plural ? "those of " : "that of ") : ""
+        return context.candidate(.basic, prompt: "How \(plural ? "do" : "does") \(subject.lowercasedFirst) compare with \(ofWhat)\(other)?",
+                                 answers: [passage.text(rest).trimming(" .,")], template: .copulaDefinition, prior: 0.75)
+    }
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
@@ -33,6 +53,7 @@ enum CopulaDefinition {
         let restStart = passage.tokens[clause.rest.lowerBound]
         // "Smoking is a major cause of lung cancer": what it causes is CauseOf's to ask, and no definition.
         if CauseOf.causeNoun(in: clause.rest, of: passage) != nil { return [] }
+        if let compared = comparison(context, subject: subject) { return [compared] }
         // "The goal of treatment is to control…": what the subject is, given as an aim.
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh, .to].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
