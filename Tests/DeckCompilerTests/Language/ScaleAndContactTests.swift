@@ -95,3 +95,17 @@ extension TemplateTests {
         #expect(NotAside.candidates("Take two tablets (not more than eight a day).", heading: "Dosage", context: read).isEmpty, "no place")
     }
 }
+
+extension TemplateTests {
+    /// A limit in an advice's condition is asked as the limit, its unit written apart from its number.
+    @Test func aLimitInAConditionIsAskedAsTheLimit() {
+        #expect(Threshold.card(condition: "if your blood pressure is above 180/120mmHg", action: "Call 999")
+            .map { "\($0.prompt) => \($0.answer)" } == "Above what blood pressure should you call 999? => 180/120 mmHg")
+        #expect(Threshold.card(condition: "if your temperature is less than 36C or you feel cold", action: "warm the baby")
+            .map { "\($0.prompt) => \($0.answer)" } == "Below what temperature should you warm the baby? => 36 C")
+        #expect(Threshold.card(condition: "if your temperature is high", action: "rest") == nil)
+        #expect(lines(ConditionAdvice.candidates(context("Call your midwife if your temperature is over 38 degrees.")))
+            == ["basic: What should you do if your temperature is over 38 degrees? => Call your midwife",
+                "basic: Above what temperature should you call your midwife? => 38 degrees"])
+    }
+}

@@ -25,6 +25,12 @@ enum ConditionAdvice {
         if let whom = whom(context, condition: conditionText) { return [whom] }
         var made = [context.candidate(.basic, prompt: "What should you do \(conditionText.trimming(" .,"))?",
                                       answers: [advice], template: .conditionAdvice, prior: 0.8)]
+        // "Above what temperature should you call…?" asks the condition's point; "When should you call…?" would
+        // ask it again.
+        if let limit = Threshold.card(condition: conditionText, action: advice) {
+            made.append(context.candidate(.basic, prompt: limit.prompt, answers: [limit.answer], template: .quantity, prior: 0.8))
+            return made
+        }
         // "When should you contact your doctor?" has as many answers as the page has reasons to call, unless the
         // sentence names its reasons together: "See your GP if A, or if B" asks "When should you see your GP? Name both."
         if Self.onlyContacts(advice), let both = Self.reasonsToContact(context, advice: advice, first: conditionIndex) {

@@ -92,7 +92,10 @@ enum LeadInList {
         let asked = "When should you " + question.dropFirst("How do you ".count)
         var card = context.candidate(.basic, prompt: asked, answers: [answer], template: .conditionAdvice, prior: 0.7)
         card.clauseKey = "when#" + leadIn
-        return [card]
+        guard let limit = Threshold.card(condition: answer, action: String(question.dropFirst("How do you ".count).dropLast())) else { return [card] }
+        var limitCard = context.candidate(.basic, prompt: limit.prompt, answers: [limit.answer], template: .quantity, prior: 0.8)
+        limitCard.clauseKey = "limit#" + leadIn
+        return [card, limitCard]
     }
 
     /// "Contact your GP straight away if you have any of the following symptoms:" over the symptoms of severe
