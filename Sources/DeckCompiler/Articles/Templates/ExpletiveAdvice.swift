@@ -33,8 +33,13 @@ enum ExpletiveAdvice {
         // Under a condition the advice is what you should do then; "What is it important to do if…?" opens on a
         // pronoun that names nothing.
         if !condition.isEmpty {
-            return [context.candidate(.basic, prompt: "What should you do\(condition)?", answers: [passage.text(advice)],
-                                      template: .conditionAdvice, prior: 0.7, answerRange: advice)]
+            // "…to know the signs and get help straight away if you feel unwell": a condition at the end is its
+            // last verb phrase's; knowing the signs is not what to do when unwell.
+            let last = advice.last { $0 > advice.lowerBound + 1 && keys[$0] == "and" && $0 + 1 < advice.upperBound
+                && passage.tokens[$0 + 1].tag == .verb }
+            let asked = last.map { ($0 + 1)..<advice.upperBound } ?? advice
+            return [context.candidate(.basic, prompt: "What should you do\(condition)?", answers: [passage.text(asked)],
+                                      template: .conditionAdvice, prior: 0.7, answerRange: asked)]
         }
         // With no condition, "What is it a good idea to do?" has many answers (blind reviews 14 and 15): the
         // advice's own verb stays, and what it acts on is the gap ("…a good idea to keep [as active as possible]").
