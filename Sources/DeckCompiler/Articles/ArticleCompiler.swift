@@ -26,6 +26,8 @@ public enum ArticleCompiler {
         var cutOff: String?
         /// The block whose last sentence was cut inside a phrase, which no rule reads.
         var unfinished: Int?
+        /// The list whose last item was cut off: it names fewer items than the page has.
+        var cutList: Int?
 
         mutating func splitSentences() {
             sentences = blocks.concurrentMap { block in
@@ -38,6 +40,7 @@ public enum ArticleCompiler {
             if blocks[last].kind == .item {
                 blocks[last].boilerplate = "cut off mid-sentence"
                 sentences[last] = []
+                cutList = blocks[last].list
             } else {
                 cutOff = blocks[last].text.spaceSeparated.last.map(String.init)
                 // "…can make it harder", "…raise the level of": a sentence cut inside a phrase is not read. One
@@ -319,7 +322,7 @@ public enum ArticleCompiler {
                 fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
                                                    block: block, siblings: siblings,
                                                    owner: leadInAntecedent ?? subject ?? "",
-                                                   pageSubject: subject ?? "")
+                                                   pageSubject: subject ?? "", cut: article.cutList == block.list)
             }
             fromBlock += LabelledItemRule.candidates(list: Array(items), leadIn: leadIn, context: context)
         }

@@ -14,11 +14,19 @@ enum ListRecall {
 
     /// A list card: `question` and the words that ask for the items ("Name any 3 of the 8."), each distinct item
     /// an answer. `nil` for fewer than `minimum` distinct items.
-    static func card(_ question: String, items: [String], minimum: Int = 2, context: ClauseContext, template: Candidate.Rule,
-                     prior: Double, clauseKey: String) -> Candidate? {
+    /// With `partial`, the items are only the first of the page's (its list was cut off): a procedure asks for
+    /// its first steps ("Name the first 3 steps."), any other list for any of the items, never all of them.
+    static func card(_ question: String, items: [String], minimum: Int = 2, partial: Bool = false, context: ClauseContext,
+                     template: Candidate.Rule, prior: Double, clauseKey: String) -> Candidate? {
         let answers = distinct(items)
         guard answers.count >= minimum else { return nil }
-        let ask = ask(answers.count)
+        var ask = ask(answers.count)
+        if partial {
+            if question.hasPrefix("How do you ") { ask = ("Name the first \(answers.count) steps.", answers.count) }
+            else { ask.words = "Name any \(ask.needed)." }
+        }
+        // "It is also a good idea to [...]": "also" points at what the card does not show.
+        let question = question.containsBytes("[...]") ? question.replacingOccurrences(of: " also ", with: " ") : question
         var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: template, prior: prior)
         card.card.needed = ask.needed
         card.clauseKey = clauseKey

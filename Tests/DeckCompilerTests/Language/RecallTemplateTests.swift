@@ -105,8 +105,9 @@ extension TemplateTests {
             """)
         #expect(!long.cards.contains { $0.prompt.contains("Besides") }, "\(long.cards.map(\.prompt))")
         let card = try #require(long.cards.first { $0.needed == 3 }, "\(long.cards.map(\.prompt))")
-        #expect(card.prompt == "What are the signs of heat stroke? Name any 3 of the 7.")
-        // The last line is cut off (no full stop, and the text ends), so it is not an item.
+        // The last line is cut off (no full stop, and the text ends), so it is not an item, and the card does not
+        // say how many the list has.
+        #expect(card.prompt == "What are the signs of heat stroke? Name any 3.")
         #expect(card.answers.count == 7 && card.answers.first == "A very high body temperature")
     }
 

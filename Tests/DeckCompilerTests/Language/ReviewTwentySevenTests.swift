@@ -22,9 +22,24 @@ extension TemplateTests {
         let deck = try #require(DeckCompiler.compile([DeckSource(name: "s.txt", kind: .article, bytes: Array(page.utf8))],
                                                      fallbackID: "s").deck)
         let steps = try #require(deck.cards.first { $0.prompt.hasPrefix("How do you use a spacer?") }, "\(deck.cards.map(\.prompt))")
-        withKnownIssue("asked for all 3 as if the page had no more") {
-            #expect(steps.prompt == "How do you use a spacer? Name the first 3 steps.")
-        }
+        #expect(steps.prompt == "How do you use a spacer? Name the first 3 steps.")
+        #expect(steps.needed == 3)
+        // Any other list asks for any of its items, never all of them.
+        let signs = """
+        Croup
+
+        Croup is an infection of the airways that mostly affects young children.
+
+        Signs of croup include:
+
+          • a barking cough
+          • a hoarse voice
+          • noisy breathing
+          • a high tempera
+        """
+        let croup = try #require(DeckCompiler.compile([DeckSource(name: "c.txt", kind: .article, bytes: Array(signs.utf8))],
+                                                      fallbackID: "c").deck)
+        #expect(croup.cards.contains { $0.prompt == "What are the signs of croup? Name any 3." }, "\(croup.cards.map(\.prompt))")
     }
 
     /// "It is also a good idea to [...]. Name all 3.": "also" points at advice the card does not show.
@@ -32,27 +47,6 @@ extension TemplateTests {
         let list = try #require(ListRecall.card("It is also a good idea to [...].", items: ["Rest", "Drink water", "Avoid alcohol"],
                                                 context: context("It is also a good idea to rest."), template: .conditionAdvice,
                                                 prior: 0.7, clauseKey: "k"))
-        withKnownIssue("the list card kept 'also'") {
-            #expect(list.card.prompt == "It is a good idea to [...]. Name all 3.")
-        }
-    }
-
-    /// "What should you do before starting any exercise program? – Consult with your doctor": advice that only
-    /// sends the reader to a carer is every page's answer, before an exercise plan as under a condition.
-    @Test func timedAdviceThatOnlySendsToACarerIsNotAsked() {
-        withKnownIssue("asked as what to do before starting") {
-            #expect(ConditionAdvice.candidates(context("Consult with your doctor before starting any exercise program.")).isEmpty)
-        }
-        #expect(lines(ConditionAdvice.candidates(context("Drink a glass of water before starting any exercise program.")))
-            == ["basic: What should you do before starting any exercise program? => Drink a glass of water"])
-    }
-
-    /// "Surgery is sometimes recommended for [the most serious cases]": a degree of cases names no fact.
-    @Test func theMostSeriousCasesIsAVagueAnswer() {
-        withKnownIssue("a gap on the most serious cases was kept") {
-            #expect(QualityFilter.degreeFlaw("the most serious cases") == .vagueAnswer)
-            #expect(QualityFilter.degreeFlaw("severe cases") == .vagueAnswer)
-        }
-        #expect(QualityFilter.degreeFlaw("the elderly") == nil)
+        #expect(list.card.prompt == "It is a good idea to [...]. Name all 3.")
     }
 }

@@ -4,7 +4,7 @@ import PearlsCore
 /// card, never a cloze on one item (the other items would fit the gap as well): "name any 3 of them" recall.
 enum LeadInList {
     static func candidates(items: [ArticleBlock], leadIn: String, file: String, block: ArticleBlock,
-                           siblings: SiblingTerms, owner: String, pageSubject: String) -> [Candidate] {
+                           siblings: SiblingTerms, owner: String, pageSubject: String, cut: Bool = false) -> [Candidate] {
         let glosses = items.map { ItemGloss($0.text) }
         let terms = items.map(term)
         guard terms.count >= 2, let question = ListQuestion.question(leadIn: leadIn, heading: block.topic, owner: owner, page: pageSubject) else {
@@ -41,7 +41,8 @@ enum LeadInList {
         // The whole list is one card, "Name any 3 of the 8", marked item by item (`Card.needed`). It offers no
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
-        if let card = ListRecall.card(question, items: terms.map { (shortened($0) ?? $0).capitalizedFirst }, context: context,
+        // A list the saved page cuts off names only its first items: the card asks for those as such.
+        if let card = ListRecall.card(question, items: terms.map { (shortened($0) ?? $0).capitalizedFirst }, partial: cut, context: context,
                                       template: .leadInList, prior: 0.95, clauseKey: "list#" + leadIn + "#" + String(block.line)) {
             made.insert(card, at: 0)
         }
