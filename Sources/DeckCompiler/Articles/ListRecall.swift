@@ -26,7 +26,14 @@ enum ListRecall {
             else { ask.words = "Name any \(ask.needed)." }
         }
         // "It is also a good idea to [...]": "also" points at what the card does not show.
-        let question = question.containsBytes("[...]") ? question.replacingOccurrences(of: " also ", with: " ") : question
+        var question = question.containsBytes("[...]") ? question.replacingOccurrences(of: " also ", with: " ") : question
+        // "Gout: [...] can trigger an attack.": a list in the subject's place is asked as "what can trigger…?".
+        let label = ParagraphLabel.opensWithLabel(question) ? String(question.prefix { $0 != ":" }) + ": " : ""
+        let said = question.dropFirst(label.count)
+        if said.hasPrefix("[...] "), said.hasSuffix("."), !String(said.dropFirst(6)).containsBytes("[...]"),
+           let next = Passage(String(said.dropFirst(6))).tokens.first, next.tag.isFinite {
+            question = label + (label.isEmpty ? "What " : "what ") + said.dropFirst(6).dropLast() + "?"
+        }
         var card = context.candidate(.basic, prompt: question + " " + ask.words, answers: answers, template: template, prior: prior)
         card.card.needed = ask.needed
         card.clauseKey = clauseKey

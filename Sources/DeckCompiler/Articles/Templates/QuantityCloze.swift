@@ -2,7 +2,8 @@
 /// qualifier and unit, never half a range), with the rest of the sentence as the question.
 enum QuantityCloze {
     private static let qualifiers: Set<String> = ["less", "more", "fewer", "over", "under", "above", "below", "about",
-                                                  "around", "up", "at", "least", "than", "to", "approximately", "nearly"]
+                                                  "around", "up", "at", "least", "than", "to", "approximately", "nearly",
+                                                  "just", "almost", "roughly"]
     private static let joiners: Set<String> = ["to", "-", "–", "and", "or", "in", "out", "of", "a"]
     /// Words after a bare count that make it a count of kinds or items listed nearby.
     private static let countedNouns: Set<String> = ["main", "types", "kinds", "ways", "forms", "categories", "groups", "classes",
