@@ -56,8 +56,32 @@ extension QualityFilter {
     static func degreeFlaw(_ lowered: String) -> Flaw? {
         if lowered.spaceSeparatedCount <= 2, ["most ", "least ", "more ", "less "].contains(where: lowered.hasPrefix) { return .vagueAnswer }
         if degrees.contains(Sentence.key(Substring(lowered))) { return .vagueAnswer }
+        // "[crucial for bone health]", "[important to prevent falls]": a judgement and what it serves (review 28).
+        let words = lowered.spaceSeparated.prefix(2).map { Sentence.key($0) }
+        if words.count == 2, degrees.contains(words[0]), ["for", "to"].contains(words[1]) { return .vagueAnswer }
         return nil
     }
+
+    /// "[...] occurs when cells in the body change and grow out of control. – Cancer", "When does cancer occur?":
+    /// the textbook definition of a general term is background on a page about one illness (review 28). A page
+    /// whose heading is about that term keeps it.
+    static func definesAGeneralTerm(_ card: Card) -> Bool {
+        var prompt = card.prompt
+        if ParagraphLabel.opensWithLabel(prompt), let colon = prompt.firstIndex(of: ":") {
+            prompt = String(prompt[prompt.index(after: colon)...]).trimming(" ")
+        }
+        let lowered = prompt.lowercased()
+        let term: String? = switch card.type {
+        case .cloze where lowered.hasPrefix("[...] "): card.answers.first?.lowercased()
+        case .basic: generalTerms.first { ["what is \($0)?", "what are \($0)?", "when does \($0) occur?", "when do \($0) occur?"].contains(lowered) }
+        default: nil
+        }
+        guard let term, generalTerms.contains(term) else { return false }
+        return !contentWords(card.topic).subtracting(contentWords(term)).isEmpty
+    }
+
+    private static let generalTerms: Set<String> = ["cancer", "disease", "a disease", "illness", "an illness", "infection",
+                                                    "an infection", "a tumour", "a tumor", "tumours", "tumors"]
 
     /// "Dehydration can also lead to [...]": "also" before a verb of effect says the page names other effects as
     /// well, and they fit the gap too. ("Also called [...]" and "also see your GP if it lasts [...]" ask their own

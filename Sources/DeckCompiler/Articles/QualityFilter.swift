@@ -83,6 +83,7 @@ public enum QualityFilter {
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
         if let flaw = gapFlaw(of: card, lowered: lowered) { return flaw }
+        if definesAGeneralTerm(card) { return .vagueAnswer }
         // "…help manage [pain, discomfort, functional limitations]": a list in one gap must be typed whole and in
         // the page's order; the list card the coordination template makes asks for its items one by one (review 19).
         if card.type == .cloze, answers.count == 1, !card.tags.contains(Candidate.Rule.coordination.rawValue), isList(lowered) {

@@ -6,10 +6,8 @@ import Testing
 extension TemplateTests {
     /// "A balanced diet is [crucial for bone health]": a judgement and what it is for fits many words.
     @Test func aJudgementWithWhatItIsForIsAVagueAnswer() {
-        withKnownIssue("the gap was kept") {
-            #expect(QualityFilter.degreeFlaw("crucial for bone health") == .vagueAnswer)
-            #expect(QualityFilter.degreeFlaw("important to prevent falls") == .vagueAnswer)
-        }
+        #expect(QualityFilter.degreeFlaw("crucial for bone health") == .vagueAnswer)
+        #expect(QualityFilter.degreeFlaw("important to prevent falls") == .vagueAnswer)
         #expect(QualityFilter.degreeFlaw("calcium and vitamin d") == nil)
     }
 
@@ -25,10 +23,13 @@ extension TemplateTests {
         """
         let deck = try #require(DeckCompiler.compile([DeckSource(name: "l.txt", kind: .article, bytes: Array(page.utf8))],
                                                      fallbackID: "l").deck)
-        withKnownIssue("the general term was asked") {
-            #expect(!deck.cards.contains { $0.answers == ["Cancer"] || $0.prompt.lowercased().contains("does cancer occur") },
-                    "\(deck.cards.map(\.prompt))")
-        }
+        #expect(!deck.cards.contains { $0.answers == ["Cancer"] || $0.prompt.lowercased().contains("does cancer occur") },
+                "\(deck.cards.map(\.prompt))")
         #expect(deck.cards.contains { $0.prompt.contains("liver metastases") || $0.prompt.contains("Liver metastases") })
+        // A page about the term itself keeps its definition.
+        let about = "Cancer\n\nCancer occurs when cells in the body change and grow out of control. It can start almost anywhere.\n"
+        let own = try #require(DeckCompiler.compile([DeckSource(name: "c.txt", kind: .article, bytes: Array(about.utf8))],
+                                                    fallbackID: "c").deck)
+        #expect(own.cards.contains { $0.prompt.lowercased().contains("cancer occur") || $0.answers == ["Cancer"] }, "\(own.cards.map(\.prompt))")
     }
 }
