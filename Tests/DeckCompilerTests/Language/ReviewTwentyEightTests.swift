@@ -33,3 +33,14 @@ extension TemplateTests {
         #expect(own.cards.contains { $0.prompt.lowercased().contains("cancer occur") || $0.answers == ["Cancer"] }, "\(own.cards.map(\.prompt))")
     }
 }
+
+extension TemplateTests {
+    /// "Test your blood sugar after [...] – if it's improved, move on to step 3.": the step the aside points at
+    /// is not on the card (reviews 27 and 28); the gap's own sentence ends at the dash.
+    @Test func aClozeLeavesOutAnAsideThatPointsAtAnotherStep() {
+        let made = QuantityCloze.candidates(context("Check your temperature after 30 minutes – if it is still high, go on to step 4."))
+        withKnownIssue("the aside pointing at step 4 stayed") {
+            #expect(lines(made) == ["cloze: Check your temperature after [...]. => 30 minutes"])
+        }
+    }
+}
