@@ -166,7 +166,13 @@ struct ClauseContext {
                    options: [String]? = nil, correct: [Int]? = nil, answerRange: Range<Int>? = nil, truth: Bool = true) -> Candidate {
         // A true/false card is a choice between the two, as deck JSON requires; `truth` says which is right.
         let isTrueFalse = type == .truefalse
-        let card = Card(id: CardID(""), type: type, prompt: Self.withoutConnective(prompt.replacingSpacesBeforePunctuation()),
+        var prompt = Self.withoutConnective(prompt.replacingSpacesBeforePunctuation())
+        // "…after [...] – if it's improved, move on to step 3.": the step an aside points at is not on the card.
+        if type == .cloze, let dash = prompt.range(of: " – ", options: .backwards), let gap = prompt.rangeOfBytes("[...]"),
+           gap.upperBound <= dash.lowerBound, QualityFilter.pointsAtAStep(prompt[dash.upperBound...].lowercased()) {
+            prompt = prompt[..<dash.lowerBound].trimming(" ,;") + "."
+        }
+        let card = Card(id: CardID(""), type: type, prompt: prompt,
                         answers: isTrueFalse ? [truth ? "True" : "False"]
                             : answers.map { type.isChoice ? $0 : type == .basic ? Self.withoutExamples(Self.trimmedAnswer($0)) : Self.trimmedAnswer($0) },
                         options: isTrueFalse ? ["True", "False"] : options, correct: isTrueFalse ? [truth ? 0 : 1] : correct,
