@@ -93,6 +93,7 @@ extension TemplateTests {
         #expect(lines(NotAside.candidates("Breathe out gently (not into the spacer).", heading: "Spacers", context: read))
             == ["basic: Where should you not breathe out? => into the spacer"])
         #expect(NotAside.candidates("Take two tablets (not more than eight a day).", heading: "Dosage", context: read).isEmpty, "no place")
+        #expect(NotAside.candidates("Store in a cool place (not in the fridge).", heading: "Storage", context: read).isEmpty, "nothing stored")
     }
 }
 
@@ -104,6 +105,7 @@ extension TemplateTests {
         #expect(Threshold.card(condition: "if your temperature is less than 36C or you feel cold", action: "warm the baby")
             .map { "\($0.prompt) => \($0.answer)" } == "Below what temperature should you warm the baby? => 36 C")
         #expect(Threshold.card(condition: "if your temperature is high", action: "rest") == nil)
+        #expect(Threshold.card(condition: "if your child is under 2", action: "see a doctor") == nil, "a person is no measure")
         #expect(lines(ConditionAdvice.candidates(context("Call your midwife if your temperature is over 38 degrees.")))
             == ["basic: What should you do if your temperature is over 38 degrees? => Call your midwife",
                 "basic: Above what temperature should you call your midwife? => 38 degrees"])

@@ -16,6 +16,9 @@ enum NotAside {
         while end < clause.range.upperBound, [.determiner, .possessive, .noun, .adjective, .properNoun].contains(passage.tokens[end].tag) {
             end += 1
         }
+        // "Store in a cool place (not in the fridge)": a bare verb asks "where should you not store?", with
+        // nothing stored.
+        guard end > verb + 1 else { return [] }
         let action = passage.text(verb..<end).lowercased()
         let asked = "where should you not \(action)?"
         let prompt = Self.doing(heading).map { "When \($0), " + asked } ?? asked.capitalizedFirst
@@ -32,5 +35,6 @@ enum NotAside {
     }
 
     private static let places: Set<String> = ["into", "onto", "in", "on", "near", "towards", "toward", "under", "inside", "through"]
-    private static let particles: Set<String> = ["out", "in", "up", "down", "off", "away", "back"]
+    /// Particles that complete a verb ("breathe out"); "in" opens a place as often ("store in a cool place").
+    private static let particles: Set<String> = ["out", "up", "down", "off", "away", "back"]
 }

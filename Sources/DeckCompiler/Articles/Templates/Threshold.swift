@@ -14,7 +14,9 @@ enum Threshold {
         // The measure: the words before "is", without the opener and "your" or "the".
         var start = 0
         while start < be, ["if", "when", "your", "the", "a", "an", "their"].contains(tokens[start].key) { start += 1 }
-        guard (1...4).contains(be - start), (start..<be).allSatisfy({ [.noun, .adjective, .properNoun].contains(tokens[$0].tag) }) else { return nil }
+        // "if your child is under 2" sets a person against a number: only a measure is asked this way.
+        guard (1...4).contains(be - start), (start..<be).allSatisfy({ [.noun, .adjective, .properNoun].contains(tokens[$0].tag) }),
+              Self.measures.contains(tokens[be - 1].key) else { return nil }
         var end = number + 1
         while end < tokens.count, end - number < 3, !["or", "and", ",", ".", ";", "–"].contains(tokens[end].key),
               !tokens[end].tag.isVerb, tokens[end].tag != .pronoun { end += 1 }
@@ -29,6 +31,10 @@ enum Threshold {
               quantity[quantity.index(before: letter)].isNumber else { return quantity }
         return quantity[..<letter] + " " + quantity[letter...]
     }
+
+    /// Words that name what is measured.
+    private static let measures: Set<String> = ["temperature", "sugar", "glucose", "level", "levels", "pressure", "reading",
+                                                "rate", "count", "score", "weight", "saturation", "pulse", "bmi", "oxygen"]
 
     private static let directions: [(words: [String], asked: String)] = [
         (["less", "than"], "Below"), (["lower", "than"], "Below"), (["below"], "Below"), (["under"], "Below"),
