@@ -125,6 +125,8 @@ enum VerbRelation {
                                               prior: 0.75, answerRange: frequency))
             }
         } else if objectLike.contains(restStart.tag), !isPassive, !isSuperlative, restHasNoun, !strandsParticiple, !lightVerb,
+                  // "What can bone metastases cause?" on a page about them has as many answers as it names effects.
+                  !(["cause", "causes"].contains(lastVerb ?? "") && Self.isThePageSubject(context.subjectText, page: context.pageSubject)),
                   // "attach better to bone than to…" says how, not what.
                   !(["better", "worse", "more", "less", "faster", "slower", "longer"].contains(restStart.key) && rest.count > 1
                     && ([.preposition, .to].contains(passage.tokens[rest.lowerBound + 1].tag) || passage.tokens[rest.lowerBound + 1].key == "than")),
@@ -263,6 +265,15 @@ enum VerbRelation {
     /// Words that name people as an object ("affects people with diabetes", "can affect adults").
     static let people: Set<String> = ["people", "person", "adults", "adult", "children", "child", "patients", "patient",
                                       "women", "men", "babies", "anyone", "everyone", "those", "someone", "individuals"]
+
+    /// Whether `subject` names what the page is about: it holds the page subject's head noun ("metastases to the
+    /// bones" on "Bone metastases"; "a heart attack" on "Heart failure" does not).
+    static func isThePageSubject(_ subject: String?, page: String?) -> Bool {
+        guard let subject, let page else { return false }
+        let pageWords = page.lowercased().prefix { $0 != "(" }.spaceSeparated.map { Sentence.singular(Sentence.key($0)) }
+        guard let head = pageWords.last(where: { $0.count >= 3 }) else { return false }
+        return subject.lowercased().spaceSeparated.contains { Sentence.singular(Sentence.key($0)) == head }
+    }
 
     /// Words that name who gives care: "Your doctor will ask…" says what happens, not what the subject does.
     static let carers: Set<String> = ["doctor", "doctors", "nurse", "nurses", "provider", "providers", "gp", "team", "pharmacist",
