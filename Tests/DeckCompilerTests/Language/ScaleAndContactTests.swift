@@ -12,6 +12,14 @@ extension TemplateTests {
         #expect(lines(CoordinationCloze.candidates(context("A burn is mild, moderate, or severe.")))
             == ["basic: How is the severity of a burn graded? Name all 3. => Mild | Moderate | Severe"])
         #expect(lines(CoordinationCloze.candidates(context("The rash can be red, itchy or painful."))).allSatisfy { !$0.contains("severity") })
+        // A sentence that is only the list is read as an inline list, and asks the same.
+        #expect(lines(InlineList.candidates(context("Asthma attacks can be mild, moderate or severe.")))
+            == ["basic: How is the severity of asthma attacks graded? Name all 3. => Mild | Moderate | Severe"])
+    }
+
+    /// "NHS 111" names a service: its number is no quantity to hide.
+    @Test func aServiceNumberIsNoQuantity() {
+        #expect(QuantityCloze.candidates(context("Call NHS 111 if you feel unwell.")).isEmpty)
     }
 }
 

@@ -13,6 +13,13 @@ enum InlineList {
         let asked = condition.map { $0.capitalizedFirst + ", " + question.lowercasedFirst } ?? question
         let answers = ListRecall.distinct(items)
         guard answers.count >= 2 else { return [] }
+        // "Asthma attacks can be mild, moderate or severe": grades of severity, asked as how the severity is graded.
+        var listed = clause.rest
+        while let last = listed.last, context.passage.tokens[last].tag == .punctuation { listed = listed.dropLast() }
+        if let graded = CoordinationCloze.severityQuestion(context, hiding: listed) {
+            return ListRecall.card(graded, items: answers.map(\.capitalizedFirst), context: context, template: .inlineList, prior: 0.85,
+                                   clauseKey: context.passage.text + "#" + String(context.index)).map { [$0] } ?? []
+        }
         // "You must contact your GP, local hospital or out-of-hours service": advice joined by "or" offers
         // choices, and any one of them answers.
         let keys = clause.rest.map { context.passage.tokens[$0].key }

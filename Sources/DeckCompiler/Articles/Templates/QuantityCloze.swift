@@ -20,7 +20,8 @@ enum QuantityCloze {
     /// Words after "or" that leave a quantity open ("six or more").
     private static let openEnds: Set<String> = ["more", "less", "fewer", "over", "under", "above", "below", "longer", "older"]
     /// Words before a number that make it a name, not a quantity ("type 2 diabetes", "stage 4").
-    private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class"]
+    /// Words a number names something after: "type 2", "stage 4", "NHS 111" (a service, not a quantity).
+    private static let namers: Set<String> = ["type", "stage", "grade", "step", "category", "level", "phase", "class", "nhs"]
 
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
