@@ -30,6 +30,8 @@ extension TemplateTests {
             == ["basic: Whom should you call at once if your wound starts to bleed? => your nurse | your GP | the hospital ward"])
         #expect(lines(ConditionAdvice.candidates(context("Contact your doctor or pharmacist straight away if the rash spreads.", clause: 0)))
             == ["basic: Whom should you contact straight away if the rash spreads? => your doctor | pharmacist"])
+        #expect(CoordinationCloze.candidates(context("Call your nurse, your GP or the hospital ward at once if your wound starts to bleed.")).isEmpty,
+                "the choice is asked once, as whom")
         #expect(lines(ConditionAdvice.candidates(context("Contact your doctor if the rash spreads.", clause: 0)))
             == ["basic: What should you do if the rash spreads? => Contact your doctor"], "one carer: what to do")
     }

@@ -5,6 +5,8 @@
 enum CoordinationCloze {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         guard !context.subjectPointsAtNothing, let hidden = coordination(in: context.clause.range, of: context.passage) else { return [] }
+        // "Contact your GP, a nurse or NHS 111 if…" offers a choice of carers, which ConditionAdvice asks as whom.
+        if context.clause.condition != nil, ConditionAdvice.whom(context, condition: "") != nil { return [] }
         // "For example, if you have [a fever, stomach pain and loose stools], a CT scan may be ordered": the list
         // in an example's condition is made up to show the case, no fact to recall (review 24).
         if let opener = context.clause.opener, ["if", "when"].contains(opener),
