@@ -55,3 +55,24 @@ extension TemplateTests {
         #expect(VerbRelation.candidates(other).contains { $0.card.prompt == "What can a heart attack cause?" })
     }
 }
+
+extension TemplateTests {
+    /// "Cancer is a disease that can metastasize from the primary site to the bones…", true: a general term's
+    /// definition as a statement is as trivial as asked (reviews 28, 29 and 30 rejected it).
+    @Test func aGeneralTermsDefinitionIsNoStatement() throws {
+        let page = """
+        Liver metastases
+
+        Liver metastases are tumours that have spread to the liver from a cancer that started somewhere else.
+
+        Cancer is a disease that can spread from where it started to the liver and grow there.
+
+        """
+        let deck = try #require(DeckCompiler.compile([DeckSource(name: "l.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "l").deck)
+        withKnownIssue("the statement was asked") {
+            #expect(!deck.cards.contains { $0.type == .truefalse && $0.prompt.lowercased().contains("cancer is a disease") },
+                    "\(deck.cards.map(\.prompt))")
+        }
+    }
+}
