@@ -74,6 +74,8 @@ extension QualityFilter {
         let term: String? = switch card.type {
         case .cloze where lowered.hasPrefix("[...] "): card.answers.first?.lowercased()
         case .basic: generalTerms.first { ["what is \($0)?", "what are \($0)?", "when does \($0) occur?", "when do \($0) occur?"].contains(lowered) }
+        // "Cancer is a disease that can metastasize…", true (reviews 28 to 30).
+        case .truefalse: generalTerms.first { lowered.hasPrefix($0 + " is a ") || lowered.hasPrefix($0 + " is an ") }
         default: nil
         }
         guard let term, generalTerms.contains(term) else { return false }

@@ -70,9 +70,18 @@ extension TemplateTests {
         """
         let deck = try #require(DeckCompiler.compile([DeckSource(name: "l.txt", kind: .article, bytes: Array(page.utf8))],
                                                      fallbackID: "l").deck)
-        withKnownIssue("the statement was asked") {
-            #expect(!deck.cards.contains { $0.type == .truefalse && $0.prompt.lowercased().contains("cancer is a disease") },
-                    "\(deck.cards.map(\.prompt))")
+        #expect(!deck.cards.contains { $0.type == .truefalse && $0.prompt.lowercased().contains("cancer is a disease") },
+                "\(deck.cards.map(\.prompt))")
+    }
+}
+
+extension TemplateTests {
+    /// "Bone pain is the first symptom that occurs when cancer has spread…": the "when" belongs to the relative
+    /// clause "that occurs", so "When is bone pain the first symptom that occurs?" reads garbled (reviews 28, 30).
+    @Test func aWhenAfterARelativeClauseIsNotTheMainClauses() {
+        withKnownIssue("asked as when the main clause holds") {
+            #expect(ConditionFact.candidates(context("Hoarseness is often the first sign that appears when a tumour presses on the nerve.")).isEmpty)
         }
+        #expect(!ConditionFact.candidates(context("Inhalers only work well if used correctly.")).isEmpty)
     }
 }
