@@ -8,6 +8,11 @@ enum ConditionFact {
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
         let condition = context.clauses[conditionIndex]
         if let untreated = Self.untreated(context, condition: condition) { return [untreated] }
+        // "…the first symptom that occurs when cancer has spread": the condition is the relative clause's, and
+        // "When is bone pain the first symptom that occurs?" reads garbled (reviews 28 and 30).
+        if let relative = clause.rest.last(where: { ["that", "which", "who"].contains(passage.tokens[$0].key) }),
+           relative + 1 < clause.range.upperBound, passage.tokens[relative + 1].tag.isFinite,
+           condition.range.lowerBound > clause.range.upperBound - 1 { return [] }
         // "Extreme tiredness, nausea, or the need to urinate often if…": a list with a verb far inside it is no
         // clause; a subject's verb follows it, past adverbs at most.
         guard clause.subject.upperBound <= clause.verb.lowerBound,
