@@ -164,6 +164,10 @@ extension Passage {
                 start = index + 1
                 opener = nil
             } else if token.tag == .conjunction, ["and", "but", "or"].contains(token.key), index > start + 2,
+                      // "…if the catheter has come out and you cannot pass urine": within a condition, "and" or "or"
+                      // and a pronoun's clause add to the condition; splitting there left "call 999 if the catheter
+                      // has come out" (a newcomer's page).
+                      token.key == "but" || !Self.conditionOpeners.contains(opener ?? ""),
                       opensWithPronoun(index + 1), index + 2 < tokens.count,
                       [.modal, .auxiliary, .verbPresent3, .verbPast].contains(tokens[index + 2].tag) {
                 // "…a skin infection and it is very important that…", "…happen suddenly or it can progress slowly": a
