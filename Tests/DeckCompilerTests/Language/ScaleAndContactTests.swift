@@ -75,6 +75,9 @@ extension TemplateTests {
         #expect(lines(ConditionAdvice.candidates(context("See your GP if the cough lasts three weeks, or if you cough up blood.")))
             == ["basic: What should you do if the cough lasts three weeks? => See your GP",
                 "basic: When should you see your GP? Name both. => if the cough lasts three weeks | if you cough up blood"])
+        #expect(lines(ConditionAdvice.candidates(context("Call 999 if you feel faint, or if your lips turn blue.")))
+            == ["basic: What should you do if you feel faint? => Call 999",
+                "basic: When should you call 999? Name both. => if you feel faint | if your lips turn blue"], "any advice: both reasons")
         #expect(lines(ConditionAdvice.candidates(context("See your GP if the cough lasts three weeks.")))
             == ["basic: What should you do if the cough lasts three weeks? => See your GP"], "one reason of many a page may give")
     }

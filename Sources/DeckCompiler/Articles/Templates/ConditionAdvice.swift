@@ -33,7 +33,8 @@ enum ConditionAdvice {
         }
         // "When should you contact your doctor?" has as many answers as the page has reasons to call, unless the
         // sentence names its reasons together: "See your GP if A, or if B" asks "When should you see your GP? Name both."
-        if Self.onlyContacts(advice), let both = Self.reasonsToContact(context, advice: advice, first: conditionIndex) {
+        // Any advice with two reasons asks for both ("Call 999 if A, or if B"): one of them is half the answer.
+        if let both = Self.bothReasons(context, advice: advice, first: conditionIndex) {
             made.append(both)
         } else if condition.range.count <= 14, !Self.onlyContacts(advice) {
             made.append(context.candidate(.basic, prompt: "When should you \(advice.lowercasedFirst.trimming(" .,"))?",
@@ -68,9 +69,9 @@ enum ConditionAdvice {
                                  template: .conditionAdvice, prior: 0.8)
     }
 
-    /// "See your GP if your symptoms go on, or if your baby is dehydrated": two conditions of one advice to see a
-    /// carer, the second after ", or", asked together. `nil` unless both are short and "if" or "when" opens each.
-    static func reasonsToContact(_ context: ClauseContext, advice: String, first: Int) -> Candidate? {
+    /// "See your GP if your symptoms go on, or if your baby is dehydrated": two conditions of one advice, the second
+    /// after ", or", asked together. `nil` unless both are short and "if" or "when" opens each.
+    static func bothReasons(_ context: ClauseContext, advice: String, first: Int) -> Candidate? {
         let passage = context.passage
         let clauses = context.clauses
         guard first + 1 < clauses.count, first == context.index + 1 else { return nil }
