@@ -76,8 +76,13 @@ enum Headings {
               !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
         else { return nil }
         for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
-                     "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of "] where lowered.hasPrefix(head) {
-            return ListQuestion.sentenceCase(String(text.dropFirst(head.count)))
+                     "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of ", "looking after ", "caring for ", "care of ",
+                     "managing "] where lowered.hasPrefix(head) {
+            // "Looking after your stoma at home" is about the stoma: the owner and the setting name no subject.
+            var named = String(text.dropFirst(head.count))
+            if named.lowercased().hasPrefix("your ") { named.removeFirst(5) }
+            if named.lowercased().hasSuffix(" at home") { named.removeLast(8) }
+            return named.isEmpty ? nil : ListQuestion.sentenceCase(named)
         }
         let passage = Passage(text)
         guard !passage.tokens.contains(where: { $0.tag.isFinite }),

@@ -156,14 +156,19 @@ public enum GluedWords {
         return words.joined(separator: " ")
     }
 
-    /// "stages", "treated", "quickly": a known word with a regular ending.
+    /// "stages", "treated", "quickly": a known word with a regular ending; or a medical term, whose ending
+    /// names it ("cystitis" is no "cyst it is", nor "nephrosis" a glued run).
     private static func isInflected(_ word: String, _ lexicon: Lexicon) -> Bool {
+        for ending in medicalEndings where word.hasSuffix(ending) && word.count > ending.count + 2 { return true }
         for ending in ["s", "es", "ed", "d", "ing", "ly", "er", "est"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
             let stem = String(word.dropLast(ending.count))
             if lexicon.tag(of: stem) != nil || nouns.contains(stem) || word.hasSuffix("ing") { return true }
         }
         return false
     }
+
+    /// Endings of medical terms: inflammation, condition, blood, removal, study, disease, pain.
+    private static let medicalEndings = ["itis", "osis", "aemia", "emia", "ectomy", "ology", "pathy", "algia", "oma", "uria"]
 
     /// The runs of letters (and inner apostrophes) in `line`.
     private static func words(in line: String) -> [Substring] {

@@ -15,10 +15,8 @@ struct HeldOutPageTests {
 
     /// "Cystitis" is one word: a medical suffix ("-itis", "-osis") marks a term, not a glued run ("cyst it is").
     @Test func aMedicalTermIsNotParted() {
-        withKnownIssue("held-out pages") {
-            #expect(GluedWords.separate(["A swollen bladder is also called cystitis.", "It can lead to nephrosis."])
-                == ["A swollen bladder is also called cystitis.", "It can lead to nephrosis."])
-        }
+        #expect(GluedWords.separate(["A swollen bladder is also called cystitis.", "It can lead to nephrosis."])
+            == ["A swollen bladder is also called cystitis.", "It can lead to nephrosis."])
     }
 
     /// "X are infections that affect the bladder, the urethra (…) or the kidneys": the places are a list, not a
@@ -67,11 +65,9 @@ struct HeldOutPageTests {
     /// A list item cut short must not lose what it depends on: "only floss if your team says it is safe…" is not
     /// "only floss", nor "your inhaler (usually blue) is not helping" "your inhaler".
     @Test func anItemsShortFormKeepsItsCondition() {
-        withKnownIssue("held-out pages") {
-            #expect(EnumerationRule.shortForm("only floss if your team says it is safe, because it can make your gums bleed") != "only floss")
-            #expect(EnumerationRule.shortForm("your reliever inhaler (usually blue) is not helping, or you need it more than every 4 hours",
-                                              limit: 12) == "your reliever inhaler is not helping")
-            #expect(EnumerationRule.shortForm("if you wear dentures, take them out at night and clean and soak them; leave them out") != "if you wear dentures")
-        }
+        #expect(EnumerationRule.shortForm("only floss if your team says it is safe, because it can make your gums bleed") != "only floss")
+        #expect(EnumerationRule.shortForm("your reliever inhaler (usually blue) is not helping, or you need it more than every 4 hours",
+                                          limit: 12) == "your reliever inhaler is not helping")
+        #expect(EnumerationRule.shortForm("if you wear dentures, take them out at night and clean and soak them; leave them out") != "if you wear dentures")
     }
 }

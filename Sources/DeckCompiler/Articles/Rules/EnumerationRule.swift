@@ -54,14 +54,35 @@ enum EnumerationRule {
         return (first.lowerBound, trimmed)
     }
 
-    /// "Broken bones, as a result of weakening" → "Broken bones"; `nil` when no short name leads the item.
+    /// "Broken bones, as a result of weakening" → "Broken bones"; `nil` when no short name leads the item. What
+    /// the item depends on stays: a bracket's aside goes but the words after it stay ("your inhaler (usually
+    /// blue) is not helping" → "your inhaler is not helping"), a condition stays ("only floss if your team says
+    /// it is safe"), and so does one that opens the item ("If you wear dentures, take them out at night").
     static func shortForm(_ text: String, limit: Int = 6) -> String? {
-        var cut = text
-        for marker in [",", ";", " (", " – ", " — ", " - ", " if ", " as a ", " from ", " when ", " that ", " which ", " because ", ":", ". "] {
+        var cut = withoutBrackets(text)
+        var condition = ""
+        if ["if ", "when ", "unless "].contains(where: cut.lowercased().hasPrefix), let comma = cut.rangeOfBytes(", ") {
+            condition = String(cut[..<comma.upperBound])
+            cut = String(cut[comma.upperBound...])
+        }
+        for marker in [",", ";", " – ", " — ", " - ", " as a ", " from ", " that ", " which ", " because ", ":", ". "] {
             if let range = cut.rangeOfBytes(marker) { cut = String(cut[..<range.lowerBound]) }
         }
         cut = cut.trimming(" .")
         let count = cut.spaceSeparatedCount
-        return (1...limit).contains(count) ? cut : nil
+        return (1...limit).contains(count) ? condition + cut : nil
+    }
+
+    /// `text` without its asides in brackets.
+    static func withoutBrackets(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return text }
+        var kept = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; if kept.hasSuffix(" ") { kept.removeLast() } }
+            else if character == ")", depth > 0 { depth -= 1 }
+            else if depth == 0 { kept.append(character) }
+        }
+        return kept
     }
 }

@@ -30,6 +30,7 @@ enum ListQuestion {
         let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
         let lowered = text.lowercased()
         let headingOwner = Headings.subject(of: heading) ?? owner
+        if let advice = advice(text, heading: heading) { return advice }
         if let following = lowered.rangeOfBytes("the following ") {
             let noun = String(lowered[following.upperBound...]).trimming(" :")
             // "… the following symptoms" names the list; "… the following may be present" does not.
@@ -59,6 +60,32 @@ enum ListQuestion {
             if (1...3).contains(end) { return "What are other \(rest.text(0..<end)) of \(headingOwner.lowercasedFirst)?" }
         }
         return fromClause(passage) ?? fromHeading(heading) ?? text + "?"
+    }
+
+    /// A lead-in that gives advice, whose list says when or what to do: "Contact your nurse or GP if:" → "When
+    /// should you contact your nurse or GP?"; "To protect the skin and stop leaks:" → "What should you do to
+    /// protect the skin and stop leaks?"; "If you think your pouch is leaking, follow these steps:" → "What
+    /// should you do if you think your pouch is leaking?". A "How to…" heading asks a purpose better.
+    static func advice(_ text: String, heading: String) -> String? {
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("to "), !text.contains(","), text.spaceSeparatedCount >= 5,
+           !(fromHeading(heading)?.hasPrefix("How ") ?? false) {
+            let tokens = Passage(text).tokens
+            if tokens.count > 1, tokens[1].tag == .verb { return "What should you do " + text.lowercasedFirst + "?" }
+        }
+        if lowered.hasPrefix("if ") || lowered.hasPrefix("when "), let comma = text.rangeOfBytes(", ") {
+            let pointer = text[comma.upperBound...].lowercased().spaceSeparated
+            if pointer.count <= 5, pointer.contains(where: { ["these", "following", "below", "steps"].contains($0) }) {
+                return "What should you do " + String(text[..<comma.lowerBound]).lowercasedFirst + "?"
+            }
+        }
+        for tail in [" if you have", " if you notice", " if you get", " if you", " if", " when you", " when"] where lowered.hasSuffix(tail) {
+            var advice = String(text.dropLast(tail.count))
+            for opener in ["you should ", "you must ", "please "] where advice.lowercased().hasPrefix(opener) { advice.removeFirst(opener.count) }
+            guard (2...10).contains(advice.spaceSeparatedCount), let first = Passage(advice).tokens.first, first.tag == .verb else { return nil }
+            return "When should you " + advice.lowercasedFirst + "?"
+        }
+        return nil
     }
 
     /// Lead-ins that only point at the list; the heading says what it is.
@@ -124,6 +151,7 @@ enum ListQuestion {
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
         if heading.hasSuffix("?") { return heading }
+        if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
         if lowered.hasPrefix("how to ") { return "How do you " + sentenceCase(String(text.dropFirst(7))) + "?" }
         for (head, verb) in [("diagnosing ", "diagnosed"), ("treating ", "treated"), ("managing ", "managed"),
                              ("preventing ", "prevented")] where lowered.hasPrefix(head) {
