@@ -116,8 +116,9 @@ extension Passage {
                 opener = nil
             } else if token.tag == .subordinator, token.key != "as" || afterComma || opensWithPronoun(index + 1),
                       isClauseStart(at: index + 1) || isEllipticalCondition(at: index) {
-                // "If you feel dizzy, sit down": the condition runs to the comma.
-                close(at: index)
+                // "If you feel dizzy, sit down": the condition runs to the comma. "Take them all, even if…": "even"
+                // belongs to the condition, not to the clause before.
+                close(at: index > start && tokens[index - 1].key == "even" ? index - 1 : index)
                 start = index + 1
                 opener = token.key
                 // Opening the sentence, or a part of it after a dash ("… after 10 minutes – if it's improved, move on").

@@ -71,6 +71,11 @@ enum Tagger {
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let tag = tokens[index].tag
+            // "Keeping your mouth clean helps prevent infection": "helps" before a bare verb is the clause's verb.
+            if tokens[index].key == "helps", next?.tag == .verb, !hasFiniteVerb(in: tokens, before: index) {
+                tokens[index].tag = .verbPresent3
+                continue
+            }
             switch tag {
             case .verb, .verbPresent3, .verbPast:
                 if tag == .verbPresent3, let previous, ["this", "that"].contains(previous.key), previous.tag == .determiner {

@@ -125,7 +125,9 @@ enum DefinitionRule {
     private static func namedEvent(_ term: String, before open: Int, in context: RuleContext) -> Candidate? {
         let sentence = context.sentence
         // Alone, a phrase's last word may read as a verb ("ligament tear"); an adjective is what rules it out.
-        guard let last = Passage(term).tokens.last, ![.adjective, .adverb, .pastParticiple, .verbPast, .gerund].contains(last.tag)
+        guard let last = Passage(term).tokens.last, ![.adjective, .adverb, .pastParticiple, .verbPast, .gerund].contains(last.tag),
+              // "…or new incontinence (wetting themselves)" glosses a word, and names no event.
+              last.tag != .pronoun
         else { return nil }
         let openers: Set<String> = ["because", "when", "if", "as", "since", "where", "after", "whenever"]
         let start = (0..<open).last { openers.contains(Sentence.key(sentence.words[$0])) || sentence.words[$0].hasSuffix(";") }
@@ -134,6 +136,8 @@ enum DefinitionRule {
         // "In some cases, areas of bone…": a leading adverbial is no part of what happens.
         guard open - from >= 4, open - from <= 24, from > 0 || !sentence.words[..<open].contains(where: { $0.hasSuffix(",") }) else { return nil }
         let told = sentence.phrase(from..<open).trimming(" ,;–-")
+        // What happens has a verb; "new confusion or agitation, or new incontinence" is a list of things.
+        guard Passage(told).tokens.contains(where: { $0.tag.isVerb || $0.tag == .gerund }) else { return nil }
         let answer = (opener == "when" || opener == "whenever" ? "when " : "") + told.lowercasedFirst
         return context.candidate(.basic, prompt: "What is \(term)?", answers: [answer], rule: .definition, confidence: 0.7)
     }

@@ -17,6 +17,10 @@ enum Apposition {
             // "nausea, a fever, and chills" is a list: after the closing comma comes another item.
             if tokens[end].key == ",", end + 1 < tokens.count, ["and", "or"].contains(tokens[end + 1].key),
                end + 2 < tokens.count, !tokens[end + 2].tag.isVerb { continue }
+            // "the ureter, the pelvis (the funnel…) or the cortex": past a bracket, an "or" goes on with the list.
+            if tokens[end].key == "(", let close = tokens[end...].firstIndex(where: { $0.key == ")" }), close + 1 < tokens.count,
+               ["and", "or"].contains(tokens[close + 1].key) || tokens[close + 1].key == "," && close + 2 < tokens.count
+                && ["and", "or"].contains(tokens[close + 2].key) { continue }
             // "after a large meal, a drink or a fall": a phrase of several joined by "or" is the rest of a list.
             if phrase.contains(where: { ["and", "or"].contains(tokens[$0].key) && $0 + 1 < end && ["a", "an", "the"].contains(tokens[$0 + 1].key) }) {
                 continue

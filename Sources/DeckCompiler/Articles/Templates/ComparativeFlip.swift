@@ -33,10 +33,11 @@ enum ComparativeFlip {
             case "increase", "increases", "increased", "reduce", "reduces", "reduced", "raise", "raises":
                 return tokens[index].tag.isVerb
             default:
-                // "can lower your blood pressure": a verb, whose opposite is no "higher".
-                let previous = index > 0 ? tokens[index - 1] : nil
+                // "can (also) lower your blood pressure", "lower the number": a verb, whose opposite is no "higher".
+                let previous = tokens[..<index].last { $0.tag != .adverb }
                 return !clause.verb.contains(index) && !tokens[index].tag.isVerb
                     && previous.map { $0.tag != .modal && $0.tag != .to } ?? true
+                    && !(next.map { [.determiner, .possessive].contains($0.tag) } ?? false)
             }
         }
         guard turned.count == 1, let index = turned.first, let opposite = opposites[tokens[index].key] else { return [] }

@@ -57,6 +57,9 @@ enum CopulaDefinition {
         // "The goal of treatment is to control…": what the subject is, given as an aim.
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh, .to].contains(restStart.tag)
             || ["when", "where"].contains(restStart.key) else { return [] }
+        // "Flare-ups are most often triggered by an infection": a passive says what happens to the subject.
+        if let first = clause.rest.first(where: { passage.tokens[$0].tag != .adverb && !["most", "more", "less"].contains(passage.tokens[$0].key) }),
+           [.pastParticiple, .verbPast].contains(passage.tokens[first].tag) { return [] }
         // "Bone metastases are more common in older adults": a property of the subject, not what it is.
         let comparative = ["more", "less", "most", "least", "very", "so", "too"].contains(restStart.key)
             && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].tag == .adjective
