@@ -163,7 +163,9 @@ public enum ArticleCompiler {
         let naming = { (block: ArticleBlock) in
             block.kind == .heading && !Headings.genericHeadings.contains(block.text.lowercased()) && Headings.subject(of: block.text) != nil
         }
-        let title = blocks.first { naming($0) && $0.isContent }?.text
+        // A heading after the content has begun names a section ("Everyday care"), not the page.
+        let opening = blocks.prefix { !($0.isContent && $0.kind != .heading) }
+        let title = opening.first { naming($0) && $0.isContent }?.text
             ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { Headings.askedAbout($0.text) }.first
             ?? Headings.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks)
             // "What are Bone Metastases?" among an advertiser's disclosures: judged furniture with them, yet it asks

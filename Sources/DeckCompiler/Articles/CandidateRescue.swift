@@ -2,11 +2,15 @@
 /// does not have: its section heading gave the answer away, or its subject only points.
 enum CandidateRescue {
     /// `candidate` under its page's title instead of its section's heading, when only the heading gave its answer away.
+    /// A title whose bracket gave it away ("COPD flare-ups (exacerbations)") serves without the bracket.
     static func underPageTitle(_ candidate: Candidate) -> Candidate? {
-        guard !candidate.pageTitle.isEmpty, candidate.card.topic != candidate.pageTitle else { return nil }
-        var retitled = candidate
-        retitled.card.topic = candidate.pageTitle
-        return QualityFilter.flaw(of: retitled.card) == nil ? retitled : nil
+        for title in [candidate.pageTitle, EnumerationRule.withoutBrackets(candidate.pageTitle)]
+        where !title.isEmpty && title != candidate.card.topic {
+            var retitled = candidate
+            retitled.card.topic = title
+            if QualityFilter.flaw(of: retitled.card) == nil { return retitled }
+        }
+        return nil
     }
 
     /// A relation asked of a subject that only points ("What may the pain become?") as a gap in its own sentence

@@ -72,7 +72,7 @@ enum Headings {
         if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
         text = text.trimming(" :.")
         let lowered = text.lowercased()
-        guard (1...6).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
+        guard (1...8).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
               !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
         else { return nil }
         for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
@@ -82,8 +82,9 @@ enum Headings {
             var named = String(text.dropFirst(head.count))
             if named.lowercased().hasPrefix("your ") { named.removeFirst(5) }
             if named.lowercased().hasSuffix(" at home") { named.removeLast(8) }
-            return named.isEmpty ? nil : ListQuestion.sentenceCase(named)
+            return (1...6).contains(named.spaceSeparatedCount) ? ListQuestion.sentenceCase(named) : nil
         }
+        guard text.spaceSeparatedCount <= 6 else { return nil }
         let passage = Passage(text)
         guard !passage.tokens.contains(where: { $0.tag.isFinite }),
               !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }

@@ -52,7 +52,7 @@ public enum GluedWords {
                 let lowered = word.lowercased()
                 // A glued run is two or three words; a longer one is no prose (a data URI, a line of one letter),
                 // and trying every cut of it would take time cubic in its length.
-                guard word.count >= 5, word.utf8.count <= Self.longestRun, !known(lowered) else { continue }
+                guard word.count >= 5, word.utf8.count <= Self.longestRun, !known(lowered), lowered != "cannot" else { continue }
                 let capitalised = word.first?.isUppercase == true
                 if capitalised, word.startIndex != result.startIndex, !result[..<word.startIndex].hasSuffix(". ") { continue }
                 if let parted = partedContraction(lowered, known: known) {

@@ -77,8 +77,17 @@ public struct Passage: Sendable {
 
     /// Words, split on white space, with leading and trailing punctuation as tokens of their own. Inner
     /// punctuation stays ("4mmol/L", "X-ray", "don't", "3.5").
+    /// "cannot" is read as "can" and "not", and shown as the one word it is.
     private static func tokenize(_ text: String) -> [Token] {
-        tokenizeASCII(text) ?? tokenizeCharacters(text)
+        let tokens = tokenizeASCII(text) ?? tokenizeCharacters(text)
+        guard tokens.contains(where: { $0.key == "cannot" }) else { return tokens }
+        return tokens.flatMap { token -> [Token] in
+            guard token.key == "cannot" else { return [token] }
+            let middle = text.index(token.range.lowerBound, offsetBy: 3)
+            return [Token(range: token.range.lowerBound..<middle, key: "can", tag: .noun, isCapitalized: token.isCapitalized,
+                          spaceBefore: token.spaceBefore),
+                    Token(range: middle..<token.range.upperBound, key: "not", tag: .noun, isCapitalized: false, spaceBefore: false)]
+        }
     }
 
     /// `tokenize` for any text, a `Character` at a time.
