@@ -298,7 +298,12 @@ public enum ArticleCompiler {
                                             pageSubject: subject)
                 if clauseIndex == 0, let lastStatement { fromBlock += ReasonFollowUp.candidates(context, previous: lastStatement) }
                 fromBlock += templateCandidates(context)
-                if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) {
+                if clauses[clauseIndex].opener == nil, namesPeople(passage, clauses[clauseIndex]) {
+                    // "Some people notice that their lips turn blue. This is a sign of…": "this" is what they
+                    // notice, which no noun phrase names; not the people, nor the section before them.
+                    antecedent = nil
+                    nearest = nil
+                } else if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]]) {
                     antecedent = subject
                     nearest = subject
                 } else if let subject = namedSubject(passage, clauses: [clauses[clauseIndex]], subordinate: true) {
@@ -427,6 +432,12 @@ public enum ArticleCompiler {
             return passage.text(clause.subject).lowercasedFirst
         }
         return nil
+    }
+
+    /// Whether a clause's subject is people ("Some people", "Many patients"), whom a later "this" never means.
+    private static func namesPeople(_ passage: Passage, _ clause: Clause) -> Bool {
+        let people: Set<String> = ["people", "patients", "adults", "children", "someone", "anyone", "everyone", "women", "men"]
+        return clause.subject.prefix(3).contains { people.contains(passage.tokens[$0].key) }
     }
 
     /// Gives each card its content id; two candidates that came out identical are one card.

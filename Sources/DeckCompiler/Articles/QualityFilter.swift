@@ -153,6 +153,11 @@ public enum QualityFilter {
         if card.type == .basic, askedStem.count >= 2, askedStem.count < asked.count,
            askedStem.dropFirst().contains(where: { !["are", "is"].contains(Sentence.key($0)) }),
            ["other", "another"].contains(Sentence.key(asked[askedStem.count])) { return .unresolvedPronoun }
+        // "You should also contact them if…": whom to contact, the card does not say.
+        let told = (card.prompt + " " + card.answers.joined(separator: " ")).lowercased()
+        if ["contact", "call", "tell", "ask", "see", "phone", "speak to", "talk to"].contains(where: { told.containsBytes($0 + " them") || told.containsBytes($0 + " him") || told.containsBytes($0 + " her ") }) {
+            return .unresolvedPronoun
+        }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
         if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {

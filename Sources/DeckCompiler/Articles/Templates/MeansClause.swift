@@ -15,7 +15,11 @@ enum MeansClause {
         }) else { return [] }
         // The object before it must be a phrase of its own, not a list's comma or a clause.
         let object = clause.rest.lowerBound..<opening
-        guard !object.contains(where: { [",", ";", ":"].contains(tokens[$0].key) || tokens[$0].tag == .subordinator }) else { return [] }
+        guard !object.contains(where: { [",", ";", ":"].contains(tokens[$0].key) || tokens[$0].tag == .subordinator }),
+              // "…check that you are using the right size": after "be", "using" is what someone is doing.
+              !["is", "are", "am", "was", "were", "be", "been", "'re"].contains(tokens[opening - 1].key),
+              !object.contains(where: { tokens[$0].key == "that" && tokens[$0].tag == .wh }) || !tokens[opening - 1].tag.isVerb
+        else { return [] }
         let end = clause.rest[(opening + 1)...].first { [",", ";", ":", "(", "–", "—"].contains(tokens[$0].key)
             || tokens[$0].tag == .subordinator } ?? clause.rest.upperBound
         let means = opening..<end
