@@ -115,7 +115,7 @@ struct ArticleText: Sendable {
     static func normalize(_ text: String) -> String {
         // Printable ASCII (and tabs) has nothing to map: only white space to collapse.
         if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
-            return text.collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas
+            return text.collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas.withSpacedHyphensAsDashes
         }
         let safe = text.sanitizedForTerminal()
         var out = String.UnicodeScalarView()
@@ -129,11 +129,30 @@ struct ArticleText: Sendable {
             default: out.append(scalar)
             }
         }
-        return String(out).collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas
+        return String(out).collapsingWhitespace.withoutScareQuotes.withoutSpaceBeforeCommas.withSpacedHyphensAsDashes
     }
 }
 
 extension String {
+    /// "bacteria - most often E. coli - get into…": a hyphen with a space each side, between words, is a typed
+    /// dash, read as the dash it stands for. Not between numbers ("5 - 10"), nor a bullet opening the line.
+    var withSpacedHyphensAsDashes: String {
+        guard utf8.count > 4, containsBytes(" - ") else { return self }
+        var bytes = Array(utf8)
+        var changed = false
+        var index = 1
+        while index + 3 < bytes.count {
+            if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: " "),
+               !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index - 1]),
+               !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 3]) {
+                bytes.replaceSubrange((index + 1)...(index + 1), with: Array("–".utf8))
+                changed = true
+            }
+            index += 1
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : self
+    }
+
     /// "dry mouth , lips and eyes", "Special medicine s are used…": a scraper's space before a comma, or before
     /// a plural's "s" it split off, dropped (single spaces expected).
     var withoutSpaceBeforeCommas: String {

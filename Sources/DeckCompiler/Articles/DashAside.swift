@@ -5,7 +5,8 @@ enum DashAside {
     private static let dashes = [" – ", " — ", " - "]
     /// How a remark that can be left out opens: a renaming, or a qualifier.
     private static let openers = ["a ", "an ", "the ", "even ", "especially ", "such as ", "like ", "for example", "usually ",
-                                  "often ", "sometimes ", "including "]
+                                  "often ", "sometimes ", "including ", "most often ", "most commonly ", "mostly ", "mainly ",
+                                  "commonly ", "typically "]
 
     /// Words that open a leading condition or time clause, which ends where its aside does.
     private static let leadingClauseOpeners = ["if ", "when ", "whenever ", "unless ", "once ", "after ", "before ", "while "]

@@ -326,7 +326,10 @@ extension Passage {
             (finite.contains(tokens[at].tag) || tokens[at].tag == .verbPast) && at > later.lowerBound
                 && (tokens[at - 1].key == "," || tokens[at - 1].tag == .adverb && at >= 2 && tokens[at - 2].key == ",")
         }
-        return afterComma ?? later.first { finite.contains(tokens[$0].tag) } ?? first
+        // "Things that raise the risk include…": after a plural, a bare verb agrees and may be the clause's own.
+        let plural = tokens[first - 2].key.hasSuffix("s")
+        return afterComma ?? later.first { finite.contains(tokens[$0].tag)
+            || plural && tokens[$0].tag == .verb && ["include", "are", "cause", "help", "make", "need"].contains(tokens[$0].key) } ?? first
     }
 
     private func verbEnd(from verbStart: Int, in range: Range<Int>) -> Int {

@@ -71,6 +71,13 @@ enum Tagger {
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let tag = tokens[index].tag
+            // "…include being pregnant and having diabetes": after a comma, a conjunction or a preposition, or
+            // opening the sentence, "being" and "having" are -ing forms, not the clause's verb.
+            if ["being", "having"].contains(tokens[index].key),
+               previous.map({ [.punctuation, .conjunction, .preposition].contains($0.tag) || ["include", "includes"].contains($0.key) }) ?? true {
+                tokens[index].tag = .gerund
+                continue
+            }
             // "Keeping your mouth clean helps prevent infection": "helps" before a bare verb is the clause's verb.
             if tokens[index].key == "helps", next?.tag == .verb, !hasFiniteVerb(in: tokens, before: index) {
                 tokens[index].tag = .verbPresent3

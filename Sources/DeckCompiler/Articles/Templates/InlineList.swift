@@ -3,9 +3,9 @@
 enum InlineList {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let clause = context.clause
-        guard clause.opener == nil, !clause.isNegated, context.subjectText != nil,
+        guard clause.opener == nil, !clause.isNegated,
               let items = items(in: clause.rest, of: context.passage),
-              let question = QuestionForm.askingObject(context) else { return [] }
+              let question = context.subjectText != nil ? QuestionForm.askingObject(context) : relativeQuestion(context) else { return [] }
         // "If you have had a TIA, you must contact…": the condition belongs in the question.
         let condition = clause.condition.map { context.clauses[$0] }.flatMap { condition in
             condition.opener.map { $0 + " " + context.passage.text(condition.range).trimming(" ,") }
@@ -36,6 +36,36 @@ enum InlineList {
         }
         return ListRecall.card(asked, items: answers, context: context, template: .inlineList, prior: 0.85,
                                clauseKey: context.passage.text + "#" + String(context.index)).map { [$0] } ?? []
+    }
+
+    /// "Things that raise the risk include A, B and C" → "What raises the risk of gout?"; "Foods that contain
+    /// vitamin K include…" → "Which foods contain vitamin K?": a subject that is a plural and its relative clause,
+    /// before "include", asks what the relative clause says. `nil` for any other subject.
+    static func relativeQuestion(_ context: ClauseContext) -> String? {
+        let tokens = context.passage.tokens
+        let subject = context.clause.subject
+        guard subject.count >= 3, subject.count <= 9, let verb = context.clause.verb.last,
+              ["include", "includes"].contains(tokens[verb].key),
+              tokens[subject.lowerBound].tag == .noun, tokens[subject.lowerBound].key.hasSuffix("s"),
+              ["that", "which"].contains(tokens[subject.lowerBound + 1].key),
+              tokens[subject.lowerBound + 2].tag.isVerb || tokens[subject.lowerBound + 2].tag == .modal,
+              !subject.contains(where: { [",", "(", ")"].contains(tokens[$0].key) }) else { return nil }
+        let head = tokens[subject.lowerBound].key
+        var relative = context.passage.text((subject.lowerBound + 2)..<subject.upperBound)
+        let asked: String
+        if head == "things" {
+            // "What" takes a singular verb: "raise" → "raises".
+            if tokens[subject.lowerBound + 2].tag == .verb, let space = relative.firstIndex(of: " ") {
+                let word = relative[..<space]
+                relative = (word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") ? word + "es" : word + "s") + relative[space...]
+            }
+            asked = "What " + relative
+        } else {
+            asked = "Which " + context.passage.text(subject.lowerBound..<(subject.lowerBound + 1)).lowercased() + " " + relative
+        }
+        // "…raise the risk": of what, the page says.
+        if let page = context.pageSubject, asked.hasSuffix(" the risk") { return asked + " of " + page.lowercasedFirst + "?" }
+        return asked + "?"
     }
 
     /// The items when tokens `range` are all one list of three or more short items: "A, B(,) and C". With
@@ -106,8 +136,10 @@ enum InlineList {
             guard let or = chunk.first(where: { tokens[$0].key == "or" }), or > chunk.lowerBound else { return length(chunk) }
             return max(length(chunk.lowerBound..<or), length((or + 1)..<chunk.upperBound))
         }
-        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && opensPhrase.contains(tokens[$0.lowerBound].tag) }),
-              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) && !isRange($0) } }) else { return nil }
+        // "being pregnant", "having diabetes": an item may open with the -ing form of "be" or "have".
+        let isGerund = { (index: Int) in ["being", "having"].contains(tokens[index].key) }
+        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && (opensPhrase.contains(tokens[$0.lowerBound].tag) || isGerund($0.lowerBound)) }),
+              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) && !isRange($0) && !isGerund($0) } }) else { return nil }
         return chunks.map { passage.text($0).trimming(" ,;.") }
     }
 }

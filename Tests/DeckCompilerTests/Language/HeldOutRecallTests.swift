@@ -1,0 +1,40 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// Facts the held-out pages stated in ways no rule read: a typed dash, an aside after "most often", a list after
+/// a relative clause, items opening with "being" or "having" (sentences of our own).
+struct HeldOutRecallTests {
+    func cards(_ body: String) throws -> [Card] {
+        let page = "Gout\n\n" + body + "\n"
+        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
+                                                 fallbackID: "g").deck).cards
+    }
+
+    @Test func aSpacedHyphenBetweenWordsIsADash() {
+        #expect("crystals - most often urate - get in".withSpacedHyphensAsDashes == "crystals – most often urate – get in")
+        #expect("a score of 5 - 10 points".withSpacedHyphensAsDashes == "a score of 5 - 10 points")
+        #expect("- a bullet".withSpacedHyphensAsDashes == "- a bullet")
+    }
+
+    @Test func anAsideOfWhatIsMostOftenSoIsLeftOutOfTheClause() throws {
+        let made = try cards("Most gout attacks happen when crystals from the blood - most often urate - get into the joint.")
+        #expect(made.contains { $0.prompt == "When do most gout attacks happen?" && $0.answers == ["when crystals from the blood get into the joint"] },
+                "\(made.map(\.prompt))")
+    }
+
+    @Test func aListAfterARelativeClauseAsksWhatItSays() throws {
+        let made = try cards("Things that raise the risk include eating red meat, drinking beer, being overweight and having kidney disease.")
+        let list = try #require(made.first { $0.prompt.hasPrefix("What raises the risk of gout?") }, "\(made.map(\.prompt))")
+        #expect(list.answers == ["eating red meat", "drinking beer", "being overweight", "having kidney disease"])
+        #expect(list.needed == 3)
+        let foods = try cards("Foods that contain purines include liver, sardines, anchovies and mussels.")
+        #expect(foods.contains { $0.prompt == "Gout: which foods contain purines? Name any 3 of the 4." }, "\(foods.map(\.prompt))")
+    }
+
+    @Test func beingAndHavingOpenAnItem() {
+        let passage = Passage("Risks include being overweight, having diabetes and smoking.")
+        #expect(passage.tokens.filter { ["being", "having"].contains($0.key) }.allSatisfy { $0.tag == .gerund })
+        #expect(Passage("You are having an attack.").tokens[2].tag != .gerund)
+    }
+}
