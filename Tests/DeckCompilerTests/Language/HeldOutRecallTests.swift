@@ -37,4 +37,25 @@ struct HeldOutRecallTests {
         #expect(passage.tokens.filter { ["being", "having"].contains($0.key) }.allSatisfy { $0.tag == .gerund })
         #expect(Passage("You are having an attack.").tokens[2].tag != .gerund)
     }
+
+    @Test func aHeadingOfWhatYouCanDoAsksHow() {
+        #expect(ListQuestion.fromHeading("If your skin is sore") == "What should you do if your skin is sore?")
+        #expect(ListQuestion.fromHeading("Looking after your feet") == "How can you look after your feet?")
+        #expect(ListQuestion.fromHeading("Managing a flare-up at home") == "How can you manage a flare-up at home?")
+        #expect(ListQuestion.fromHeading("Getting a good night's sleep") == "How can you get a good night's sleep?")
+        // A symptom named by an -ing word is no advice.
+        #expect(ListQuestion.fromHeading("Bleeding gums") == "What are the bleeding gums?")
+        #expect(ListQuestion.fromHeading("Preventing falls") == "How are falls prevented?")
+    }
+
+    @Test func whatYouMightNoticeIsAsked() {
+        #expect(ListQuestion.question(leadIn: "Changes you might notice include:", heading: "Skin changes", owner: "", page: "")
+            == "What changes might you notice?")
+    }
+
+    /// "…such as hot or spicy foods, citrus fruits and juices, rough foods…": the first coordination is not the list.
+    @Test func aGapTheListGoesOnPastIsNoCard() throws {
+        let made = try cards("Avoid things that irritate gums, such as hot or spicy foods, citrus fruits and juices, rough foods, alcohol and smoking.")
+        #expect(!made.contains { $0.prompt.contains("[...], ") }, "\(made.map(\.prompt))")
+    }
 }

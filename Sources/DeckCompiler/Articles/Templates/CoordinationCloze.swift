@@ -24,6 +24,13 @@ enum CoordinationCloze {
         if let gap = prompt.rangeOfBytes("[...] ("), let close = prompt[gap.upperBound...].firstIndex(of: ")") {
             prompt = String(prompt[..<prompt.index(gap.lowerBound, offsetBy: 5)]) + String(prompt[prompt.index(after: close)...])
         }
+        // "…such as [...], rough or crunchy foods, very hot drinks and smoking": the list goes on past the gap, so
+        // its first items were read as the whole list; neither a gap nor a list card asks it.
+        if let gap = prompt.rangeOfBytes("[...], ") {
+            let after = String(prompt[gap.upperBound...].prefix { $0 != "." && $0 != ";" })
+            // ("…who are [...], or have weakened immune systems, are…" goes on with a clause of its own.)
+            if !after.hasPrefix("or "), !after.hasPrefix("and "), after.containsBytes(", ") { return [] }
+        }
         // A gap the filter would refuse stays a gap, so the filter says why.
         guard QualityFilter.flaw(of: cloze.card) == nil,
               var list = ListRecall.card(prompt, items: items(hidden, of: context.passage), context: context,

@@ -31,6 +31,15 @@ enum ListQuestion {
         let lowered = text.lowercased()
         let headingOwner = Headings.subject(of: heading) ?? owner
         if let advice = advice(text, heading: heading) { return advice }
+        // "Problems you might notice include:" → "What problems might you notice?"
+        let words = lowered.split(separator: " ").map(String.init)
+        if words.count >= 5, ["include", "includes"].contains(words[words.count - 1]), let you = words.firstIndex(of: "you"),
+           you >= 1, you + 3 == words.count - 1, ["might", "may", "can", "could", "will"].contains(words[you + 1]),
+           !words[..<you].contains(where: { ["you", "your", "that", "which", "of"].contains($0) }) {
+            let named = text.split(separator: " ").prefix(you).joined(separator: " ").lowercased()
+            let question = "What \(named) \(words[you + 1]) you \(words[you + 2])?"
+            return owner.isEmpty ? question : owner.capitalizedFirst + ": " + question.lowercasedFirst
+        }
         if let following = lowered.rangeOfBytes("the following ") {
             let noun = String(lowered[following.upperBound...]).trimming(" :")
             // "… the following symptoms" names the list; "… the following may be present" does not.
@@ -152,7 +161,17 @@ enum ListQuestion {
         let lowered = text.lowercased()
         if heading.hasSuffix("?") { return heading }
         if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
+        // "If your mouth is sore": the section says what to do then.
+        if lowered.hasPrefix("if ") || lowered.hasPrefix("when ") { return "What should you do " + sentenceCase(text) + "?" }
         if lowered.hasPrefix("how to ") { return "How do you " + sentenceCase(String(text.dropFirst(7))) + "?" }
+        // "Managing a flare-up at home", "Looking after your mouth", "Making your home safer": what the reader
+        // can do ("How can you manage a flare-up at home?").
+        let words = lowered.split(separator: " ")
+        if words.count >= 2, words[0].hasSuffix("ing"), !["diagnosing", "treating"].contains(words[0]),
+           ["a", "an", "your", "yourself", "after", "for", "with"].contains(words[1]),
+           let base = QuestionForm.gerundBase(String(words[0])) {
+            return "How can you " + base + " " + sentenceCase(String(text.dropFirst(words[0].count + 1))) + "?"
+        }
         for (head, verb) in [("diagnosing ", "diagnosed"), ("treating ", "treated"), ("managing ", "managed"),
                              ("preventing ", "prevented")] where lowered.hasPrefix(head) {
             return "How are " + sentenceCase(String(text.dropFirst(head.count))) + " \(verb)?"

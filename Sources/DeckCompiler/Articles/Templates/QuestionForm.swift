@@ -66,6 +66,16 @@ enum QuestionForm {
         return String(word.dropLast())
     }
 
+    /// "looking" → "look", "making" → "make", "getting" → "get": the base form the lexicon knows as a verb;
+    /// `nil` when it knows none.
+    static func gerundBase(_ word: String) -> String? {
+        guard word.hasSuffix("ing"), word.count > 5 else { return nil }
+        let stem = String(word.dropLast(3))
+        var tries = [stem, stem + "e"]
+        if let last = stem.last, stem.count > 2, stem.dropLast().last == last { tries.append(String(stem.dropLast())) }
+        return tries.first { Lexicon.english.tag(of: $0)?.isVerb == true }
+    }
+
     /// "The rash fades": a verb the lexicon does not know, ending in "s" after a singular subject.
     static func looksThirdPerson(_ word: String, subject: String) -> Bool {
         endsInThirdPersonS(word) && !LeadInList.isPlural(subject) && !["you", "we", "they", "i"].contains(subject.lowercased())
