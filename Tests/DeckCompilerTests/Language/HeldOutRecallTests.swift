@@ -58,4 +58,25 @@ struct HeldOutRecallTests {
         let made = try cards("Avoid things that irritate gums, such as hot or spicy foods, citrus fruits and juices, rough foods, alcohol and smoking.")
         #expect(!made.contains { $0.prompt.contains("[...], ") }, "\(made.map(\.prompt))")
     }
+
+    /// "A flare-up, also called an exacerbation, is when…": the other name set between commas does not hide
+    /// the definition.
+    @Test func aDefinitionReadsPastItsTermsOtherName() throws {
+        #expect(DefinitionRule.withoutOtherName("A flare, also called an attack, is when the joint swells.") == "A flare is when the joint swells.")
+        let made = try cards("A flare, also called an attack, is when the joint becomes hot and swollen for a few days.")
+        #expect(made.contains { $0.prompt == "What is a flare?" && $0.answers == ["when the joint becomes hot and swollen for a few days"] },
+                "\(made.map(\.prompt))")
+    }
+
+    /// "…can cause red, swollen skin and blisters – known as X": the name is asked for what the clause names.
+    @Test func aNameAfterADashIsDefinedByWhatCameBefore() throws {
+        let made = try cards("""
+        Crystals collect in the joint over many years. They can cause a hot, swollen joint and lumps under the skin - known as \
+        tophaceous gout. Tophaceous gout needs long-term treatment.
+        """)
+        #expect(made.contains { $0.prompt == "What is tophaceous gout?" && $0.answers == ["a hot, swollen joint and lumps under the skin"] },
+                "\(made.map(\.prompt))")
+        // Two adjectives of one noun are not two items of a list.
+        #expect(!made.contains { $0.answers.contains("a hot") || $0.answers.contains("A hot") }, "\(made.map(\.answers))")
+    }
 }

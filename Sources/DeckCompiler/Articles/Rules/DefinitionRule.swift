@@ -18,7 +18,39 @@ enum DefinitionRule {
     private static let relativeWords: Set<String> = ["that", "which", "who", "where", "when", "in", "of", "used", "caused", "made"]
 
     static func candidates(_ context: RuleContext) -> [Candidate] {
-        naming(context) + parenthesized(context) + meaning(context)
+        naming(context) + parenthesized(context) + meaning(context) + namedAfterADash(context)
+    }
+
+    /// "A flare-up, also called an exacerbation, is when…" → "A flare-up is when…": a term's other name set
+    /// between commas after it, left out so that the sentence reads as the definition it is. `nil` for any
+    /// other sentence.
+    static func withoutOtherName(_ text: String) -> String? {
+        for marker in [", also called ", ", also known as ", ", known as ", ", sometimes called ", ", often called "] {
+            guard let open = text.rangeOfBytes(marker), text[..<open.lowerBound].spaceSeparatedCount <= 5,
+                  let close = text[open.upperBound...].range(of: ", "),
+                  text[open.upperBound..<close.lowerBound].spaceSeparatedCount <= 5 else { continue }
+            let after = text[close.upperBound...]
+            guard after.hasPrefix("is ") || after.hasPrefix("are ") else { return nil }
+            return String(text[..<open.lowerBound]) + " " + after
+        }
+        return nil
+    }
+
+    /// "This can cause a sore, inflamed mouth and mouth ulcers – known as oral mucositis." → "What is oral
+    /// mucositis? – a sore, inflamed mouth and mouth ulcers": a name given after a dash to what the clause
+    /// before it names, its object.
+    private static func namedAfterADash(_ context: RuleContext) -> [Candidate] {
+        let text = context.sentence.text
+        guard let marker = text.rangeOfBytes(" – known as ") ?? text.rangeOfBytes(" — known as ") else { return [] }
+        let term = String(text[marker.upperBound...]).trimming(" .;")
+        let before = Passage(String(text[..<marker.lowerBound]))
+        guard (1...4).contains(term.spaceSeparatedCount), term.first?.isLetter == true,
+              let clause = before.clauses.last, clause.opener == nil, let verb = clause.verb.last,
+              before.tokens[verb].tag.isVerb, (2...12).contains(clause.rest.count),
+              [.determiner, .adjective, .noun].contains(before.tokens[clause.rest.lowerBound].tag) else { return [] }
+        let named = before.text(clause.rest).trimming(" ,")
+        let asked = term.hasPrefix("the ") || term.hasPrefix("a ") ? term : term.lowercasedFirst
+        return [context.candidate(.basic, prompt: "What is \(asked)?", answers: [named], rule: .definition, confidence: 0.7)]
     }
 
     /// "This area is called the primary site." → cloze on "the primary site", with the sentence before for context.
@@ -179,6 +211,10 @@ enum DefinitionRule {
 
     /// "Bone metastases are tumors that…" → "What are bone metastases?" and a cloze hiding the term.
     private static func meaning(_ context: RuleContext) -> [Candidate] {
+        if let plain = withoutOtherName(context.sentence.text) {
+            return meaning(RuleContext(sentence: Sentence(plain), previous: context.previous, block: context.block,
+                                       file: context.file, siblings: context.siblings))
+        }
         let sentence = context.sentence
         let verbs: [(String, [String])] = [("is", ["is"]), ("are", ["are"]), ("occurs", ["occurs", "when"]),
                                            ("occur", ["occur", "when"]), ("happens", ["happens", "when"]),

@@ -133,6 +133,10 @@ enum CoordinationCloze {
             let itemStarts = [start] + commas.map { $0 + 1 } + [conjunction + 1]
             let gerunds = itemStarts.filter { tokens[$0].tag == .gerund }.count
             guard gerunds == itemStarts.count || gerunds * 2 < itemStarts.count else { continue }
+            // "a sore, inflamed mouth and mouth ulcers": two adjectives of one noun, not two items.
+            if let firstComma = commas.last, firstComma > start, tokens[firstComma - 1].tag == .adjective,
+               [.adjective, .pastParticiple].contains(tokens[firstComma + 1].tag),
+               firstComma + 2 < conjunction, [.noun, .adjective].contains(tokens[firstComma + 2].tag) { continue }
             return start..<end
         }
         return nil

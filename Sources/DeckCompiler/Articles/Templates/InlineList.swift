@@ -75,6 +75,8 @@ enum InlineList {
         // "This involves: a chest x-ray, blood cultures…": the colon only announces the list.
         var range = range
         if let colon = range.first, tokens[colon].key == ":" { range = (colon + 1)..<range.upperBound }
+        // "…and mouth ulcers – known as oral mucositis": a dash ends the list.
+        if let dash = range.first(where: { ["–", "—"].contains(tokens[$0].key) }) { range = range.lowerBound..<dash }
         guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
         else { return nil }
         // "…, checking the skin and, if you have symptoms, those will…": an "and" before a comma closes the list
@@ -136,6 +138,10 @@ enum InlineList {
             guard let or = chunk.first(where: { tokens[$0].key == "or" }), or > chunk.lowerBound else { return length(chunk) }
             return max(length(chunk.lowerBound..<or), length((or + 1)..<chunk.upperBound))
         }
+        // "a sore, inflamed mouth": two adjectives of one noun, not two items.
+        if let first = chunks.first, let end = first.last, tokens[end].tag == .adjective, chunks.count > 1,
+           [.adjective, .pastParticiple].contains(tokens[chunks[1].lowerBound].tag),
+           chunks[1].count >= 2, [.noun, .adjective].contains(tokens[chunks[1].lowerBound + 1].tag) { return nil }
         // "being pregnant", "having diabetes": an item may open with the -ing form of "be" or "have".
         let isGerund = { (index: Int) in ["being", "having"].contains(tokens[index].key) }
         guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && (opensPhrase.contains(tokens[$0.lowerBound].tag) || isGerund($0.lowerBound)) }),
