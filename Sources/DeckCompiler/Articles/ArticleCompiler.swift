@@ -47,10 +47,26 @@ public enum ArticleCompiler {
                 // that ends on a noun may be whole and only lack its full stop ("…asking for an ambulance").
                 // Its words still name terms for other cards' wrong options.
                 if let sentence = sentences[last].last, Passage(sentence.text).tokens.last.map({ ![.noun, .properNoun].contains($0.tag) }) ?? true {
-                    unfinished = last
+                    // "…can cause dehydration and hypothermia, so if you live alone it is worth wearing a…": the
+                    // clauses before the one the cut falls in are whole, and read as a sentence of their own.
+                    if let whole = ArticleCompiler.wholeClauses(before: sentence.text) {
+                        sentences[last][sentences[last].count - 1] = Sentence(whole)
+                    } else {
+                        unfinished = last
+                    }
                 }
             }
         }
+    }
+
+    /// The clauses of a sentence cut off inside its last clause that come before that clause, as a sentence:
+    /// up to its last ", so", ", and", ", but", ", which" or ";", when that leaves six words or more with a verb.
+    static func wholeClauses(before cut: String) -> String? {
+        let joints = [", so ", ", and ", ", but ", ", which ", ", as ", "; ", " – "]
+        guard let joint = joints.compactMap({ cut.range(of: $0, options: .backwards)?.lowerBound }).max() else { return nil }
+        let kept = String(cut[..<joint]).trimming(" ,;")
+        guard kept.spaceSeparatedCount >= 6, Passage(kept).tokens.contains(where: { $0.tag.isFinite }) else { return nil }
+        return kept + "."
     }
 
     public static func compile(_ sources: [DeckSource]) -> Result {
@@ -400,6 +416,9 @@ public enum ArticleCompiler {
         made += QuantityCloze.candidates(context)
         // A list the clause states is asked whole by InlineList; a gap over the same items would ask it twice.
         if !made.contains(where: { $0.rule == .inlineList }) { made += CoordinationCloze.candidates(context) }
+        // …and the same question with the list as one answer is that card again.
+        let listed = Set(made.filter { $0.rule == .inlineList }.map { $0.card.prompt.prefix { $0 != "?" } })
+        if !listed.isEmpty { made.removeAll { $0.rule != .inlineList && $0.card.prompt.hasSuffix("?") && listed.contains($0.card.prompt.prefix { $0 != "?" }) } }
         if made.isEmpty { made += ClozeFallback.candidates(context) }
         return listsAskedByItem(made, context: context)
     }

@@ -79,4 +79,17 @@ struct HeldOutRecallTests {
         // Two adjectives of one noun are not two items of a list.
         #expect(!made.contains { $0.answers.contains("a hot") || $0.answers.contains("A hot") }, "\(made.map(\.answers))")
     }
+
+    /// A saved page cut off in its last sentence keeps that sentence's whole clauses.
+    @Test func aCutSentenceKeepsItsWholeClauses() throws {
+        #expect(ArticleCompiler.wholeClauses(before: "Lying still for a long time can cause stiff joints and sore skin, so if you live alone it is worth")
+            == "Lying still for a long time can cause stiff joints and sore skin.")
+        #expect(ArticleCompiler.wholeClauses(before: "If you are worried, so") == nil)
+        let made = try cards("Rest the joint. Lying still for a long time can cause stiff joints, sore skin and low mood, so if you live alone it is worth")
+        let list = try #require(made.first { $0.prompt.hasSuffix("what can lying still for a long time cause? Name all 3.") },
+                                "\(made.map(\.prompt))")
+        #expect(list.answers == ["stiff joints", "sore skin", "low mood"])
+        // The list card asks it; the same question with the list as one answer would ask it twice.
+        #expect(made.filter { $0.prompt.contains("what can lying still for a long time cause?") }.count == 1)
+    }
 }
