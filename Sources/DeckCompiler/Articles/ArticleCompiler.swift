@@ -239,7 +239,7 @@ public enum ArticleCompiler {
         var antecedent = incoming
         let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
         let announcing = block.leadIn.map { blocks[$0].text }
-        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing)
+        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing, heading: block.topic)
         let finished = article.unfinished == index ? article.sentences[index].dropLast() : article.sentences[index][...]
         let sentences = finished.flatMap { sentence in
             DashAside.example(in: sentence.text).map { [Sentence($0.before), Sentence($0.example)] } ?? [sentence]

@@ -158,6 +158,11 @@ public enum QualityFilter {
         if ["contact", "call", "tell", "ask", "see", "phone", "speak to", "talk to"].contains(where: { told.containsBytes($0 + " them") || told.containsBytes($0 + " him") || told.containsBytes($0 + " her ") }) {
             return .unresolvedPronoun
         }
+        // "When should you take it as soon as you remember?": what "it" is, the card does not say.
+        if let when = card.prompt.rangeOfBytes("hen should you ") {
+            let asked = " " + card.prompt[when.upperBound...].lowercased()
+            if [" it ", " it?", " them ", " them?"].contains(where: { asked.containsBytes($0) }) { return .unresolvedPronoun }
+        }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
         if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {

@@ -92,4 +92,27 @@ struct HeldOutRecallTests {
         // The list card asks it; the same question with the list as one answer would ask it twice.
         #expect(made.filter { $0.prompt.contains("what can lying still for a long time cause?") }.count == 1)
     }
+
+    /// Orders under a "How to…" heading are its steps, asked as a list, not read as things said of the heading.
+    @Test func ordersUnderAHowToHeadingAreSteps() throws {
+        let page = """
+        Colchicine
+
+        How to take colchicine
+        1. Take one tablet twice a day with water.
+        2. Stop taking it and call your doctor if you get diarrhoea.
+        3. Keep a note of each dose you take.
+
+        """
+        let made = try #require(DeckCompiler.compile([DeckSource(name: "c.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "c").deck).cards
+        #expect(made.contains { $0.prompt == "How do you take colchicine? Name all 3." }, "\(made.map(\.prompt))")
+    }
+
+    /// "When should you take it as soon as you remember?": whose dose, the card does not say.
+    @Test func whenToDoSomethingToAPronounIsNoCard() {
+        let card = Card(id: CardID("x"), type: .basic, prompt: "Warfarin: when should you take it as soon as you remember?",
+                        answers: ["if you forget a dose"])
+        #expect(QualityFilter.flaw(of: card) == .unresolvedPronoun)
+    }
 }

@@ -153,12 +153,15 @@ enum LeadInList {
         return statement.spaceSeparatedCount >= 4 ? statement + "." : nil
     }
 
-    static func isPropertyList(_ items: [ArticleBlock], leadIn: String?) -> Bool {
+    static func isPropertyList(_ items: [ArticleBlock], leadIn: String?, heading: String = "") -> Bool {
         let announced = leadIn.map { text in
             let lowered = text.lowercased()
             return text.hasSuffix(":") || !text.hasSuffix(".") && ["following", "include", "such as"].contains(where: lowered.contains)
         } ?? false
         guard items.count >= 2, !announced else { return false }
+        // Under "How to take warfarin", orders ("Take your dose…", "Check…") are its steps.
+        if ["how to ", "what to do"].contains(where: heading.lowercased().hasPrefix),
+           items.count(where: { Passage($0.text).tokens.first.map { $0.tag == .verb } ?? false }) * 2 > items.count { return false }
         // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
         // heading; a list of names does not.
         let describing = items.count { item in
