@@ -115,4 +115,11 @@ struct HeldOutRecallTests {
                         answers: ["if you forget a dose"])
         #expect(QualityFilter.flaw(of: card) == .unresolvedPronoun)
     }
+
+    /// "If you are hurt, call for help - use your alarm if you have one": a later condition is the dash part's.
+    @Test func aConditionAfterADashBelongsToItsPart() throws {
+        let made = try cards("If the joint is hot and swollen, call your GP - use the out-of-hours line if the surgery is closed, or call 111.")
+        #expect(made.contains { $0.prompt.hasSuffix("what should you do if the joint is hot and swollen?") }, "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.contains("if the surgery is closed, or call 111?") }, "\(made.map(\.prompt))")
+    }
 }

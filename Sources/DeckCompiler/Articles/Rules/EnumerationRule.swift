@@ -65,7 +65,11 @@ enum EnumerationRule {
             condition = String(cut[..<comma.upperBound])
             cut = String(cut[comma.upperBound...])
         }
-        for marker in [",", ";", " – ", " — ", " - ", " as a ", " from ", " that ", " which ", " because ", ":", ". "] {
+        // A thing's condition only says when it happens ("Compression of the spinal cord if cancer in…"); an
+        // order's is part of the order ("only floss if your team says…").
+        let isOrder = Passage(cut).tokens.first.map { [.verb, .adverb, .negation, .auxiliary].contains($0.tag) } ?? false
+        let conditions = condition.isEmpty && !isOrder ? [" if ", " when "] : []
+        for marker in [",", ";", " – ", " — ", " - ", " as a ", " from ", " that ", " which ", " because ", ":", ". "] + conditions {
             if let range = cut.rangeOfBytes(marker) { cut = String(cut[..<range.lowerBound]) }
         }
         cut = cut.trimming(" .")

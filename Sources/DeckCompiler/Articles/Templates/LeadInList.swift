@@ -133,7 +133,9 @@ enum LeadInList {
         var term = ItemGloss(item.text)?.term ?? item.label ?? (item.text.spaceSeparatedCount <= 20 ? item.text : nil)
             ?? EnumerationRule.shortForm(item.text)
             // "Test your blood sugar after 10 minutes – if it's improved…": a long step is named by its first part.
-            ?? EnumerationRule.shortForm(item.text, limit: 12) ?? item.text.spaceSeparated.prefix(12).joined(separator: " ")
+            ?? EnumerationRule.shortForm(item.text, limit: 12)
+            // An item cut at a word count would be a truncated answer: a long one stays whole.
+            ?? (item.text.spaceSeparatedCount <= 25 ? item.text : item.text.spaceSeparated.prefix(12).joined(separator: " "))
         term = term.trimming(" .;,–—-")
         for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
         return term
