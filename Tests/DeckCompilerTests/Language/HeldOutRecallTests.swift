@@ -122,4 +122,12 @@ struct HeldOutRecallTests {
         #expect(made.contains { $0.prompt.hasSuffix("what should you do if the joint is hot and swollen?") }, "\(made.map(\.prompt))")
         #expect(!made.contains { $0.prompt.contains("if the surgery is closed, or call 111?") }, "\(made.map(\.prompt))")
     }
+
+    /// "X are one of the best ways to prevent Y" names a way, not a purpose of X.
+    @Test func oneOfTheBestWaysAsksForTheWay() throws {
+        let made = try cards("Losing weight is one of the best ways to prevent gout attacks.")
+        #expect(made.contains { $0.prompt == "What is one of the best ways to prevent gout attacks?" && $0.answers == ["Losing weight"] },
+                "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.hasPrefix("Why ") }, "\(made.map(\.prompt))")
+    }
 }

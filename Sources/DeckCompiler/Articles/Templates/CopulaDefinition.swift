@@ -86,6 +86,13 @@ enum CopulaDefinition {
            ["most", "best", "main", "first", "commonest", "least"].contains(passage.tokens[clause.rest.lowerBound + 1].key)
             || passage.tokens[clause.rest.lowerBound + 1].key.hasSuffix("est") { return [] }
         let verb = passage.tokens[clause.verb.lowerBound].key
+        // "Strength exercises are one of the best ways to prevent falls": ask for the way.
+        let restKeys = clause.rest.prefix(6).map { passage.tokens[$0].key }
+        if restKeys.starts(with: ["one", "of", "the"]), restKeys.contains(where: { ["ways", "way", "methods"].contains($0) }),
+           clause.rest.count <= 14, !context.subjectIsResolved {
+            return [context.candidate(.basic, prompt: "What is \(passage.text(clause.rest).trimming(" .,"))?", answers: [subject],
+                                      template: .copulaDefinition, prior: 0.8, answerRange: clause.subject)]
+        }
         // "one such therapy", "another cause", "also a sign": a member of something, not what the subject is.
         if ["one", "another", "also", "often", "usually", "sometimes"].contains(restStart.key) { return [] }
         // The page's own subject hidden in a cloze is no question ("[...] are a key part of asthma treatment").

@@ -60,5 +60,7 @@ enum PurposeClause {
                                                   "started", "tries", "tried", "needs", "needed", "going", "way",
                                                   // "in response to", "due to", "compared to": a preposition's "to".
                                                   "response", "reaction", "addition", "due", "according", "compared",
-                                                  "similar", "related", "close", "next", "prior", "contrast"]
+                                                  "similar", "related", "close", "next", "prior", "contrast",
+                                                  // "one of the best ways to prevent falls": what the ways are for.
+                                                  "ways", "methods", "steps", "things"]
 }
