@@ -328,6 +328,9 @@ public enum ArticleCompiler {
                 if statement == nil, clauses[clauseIndex].opener == nil { statement = context }
             }
             lastStatement = clauses.count == 1 ? statement : nil
+            // "…mouth ulcers – known as oral mucositis. It usually starts…": the term a sentence ends by naming is
+            // what the next sentence's "it" means.
+            if let named = namedAtTheEnd(sentence.text) { antecedent = named }
             let context = RuleContext(sentence: sentence, previous: previous, block: block, file: article.text.name,
                                       siblings: siblings)
             fromBlock += DefinitionRule.candidates(context)
@@ -449,6 +452,17 @@ public enum ArticleCompiler {
                   ![.subordinator, .wh, .conjunction, .preposition].contains(first.tag),
                   !["there", "here", "people", "what", "which"].contains(first.key) else { continue }
             return passage.text(clause.subject).lowercasedFirst
+        }
+        return nil
+    }
+
+    /// "…known as oral mucositis." → "oral mucositis": a term of one to four words that a sentence names last.
+    static func namedAtTheEnd(_ text: String) -> String? {
+        for marker in [" known as ", " is called ", " are called ", " also called "] {
+            guard let at = text.range(of: marker, options: .backwards) else { continue }
+            let term = String(text[at.upperBound...]).trimming(" .")
+            guard (1...4).contains(term.spaceSeparatedCount), !term.contains(","), term.first?.isLetter == true else { return nil }
+            return term.lowercasedFirst
         }
         return nil
     }

@@ -84,7 +84,13 @@ enum Headings {
             if named.lowercased().hasSuffix(" at home") { named.removeLast(8) }
             return (1...6).contains(named.spaceSeparatedCount) ? ListQuestion.sentenceCase(named) : nil
         }
-        guard text.spaceSeparatedCount <= 6 else { return nil }
+        // "Pressure relief for people who use a wheelchair": a long title is named by its words before "for".
+        if text.spaceSeparatedCount > 6 {
+            let words = text.spaceSeparated
+            guard let cut = words.firstIndex(where: { ["for", "in", "with", "after", "during"].contains($0.lowercased()) }),
+                  (1...4).contains(cut) else { return nil }
+            text = words.prefix(cut).joined(separator: " ")
+        }
         let passage = Passage(text)
         guard !passage.tokens.contains(where: { $0.tag.isFinite }),
               !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }

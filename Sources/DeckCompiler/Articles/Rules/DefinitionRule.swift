@@ -192,6 +192,8 @@ enum DefinitionRule {
               !sentence.words[start - 1].contains(where: { ",;:()".contains($0) }) { start -= 1 }
         let article = start > 0 && ["a", "an", "the"].contains(sentence.keys[start - 1]) ? sentence.keys[start - 1] + " " : ""
         let named = article + sentence.phrase(start..<index).lowercasedFirst
+        // "high blood sugar (glucose)": the bracket names the noun, not the degree before it.
+        if ["high", "low", "raised", "increased", "decreased", "reduced", "extra", "excess", "too"].contains(sentence.keys[start]) { return nil }
         // One word glossed by one word is a near relation, seldom the same thing: "sugar (glucose)", "hips (pelvis)".
         guard index - start >= 2, named.spaceSeparatedCount <= 4 else { return nil }
         return context.candidate(.basic, prompt: "What is another word for \(named)?", answers: [inside], rule: .definition,

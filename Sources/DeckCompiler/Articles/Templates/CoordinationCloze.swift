@@ -61,7 +61,19 @@ enum CoordinationCloze {
             start = index + 1
         }
         parts.append(start..<range.upperBound)
-        return parts.compactMap { part in
+        // "a dark or purple patch": an article and an adjective alone are the next item's, one item.
+        var joined: [Range<Int>] = []
+        for part in parts {
+            if let last = joined.last, last.count <= 2, let end = last.last, tokens[end].tag == .adjective,
+               tokens[last.lowerBound].tag == .determiner || last.count == 1, part.lowerBound == end + 2,
+               tokens[end + 1].key == "or" || tokens[end + 1].key == "and",
+               part.count >= 2, let partEnd = part.last, tokens[partEnd].tag == .noun {
+                joined[joined.count - 1] = last.lowerBound..<part.upperBound
+            } else {
+                joined.append(part)
+            }
+        }
+        return joined.compactMap { part in
             var part = part
             while let first = part.first, tokens[first].tag == .conjunction || tokens[first].key == "," { part = part.dropFirst() }
             guard let first = part.first, !["other", "another"].contains(tokens[first].key) else { return nil }

@@ -31,6 +31,10 @@ enum ListQuestion {
         let lowered = text.lowercased()
         let headingOwner = Headings.subject(of: heading) ?? owner
         if let advice = advice(text, heading: heading) { return advice }
+        // "Remember:" under "Your cushion and chair" → "What should you remember about your cushion and chair?"
+        if ["remember", "remember to", "top tips", "tips"].contains(lowered), !heading.isEmpty, !heading.hasSuffix("?") {
+            return "What should you remember about " + sentenceCase(heading.trimming(" :")) + "?"
+        }
         // "Problems you might notice include:" → "What problems might you notice?"
         let words = lowered.split(separator: " ").map(String.init)
         if words.count >= 5, ["include", "includes"].contains(words[words.count - 1]), let you = words.firstIndex(of: "you"),
@@ -162,7 +166,11 @@ enum ListQuestion {
         if heading.hasSuffix("?") { return heading }
         if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
         // "If your mouth is sore": the section says what to do then.
-        if lowered.hasPrefix("if ") || lowered.hasPrefix("when ") { return "What should you do " + sentenceCase(text) + "?" }
+        if lowered.hasPrefix("if ") || ["when you ", "when your ", "when the ", "when a "].contains(where: lowered.hasPrefix) {
+            return "What should you do " + sentenceCase(text) + "?"
+        }
+        // "Your cushion and chair" names what a section is about, not a kind of thing to list.
+        if ["your ", "my "].contains(where: lowered.hasPrefix) { return nil }
         if lowered.hasPrefix("how to ") { return "How do you " + sentenceCase(String(text.dropFirst(7))) + "?" }
         // "Managing a flare-up at home", "Looking after your mouth", "Making your home safer": what the reader
         // can do ("How can you manage a flare-up at home?").
