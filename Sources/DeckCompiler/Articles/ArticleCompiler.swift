@@ -458,6 +458,7 @@ public enum ArticleCompiler {
 
     /// "…known as oral mucositis." → "oral mucositis": a term of one to four words that a sentence names last.
     static func namedAtTheEnd(_ text: String) -> String? {
+        guard text.containsBytes(" known as ") || text.containsBytes(" called ") else { return nil }
         for marker in [" known as ", " is called ", " are called ", " also called "] {
             guard let at = text.range(of: marker, options: .backwards) else { continue }
             let term = String(text[at.upperBound...]).trimming(" .")

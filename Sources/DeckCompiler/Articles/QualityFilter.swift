@@ -154,8 +154,12 @@ public enum QualityFilter {
            askedStem.dropFirst().contains(where: { !["are", "is"].contains(Sentence.key($0)) }),
            ["other", "another"].contains(Sentence.key(asked[askedStem.count])) { return .unresolvedPronoun }
         // "You should also contact them if…": whom to contact, the card does not say.
-        let told = (card.prompt + " " + card.answers.joined(separator: " ")).lowercased()
-        if ["contact", "call", "tell", "ask", "see", "phone", "speak to", "talk to"].contains(where: { told.containsBytes($0 + " them") || told.containsBytes($0 + " him") || told.containsBytes($0 + " her ") }) {
+        let told = card.prompt + " " + card.answers.joined(separator: " ")
+        if told.containsBytes(" them") || told.containsBytes(" him") || told.containsBytes(" her "),
+           ["contact", "call", "tell", "ask", "see", "phone", "speak to", "talk to"].contains(where: { verb in
+               let lowered = told.lowercased()
+               return lowered.containsBytes(verb + " them") || lowered.containsBytes(verb + " him") || lowered.containsBytes(verb + " her ")
+           }) {
             return .unresolvedPronoun
         }
         // "When should you take it as soon as you remember?": what "it" is, the card does not say.

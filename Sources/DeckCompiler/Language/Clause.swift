@@ -66,10 +66,10 @@ extension Passage {
             }
             // "If you are hurt, call for help – use your alarm if you have one": a condition after a dash inside the
             // clause is the dash's part's own; the clause keeps the one that opens the sentence.
-            let dashed = index >= 1 && clauses[index].range.contains { ["–", "—"].contains(tokens[$0].key) }
+            func dashed() -> Bool { index >= 1 && clauses[index].range.contains { tokens[$0].key == "–" || tokens[$0].key == "—" } }
             func linked(_ openers: Set<String>) -> Int? {
                 if index + 1 < clauses.count, clauses[index + 1].opener.map(openers.contains) == true, !opensPart(index + 1),
-                   !(dashed && clauses[index - 1].opener.map(openers.contains) == true) {
+                   !(clauses[index - 1 < 0 ? 0 : index - 1].opener.map(openers.contains) == true && dashed()) {
                     return index + 1
                 }
                 if index == 1, clauses[0].opener.map(openers.contains) == true { return 0 }

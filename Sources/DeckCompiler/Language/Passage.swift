@@ -80,7 +80,7 @@ public struct Passage: Sendable {
     /// "cannot" is read as "can" and "not", and shown as the one word it is.
     private static func tokenize(_ text: String) -> [Token] {
         let tokens = tokenizeASCII(text) ?? tokenizeCharacters(text)
-        guard tokens.contains(where: { $0.key == "cannot" }) else { return tokens }
+        guard text.containsBytes("annot"), tokens.contains(where: { $0.key == "cannot" }) else { return tokens }
         return tokens.flatMap { token -> [Token] in
             guard token.key == "cannot" else { return [token] }
             let middle = text.index(token.range.lowerBound, offsetBy: 3)

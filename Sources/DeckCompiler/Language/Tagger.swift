@@ -73,7 +73,7 @@ enum Tagger {
             let tag = tokens[index].tag
             // "…include being pregnant and having diabetes": after a comma, a conjunction or a preposition, or
             // opening the sentence, "being" and "having" are -ing forms, not the clause's verb.
-            if ["being", "having"].contains(tokens[index].key),
+            if tokens[index].key == "being" || tokens[index].key == "having",
                previous.map({ [.punctuation, .conjunction, .preposition].contains($0.tag) || ["include", "includes"].contains($0.key) }) ?? true {
                 tokens[index].tag = .gerund
                 continue

@@ -67,8 +67,9 @@ enum EnumerationRule {
         }
         // A thing's condition only says when it happens ("Compression of the spinal cord if cancer in…"); an
         // order's is part of the order ("only floss if your team says…").
-        let isOrder = Passage(cut).tokens.first.map { [.verb, .adverb, .negation, .auxiliary].contains($0.tag) } ?? false
-        let conditions = condition.isEmpty && !isOrder ? [" if ", " when "] : []
+        let hasCondition = cut.containsBytes(" if ") || cut.containsBytes(" when ")
+        let isOrder = hasCondition && (Passage(cut).tokens.first.map { [.verb, .adverb, .negation, .auxiliary].contains($0.tag) } ?? false)
+        let conditions = hasCondition && condition.isEmpty && !isOrder ? [" if ", " when "] : []
         for marker in [",", ";", " – ", " — ", " - ", " as a ", " from ", " that ", " which ", " because ", ":", ". "] + conditions {
             if let range = cut.rangeOfBytes(marker) { cut = String(cut[..<range.lowerBound]) }
         }
