@@ -282,6 +282,21 @@ public enum ArticleCompiler {
                         fromBlock += ChangeTrigger.candidates(itemContext)
                     }
                 }
+                // "- if you wear dentures, take them out at night…", "- use the mouthwash…, as it can sting": a long
+                // bullet in lower case may still be advice with its condition or reason, asked as such (its gaps
+                // and lists are its list card's).
+                if block.kind == .item, !propertyList, passage.tokens.count > 10, let first = sentence.text.first, first.isLowercase {
+                    let read = Passage(DashAside.stripped(sentence.text.capitalizedFirst))
+                    for clauseIndex in read.clauses.indices {
+                        let itemContext = ClauseContext(passage: read, clauses: read.clauses, index: clauseIndex, antecedent: nil,
+                                                        block: block, file: article.text.name, siblings: siblings, pageSubject: subject)
+                        // "…if your mouth is sore? – leave them out": "them" is another clause's dentures.
+                        fromBlock += (ConditionAdvice.candidates(itemContext) + ReasonClause.candidates(itemContext)).filter { made in
+                            !made.card.answers.contains { " \($0) ".containsBytes(" them ") }
+                                || Passage(made.card.prompt).tokens.contains { $0.tag == .noun && $0.key.hasSuffix("s") }
+                        }
+                    }
+                }
                 previous = sentence
                 continue
             }

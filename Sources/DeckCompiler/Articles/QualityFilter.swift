@@ -110,6 +110,11 @@ public enum QualityFilter {
         // "Move on to step 3": the card shows no step 3.
         // A cloze's sentence may name the next step; the gap it asks is still its own.
         if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(loweredPrompt) { return .unseenStep }
+        // "Wash your hands before": an answer that ends on a joining word was cut inside a phrase ("before and
+        // after touching…").
+        if let last = lowered.spaceSeparated.last.map({ Sentence.key($0) }), ["before", "after", "and", "or", "until", "the", "a"].contains(last) {
+            return .cutPhrase
+        }
         // "…the type of cancer you": a gap that ends on a subject pronoun was cut before its verb.
         if let last = lowered.spaceSeparated.last.map({ Sentence.key($0) }), ["you", "we", "they", "i", "he", "she"].contains(last) {
             return .emptyAnswer

@@ -122,9 +122,11 @@ extension Passage {
                       isClauseStart(at: index + 1) || isEllipticalCondition(at: index) {
                 // "If you feel dizzy, sit down": the condition runs to the comma. "Take them all, even if…": "even"
                 // belongs to the condition, not to the clause before.
-                close(at: index > start && tokens[index - 1].key == "even" ? index - 1 : index)
+                let concessive = index > start && tokens[index - 1].key == "even"
+                close(at: concessive ? index - 1 : index)
                 start = index + 1
-                opener = token.key
+                // "…every day, even when you feel well" concedes; it is no condition of the advice.
+                opener = concessive ? "even " + token.key : token.key
                 // Opening the sentence, or a part of it after a dash ("… after 10 minutes – if it's improved, move on").
                 let opensPart = index == 0 || spans.isEmpty && (0..<index).allSatisfy({ tokens[$0].tag == .punctuation })
                     || ["–", "—", "-"].contains(tokens[index - 1].key) || Self.followsJoiningComma(index, in: tokens)

@@ -130,4 +130,31 @@ struct HeldOutRecallTests {
                 "\(made.map(\.prompt))")
         #expect(!made.contains { $0.prompt.hasPrefix("Why ") }, "\(made.map(\.prompt))")
     }
+
+    /// A long bullet in lower case can be advice with its condition: "- if you wear a brace, take it off at
+    /// night and check the skin under it" asks what to do. "even when" concedes, and is no condition.
+    @Test func aLowerCaseBulletGivesItsAdvice() throws {
+        let page = """
+        Gout
+
+        To protect your joints:
+        - rest the joint and keep it cool during an attack
+        - if you wear a splint, take it off at night and check the skin underneath for redness
+        - take your tablets every day, even when you feel well and the joint looks normal
+
+        """
+        let made = try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
+                                                     fallbackID: "g").deck).cards
+        #expect(made.contains { $0.prompt.hasSuffix("what should you do if you wear a splint?") }, "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.contains("when you feel well") && $0.prompt.hasPrefix("Gout: what should you do") },
+                "\(made.map(\.prompt))")
+        #expect(Passage("Take them every day, even when you feel well.").clauses.last?.opener == "even when")
+    }
+
+    /// "Wash your hands before": an answer cut at "before and after…" ends on a joining word.
+    @Test func anAnswerEndingOnAJoiningWordIsCut() {
+        let card = Card(id: CardID("x"), type: .basic, prompt: "What should you do after touching your line?",
+                        answers: ["Wash your hands before"])
+        #expect(QualityFilter.flaw(of: card) == .cutPhrase)
+    }
 }
