@@ -285,7 +285,8 @@ public enum ArticleCompiler {
                 // "- if you wear dentures, take them out at night…", "- use the mouthwash…, as it can sting": a long
                 // bullet in lower case may still be advice with its condition or reason, asked as such (its gaps
                 // and lists are its list card's).
-                if block.kind == .item, !propertyList, passage.tokens.count > 10, let first = sentence.text.first, first.isLowercase {
+                if block.kind == .item, !propertyList, passage.tokens.count > 10, let first = sentence.text.first, first.isLowercase,
+                   [" if ", " when ", " unless ", " as ", " because ", " so ", " until "].contains(where: { (" " + sentence.text).containsBytes($0) }) {
                     let read = Passage(DashAside.stripped(sentence.text.capitalizedFirst))
                     for clauseIndex in read.clauses.indices {
                         let itemContext = ClauseContext(passage: read, clauses: read.clauses, index: clauseIndex, antecedent: nil,
@@ -485,9 +486,10 @@ public enum ArticleCompiler {
 
     /// Whether a clause's subject is people ("Some people", "Many patients"), whom a later "this" never means.
     private static func namesPeople(_ passage: Passage, _ clause: Clause) -> Bool {
-        let people: Set<String> = ["people", "patients", "adults", "children", "someone", "anyone", "everyone", "women", "men"]
-        return clause.subject.prefix(3).contains { people.contains(passage.tokens[$0].key) }
+        clause.subject.prefix(3).contains { people.contains(passage.tokens[$0].key) }
     }
+
+    private static let people: Set<String> = ["people", "patients", "adults", "children", "someone", "anyone", "everyone", "women", "men"]
 
     /// Gives each card its content id; two candidates that came out identical are one card.
     private static func assignIDs(_ candidates: [Candidate], report: inout ArticleReport) -> [Candidate] {

@@ -112,7 +112,7 @@ public enum QualityFilter {
         if pointsAtAStep(lowered) || card.type != .cloze && pointsAtAStep(loweredPrompt) { return .unseenStep }
         // "Wash your hands before": an answer that ends on a joining word was cut inside a phrase ("before and
         // after touching…").
-        if let last = lowered.spaceSeparated.last.map({ Sentence.key($0) }), ["before", "after", "and", "or", "until", "the", "a"].contains(last) {
+        if [" before", " after", " and", " or", " until", " the", " a"].contains(where: { lowered.hasSuffix($0) }) {
             return .cutPhrase
         }
         // "…the type of cancer you": a gap that ends on a subject pronoun was cut before its verb.

@@ -25,6 +25,7 @@ enum DefinitionRule {
     /// between commas after it, left out so that the sentence reads as the definition it is. `nil` for any
     /// other sentence.
     static func withoutOtherName(_ text: String) -> String? {
+        guard text.containsBytes(" called ") || text.containsBytes(" known as ") else { return nil }
         for marker in [", also called ", ", also known as ", ", known as ", ", sometimes called ", ", often called "] {
             guard let open = text.rangeOfBytes(marker), text[..<open.lowerBound].spaceSeparatedCount <= 5,
                   let close = text[open.upperBound...].range(of: ", "),
@@ -41,7 +42,8 @@ enum DefinitionRule {
     /// before it names, its object.
     private static func namedAfterADash(_ context: RuleContext) -> [Candidate] {
         let text = context.sentence.text
-        guard let marker = text.rangeOfBytes(" – known as ") ?? text.rangeOfBytes(" — known as ") else { return [] }
+        guard text.containsBytes(" known as "),
+              let marker = text.rangeOfBytes(" – known as ") ?? text.rangeOfBytes(" — known as ") else { return [] }
         let term = String(text[marker.upperBound...]).trimming(" .;")
         let before = Passage(String(text[..<marker.lowerBound]))
         guard (1...4).contains(term.spaceSeparatedCount), term.first?.isLetter == true,

@@ -129,13 +129,13 @@ enum LabelledItemRule {
         }
         let own = words(description)
         guard !own.isEmpty else { return false }
-        let similar = others.contains { other in
-            let theirs = words(other)
-            return Double(own.intersection(theirs).count) / Double(own.union(theirs).count) >= 0.25
+        let theirWords = others.map(words)
+        let similar = theirWords.contains { theirs in
+            Double(own.intersection(theirs).count) / Double(own.union(theirs).count) >= 0.25
         }
         // "This frequently spreads to bones, especially when diagnosed at later stages": every noun and adjective
         // of it is in the other descriptions too, so it says what the whole list shares (reviews 27 and 29 to 32).
-        let othersWords = others.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+        let othersWords = theirWords.reduce(into: Set<String>()) { $0.formUnion($1) }
         let ownNouns = Set(Passage(description).tokens.filter { [.noun, .properNoun, .adjective].contains($0.tag) && $0.key.count >= 3 }
             .map { Sentence.singular($0.key) }).subtracting(common)
         if ownNouns.isSubset(of: othersWords) { return false }

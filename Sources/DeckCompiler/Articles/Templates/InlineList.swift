@@ -76,7 +76,7 @@ enum InlineList {
         var range = range
         if let colon = range.first, tokens[colon].key == ":" { range = (colon + 1)..<range.upperBound }
         // "…and mouth ulcers – known as oral mucositis": a dash ends the list.
-        if let dash = range.first(where: { ["–", "—"].contains(tokens[$0].key) }) { range = range.lowerBound..<dash }
+        if let dash = range.first(where: { tokens[$0].key == "–" || tokens[$0].key == "—" }) { range = range.lowerBound..<dash }
         guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
         else { return nil }
         // "…, checking the skin and, if you have symptoms, those will…": an "and" before a comma closes the list
