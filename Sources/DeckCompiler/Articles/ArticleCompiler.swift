@@ -107,12 +107,8 @@ public enum ArticleCompiler {
         for (rule, count) in proposed { report.proposed[rule.rawValue] = count }
         var passed: [Candidate] = []
         var dropped: [DroppedCandidate] = []
-        for (candidate, flaw) in zip(candidates, candidates.concurrentMap { QualityFilter.flaw(of: $0.card) }) {
-            if flaw == .answerInQuestion, let retitled = CandidateRescue.underPageTitle(candidate) {
-                passed.append(retitled)
-            } else if flaw == .unresolvedPronoun, let cloze = CandidateRescue.inItsSentence(candidate) {
-                passed.append(cloze)
-            } else if let flaw {
+        for (candidate, flaw) in candidates.concurrentMap(screen) {
+            if let flaw {
                 report.dropped[flaw.rawValue, default: 0] += 1
                 dropped.append(DroppedCandidate(candidate: candidate, reason: flaw.rawValue))
             } else {
@@ -138,6 +134,18 @@ public enum ArticleCompiler {
         }
         let title = articles.lazy.compactMap { $0.blocks.first { $0.kind == .heading && $0.isContent }?.text }.first
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
+    }
+
+    /// `candidate` judged by the quality filter: with no flaw, or given its second chance in another wording, or
+    /// with the flaw that drops it.
+    private static func screen(_ candidate: Candidate) -> (candidate: Candidate, flaw: QualityFilter.Flaw?) {
+        guard let flaw = QualityFilter.flaw(of: candidate.card) else { return (candidate, nil) }
+        let rescued = switch flaw {
+        case .answerInQuestion: CandidateRescue.underPageTitle(candidate)
+        case .unresolvedPronoun: CandidateRescue.inItsSentence(candidate)
+        default: Candidate?.none
+        }
+        return rescued.map { ($0, nil) } ?? (candidate, flaw)
     }
 
     /// Content words that appear at least twice in the input's content (singular, lowercased): what it is about.
@@ -208,12 +216,17 @@ public enum ArticleCompiler {
             topicIsContent[heading.text] = heading.isContent
         }
         let topicIsContentNow = topicIsContent
+        // The subject each section's heading names, found once for all its blocks.
+        var topicSubjects: [String: String] = [:]
+        for topic in Set(blocks.map(\.topic)).union([title]) { topicSubjects[topic] = Headings.subject(of: topic) ?? topic }
+        let topicSubjectsNow = topicSubjects
         let antecedents = incoming
         // Found once: each block's clauses ask for it, and finding it tags the title.
         let subject = Headings.subject(of: title)
         let label = subject.flatMap(SubjectLabel.init)
         return Array(blocks.indices).concurrentMap { index in
             candidates(from: article, block: index, title: title, subject: subject, label: label, topicIsContent: topicIsContentNow,
+                       topicSubjects: topicSubjectsNow,
                        siblings: siblings,
                        antecedent: antecedents[index],
                        leadInAntecedent: blocks[index].leadIn.flatMap { antecedents.indices.contains($0) ? antecedents[$0] : nil })
@@ -224,14 +237,14 @@ public enum ArticleCompiler {
     static let longestSentence = 2_000
 
     private static func candidates(from article: Article, block index: Int, title: String, subject: String?, label: SubjectLabel?,
-                                   topicIsContent: [String: Bool],
+                                   topicIsContent: [String: Bool], topicSubjects: [String: String],
                                    siblings: SiblingTerms, antecedent incoming: String?,
                                    leadInAntecedent: String?) -> [Candidate] {
         let blocks = article.blocks
         guard blocks[index].isContent && blocks[index].kind != .heading else { return [] }
         var block = blocks[index]
         if block.topic.isEmpty || topicIsContent[block.topic] == false { block.topic = title }
-        let topicSubject = Headings.subject(of: block.topic) ?? block.topic
+        let topicSubject = topicSubjects[block.topic] ?? block.topic
         var fromBlock: [Candidate] = []
         var previous: Sentence?
         // The last sentence that was one plain statement, for a next sentence that gives its reason.

@@ -73,9 +73,12 @@ extension QualityFilter {
         let lowered = prompt.lowercased()
         let term: String? = switch card.type {
         case .cloze where lowered.hasPrefix("[...] "): card.answers.first?.lowercased()
-        case .basic: generalTerms.first { ["what is \($0)?", "what are \($0)?", "when does \($0) occur?", "when do \($0) occur?"].contains(lowered) }
+        case .basic: [("what is ", "?"), ("what are ", "?"), ("when does ", " occur?"), ("when do ", " occur?")].lazy.compactMap { head, tail in
+            lowered.hasPrefix(head) && lowered.hasSuffix(tail) && lowered.utf8.count > head.utf8.count + tail.utf8.count
+                ? String(lowered.utf8.dropFirst(head.utf8.count).dropLast(tail.utf8.count)) : nil
+        }.first
         // "Cancer is a disease that can metastasize…", true (reviews 28 to 30).
-        case .truefalse: generalTerms.first { lowered.hasPrefix($0 + " is a ") || lowered.hasPrefix($0 + " is an ") }
+        case .truefalse: [" is a ", " is an "].lazy.compactMap { lowered.rangeOfBytes($0).map { String(lowered[..<$0.lowerBound]) } }.first
         default: nil
         }
         guard let term, generalTerms.contains(term) else { return false }
@@ -111,7 +114,8 @@ extension QualityFilter {
     /// control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.
     static func isCopied(gap: String, in prompt: String) -> Bool {
         let gapWords = contentWords(gap)
+        guard (2...4).contains(gapWords.count) else { return false }
         let shown = contentWords(prompt.replacingBytes("[...]", with: " "))
-        return gapWords.count >= 2 && gapWords.count <= 4 && gapWords.intersection(shown).count >= gapWords.count - 1
+        return gapWords.intersection(shown).count >= gapWords.count - 1
     }
 }

@@ -128,8 +128,8 @@ public enum QualityFilter {
             [UInt8(ascii: ";"), UInt8(ascii: ".")].contains(word.utf8.last) && (word.hasSuffix(";") || word.hasSuffix("."))
                 || word.utf8.contains(UInt8(ascii: "\"")) && word.contains("\"")
         } ?? promptWords.count - 1
-        let firstClause = promptWords.prefix(clauseEnd + 1).map { Sentence.key($0) }
-        if !card.type.isChoice || card.type == .truefalse,
+        let firstClause = promptWords.prefix(clauseEnd + 1).lazy.map { Sentence.key($0) }
+        if !card.type.isChoice || card.type == .truefalse, loweredPrompt.containsBytes("these") || loweredPrompt.containsBytes("those"),
            zip(firstClause, firstClause.dropFirst()).contains(where: { ["these", "those"].contains($0) && !Stopwords.english.contains($1) }) {
             return .unresolvedPronoun
         }
@@ -204,8 +204,9 @@ public enum QualityFilter {
                 label = String(question[..<colon])
                 question = String(question[question.index(after: colon)...])
             }
-            let context = stems(card.topic).union(stems(label))
-            if !stems(question).subtracting(context).isDisjoint(with: stems(firstAnswer).subtracting(context)) {
+            let answerStems = stems(firstAnswer)
+            let context = answerStems.isEmpty ? [] : stems(card.topic).union(stems(label))
+            if !answerStems.isEmpty, !stems(question).subtracting(context).isDisjoint(with: answerStems.subtracting(context)) {
                 return .answerInQuestion
             }
         }
@@ -223,7 +224,7 @@ public enum QualityFilter {
             if !answerWords.isEmpty, answerWords.isSubset(of: contentWords(card.topic + " " + label)) { return .answerInQuestion }
         }
         // "How often are daily inhalers taken? Every day": a frequency the question already names.
-        if card.type == .basic || card.type == .cloze {
+        if card.type == .basic || card.type == .cloze, Self.frequencies.keys.contains(where: loweredPrompt.containsBytes) {
             let questionWords = Set(card.prompt.lowercased().spaceSeparated.map { Sentence.key($0) })
             // "Every day, even when you feel fine": what the answer adds after a comma does not hide the frequency.
             let answerWords = Set(lowered.prefix { $0 != "," }.spaceSeparated.map { Sentence.singular(Sentence.key($0)) })

@@ -18,7 +18,7 @@ struct SubjectLabel {
     }
 
     func apply(to candidate: inout Candidate) {
-        guard candidate.clauseKey.utf8.contains(UInt8(ascii: "#")), candidate.clauseKey.contains("#"), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#"),
+        guard candidate.clauseKey.utf8.contains(UInt8(ascii: "#")), !candidate.clauseKey.hasPrefix("list#"), !candidate.clauseKey.hasPrefix("gloss#"),
               !candidate.clauseKey.hasPrefix("aside#")
         else { return }
         // An answer that is the subject itself needs no naming ("What can affect adults? Sepsis"); one that only

@@ -168,7 +168,7 @@ struct ClauseContext {
         let isTrueFalse = type == .truefalse
         var prompt = Self.withoutConnective(prompt.replacingSpacesBeforePunctuation())
         // "…after [...] – if it's improved, move on to step 3.": the step an aside points at is not on the card.
-        if type == .cloze, let dash = prompt.range(of: " – ", options: .backwards), let gap = prompt.rangeOfBytes("[...]"),
+        if type == .cloze, prompt.containsBytes(" – "), let dash = prompt.range(of: " – ", options: .backwards), let gap = prompt.rangeOfBytes("[...]"),
            gap.upperBound <= dash.lowerBound, QualityFilter.pointsAtAStep(prompt[dash.upperBound...].lowercased()) {
             prompt = prompt[..<dash.lowerBound].trimming(" ,;") + "."
         }

@@ -12,7 +12,7 @@ enum ItemQuantity {
         return items.flatMap { item -> [Candidate] in
             let text = item.text.trimming(" .;,")
             // An item that is a sentence of its own is read like one, quantities and all.
-            guard let first = text.first, !(first.isUppercase && text.spaceSeparatedCount > 8) else { return [] }
+            guard let first = text.first, !(first.isUppercase && text.spaceSeparatedCount > 8), mayHoldNumber(text) else { return [] }
             let statement = Passage(lead + " " + text.lowercasedFirst + ".")
             guard statement.clauses.count == 1, statement.tokens.dropFirst(leadCount).contains(where: { $0.tag == .number }) else { return [] }
             var itemBlock = context.block
@@ -26,5 +26,13 @@ enum ItemQuantity {
                 return made
             }
         }
+    }
+
+    /// Whether `text` may hold a number: a digit, or a word the lexicon calls one. Looked at before the parse, which
+    /// costs far more, and most items hold none.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        if text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
+        return text.lowercased().split { !$0.isLetter }.contains { Lexicon.english.tag(of: String($0)) == .number }
     }
 }

@@ -29,7 +29,8 @@ enum ListQuestion {
     private static func bareQuestion(leadIn: String, heading: String, owner: String) -> String? {
         let text = (SentenceSplitter.sentences(in: leadIn).last ?? leadIn).trimming(" :")
         let lowered = text.lowercased()
-        let headingOwner = Headings.subject(of: heading) ?? owner
+        // Asked for only by the forms that name it: finding it costs more than the rest.
+        let headingOwner = { Headings.subject(of: heading) ?? owner }
         if let advice = advice(text, heading: heading) { return advice }
         // "Remember:" under "Your cushion and chair" → "What should you remember about your cushion and chair?"
         if ["remember", "remember to", "top tips", "tips"].contains(lowered), !heading.isEmpty, !heading.hasSuffix("?") {
@@ -49,7 +50,8 @@ enum ListQuestion {
             // "… the following symptoms" names the list; "… the following may be present" does not.
             let namesIt = !Passage(noun).tokens.contains { $0.tag.isVerb || $0.tag == .modal }
             if (1...3).contains(noun.spaceSeparatedCount), namesIt {
-                return headingOwner.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(headingOwner.lowercasedFirst)?"
+                let named = headingOwner()
+                return named.isEmpty ? "What are the \(noun)?" : "What are the \(noun) of \(named.lowercasedFirst)?"
             }
         }
         // "Symptoms include:" points at the list; "Signs of shingles include:" names whose they are.
@@ -66,11 +68,11 @@ enum ListQuestion {
             let noun = passage.text(start..<keys.count)
             if !noun.isEmpty { return "What are the \(noun) of \(owner)?" }
         }
-        if lowered.hasPrefix("other "), !headingOwner.isEmpty {
+        if lowered.hasPrefix("other "), !headingOwner().isEmpty {
             let rest = Passage(String(text.dropFirst(6)))
             let end = rest.tokens.firstIndex { $0.tag.isVerb || $0.tag == .preposition || $0.tag == .punctuation
                 || markers.contains($0.key) } ?? rest.tokens.count
-            if (1...3).contains(end) { return "What are other \(rest.text(0..<end)) of \(headingOwner.lowercasedFirst)?" }
+            if (1...3).contains(end) { return "What are other \(rest.text(0..<end)) of \(headingOwner().lowercasedFirst)?" }
         }
         return fromClause(passage) ?? fromHeading(heading) ?? text + "?"
     }
