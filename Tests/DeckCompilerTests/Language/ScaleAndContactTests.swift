@@ -41,7 +41,7 @@ extension TemplateTests {
     /// "…you must contact your GP, the ward or NHS 111": a list of carers is asked as whom, any one right.
     @Test func aListOfCarersInASentenceIsAskedAsWhom() {
         #expect(lines(InlineList.candidates(context("After a fall, you must contact your GP, the ward or NHS 111 immediately.")))
-            == ["basic: Whom must you contact? => your GP | the ward | NHS 111"])
+            == ["basic: After a fall, whom must you contact? => your GP | the ward | NHS 111"])
         #expect(lines(InlineList.candidates(context("You must avoid salt, sugar or fried food."))).allSatisfy { !$0.contains("Whom") })
     }
 

@@ -28,7 +28,9 @@ enum InlineList {
             // "…contact your GP, local hospital or out-of-hours service": whom, of people and services.
             let contacting = context.clause.verb.last.map { ConditionAdvice.contactVerbs.contains(context.passage.tokens[$0].key) } ?? false
             let whom = contacting && answers.contains { $0.lowercased().spaceSeparated.contains { VerbRelation.carers.contains(Sentence.key($0)) } }
-            let question = whom ? "Whom" + question.dropFirst("What".count) : question
+            // "After a fall, what must you contact?" → "After a fall, whom must you contact?"
+            let question = !whom ? question : question.hasPrefix("What ") ? "Whom" + question.dropFirst("What".count)
+                : question.replacingBytes(", what ", with: ", whom ")
             let asked = condition.map { $0.capitalizedFirst + ", " + question.lowercasedFirst } ?? question
             var made = context.candidate(.basic, prompt: asked, answers: answers, template: .inlineList, prior: 0.85)
             made.clauseKey = context.passage.text + "#" + String(context.index)
@@ -77,6 +79,11 @@ enum InlineList {
         if let colon = range.first, tokens[colon].key == ":" { range = (colon + 1)..<range.upperBound }
         // "…and mouth ulcers – known as oral mucositis": a dash ends the list.
         if let dash = range.first(where: { tokens[$0].key == "–" || tokens[$0].key == "—" }) { range = range.lowerBound..<dash }
+        // "…and not being able to empty the bladder, for example because of…": an example of the last item ends the list.
+        if let example = range.first(where: { tokens[$0].key == "," && $0 + 2 < range.upperBound
+            && (tokens[$0 + 1].key == "for" && ["example", "instance"].contains(tokens[$0 + 2].key) || tokens[$0 + 1].key == "e.g.") }) {
+            range = range.lowerBound..<example
+        }
         guard let first = range.first, [.determiner, .possessive, .noun, .adjective, .gerund, .properNoun].contains(tokens[first].tag)
         else { return nil }
         // "…, checking the skin and, if you have symptoms, those will…": an "and" before a comma closes the list
@@ -142,10 +149,18 @@ enum InlineList {
         if let first = chunks.first, let end = first.last, tokens[end].tag == .adjective, chunks.count > 1,
            [.adjective, .pastParticiple].contains(tokens[chunks[1].lowerBound].tag),
            chunks[1].count >= 2, [.noun, .adjective].contains(tokens[chunks[1].lowerBound + 1].tag) { return nil }
-        // "being pregnant", "having diabetes": an item may open with the -ing form of "be" or "have".
+        // "being pregnant", "having diabetes": an item may open with the -ing form of "be" or "have", and "not
+        // drinking enough", "not being able to…" with its negation.
         let isGerund = { (index: Int) in ["being", "having"].contains(tokens[index].key) }
-        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && (opensPhrase.contains(tokens[$0.lowerBound].tag) || isGerund($0.lowerBound)) }),
-              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) && !isRange($0) && !isGerund($0) } }) else { return nil }
+        let opens = { (index: Int) in
+            opensPhrase.contains(tokens[index].tag) || isGerund(index)
+                || tokens[index].key == "not" && index + 1 < tokens.count && tokens[index + 1].key.hasSuffix("ing")
+        }
+        // "able to empty": the infinitive of "able" is the item's own.
+        let isAbleTo = { (index: Int) in tokens[index].tag == .to && index > 0 && tokens[index - 1].key == "able" }
+        guard chunks.count >= 3, chunks.allSatisfy({ (1...8).contains(itemLength($0)) && opens($0.lowerBound) }),
+              !chunks.contains(where: { chunk in chunk.contains { clauseWords.contains(tokens[$0].tag) && !isRange($0) && !isGerund($0) && !isAbleTo($0) } })
+        else { return nil }
         return chunks.map { passage.text($0).trimming(" ,;.") }
     }
 }

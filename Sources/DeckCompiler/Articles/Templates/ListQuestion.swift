@@ -94,6 +94,15 @@ enum ListQuestion {
                 return "What should you do " + String(text[..<comma.lowerBound]).lowercasedFirst + "?"
             }
         }
+        // "While the antibiotics start to work, you can:" → "What can you do while the antibiotics start to work?"
+        if ["while ", "when ", "if ", "after ", "before ", "until ", "once "].contains(where: lowered.hasPrefix),
+           let comma = text.rangeOfBytes(", "), !text[..<comma.lowerBound].contains(",") {
+            let rest = text[comma.upperBound...].lowercased().trimming(" ")
+            if let modal = ["can", "could", "may", "might", "should", "must"].first(where: { rest == "you " + $0 }) {
+                let asked = ["should", "must"].contains(modal) ? "should" : "can"
+                return "What \(asked) you do " + String(text[..<comma.lowerBound]).lowercasedFirst + "?"
+            }
+        }
         for tail in [" if you have", " if you notice", " if you get", " if you", " if", " when you", " when"] where lowered.hasSuffix(tail) {
             var advice = String(text.dropLast(tail.count))
             for opener in ["you should ", "you must ", "please "] where advice.lowercased().hasPrefix(opener) { advice.removeFirst(opener.count) }
@@ -197,7 +206,9 @@ enum ListQuestion {
     /// metastases"; words in capitals (MRI, CT) stay as they are.
     static func sentenceCase(_ text: String) -> String {
         text.spaceSeparated.map { word in
-            word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? String(word) : word.lowercased()
+            // "UTIs", "GPs": capitals with a plural s stay too.
+            let stem = word.count > 2 && word.hasSuffix("s") ? word.dropLast() : word[...]
+            return stem.count > 1 && stem.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? String(word) : word.lowercased()
         }.joined(separator: " ")
     }
 }

@@ -34,8 +34,32 @@ enum QuestionForm {
         } else {
             return nil
         }
+        // "In older people, a UTI may cause…": the group the clause is said of stays in its question.
+        if let fronted = frontedContext(context) { return fronted + ", " + word.lowercased() + " " + rest + "?" }
         return word + " " + rest + "?"
     }
+
+    /// "In older people" from "In older people, a UTI may…": a prepositional phrase before the clause's subject
+    /// that says of whom or when it holds. `nil` for a linking phrase ("In addition", "For example") or one that
+    /// points elsewhere ("In this case").
+    static func frontedContext(_ context: ClauseContext) -> String? {
+        let tokens = context.passage.tokens
+        let clause = context.clause
+        let start = clause.range.lowerBound
+        guard !clause.subject.isEmpty, clause.subject.lowerBound >= start + 3, clause.subject.lowerBound - start <= 7,
+              ["in", "for", "during", "among", "after"].contains(tokens[start].key),
+              tokens[clause.subject.lowerBound - 1].key == "," else { return nil }
+        let phrase = (start + 1)..<(clause.subject.lowerBound - 1)
+        guard phrase.allSatisfy({ [.noun, .adjective, .determiner, .number, .properNoun].contains(tokens[$0].tag) }),
+              phrase.contains(where: { tokens[$0].tag == .noun }),
+              !phrase.contains(where: { ClauseContext.referringWords.contains(tokens[$0].key) || linkingNouns.contains(tokens[$0].key) })
+        else { return nil }
+        return context.passage.text(start..<phrase.upperBound)
+    }
+
+    /// Nouns of the phrases that link a sentence to the one before rather than say of whom it holds.
+    private static let linkingNouns: Set<String> = ["addition", "fact", "general", "particular", "example", "instance", "short",
+                                                    "words", "turn", "meantime", "case", "cases", "summary", "contrast", "time", "way"]
 
     /// The question asking for the subject: "What can cause Y?".
     static func askingSubject(_ context: ClauseContext) -> String? {
@@ -52,7 +76,8 @@ enum QuestionForm {
         } else if firstVerb.tag == .verb, clause.verb.count == 1 {
             verbText = thirdPerson(of: firstVerb.key)
         }
-        return "What " + verbText + " " + passage.text(clause.rest).trimming(" .!") + "?"
+        let asked = "what " + verbText + " " + passage.text(clause.rest).trimming(" .!") + "?"
+        return frontedContext(context).map { $0 + ", " + asked } ?? asked.capitalizedFirst
     }
 
     /// "causes" → "cause", "carries" → "carry", "reaches" → "reach"; `nil` for irregular forms.
