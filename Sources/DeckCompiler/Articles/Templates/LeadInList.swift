@@ -124,8 +124,21 @@ enum LeadInList {
     static func shortened(_ term: String) -> String? {
         let limit = 12
         guard term.spaceSeparatedCount > limit else { return term }
+        // "Take one puff of your inhaler (usually blue) every 30 seconds, up to 10 puffs": an aside in brackets
+        // inside the item is left out, and what follows it kept.
+        let plain = EnumerationRule.withoutBrackets(term)
+        let asideInside = term.rangeOfBytes(")").map { term[$0.upperBound...].spaceSeparatedCount >= 2 } ?? false
+        if plain.spaceSeparatedCount <= limit || asideInside && plain.spaceSeparatedCount <= 25 { return plain }
         let cut = [" (", " – ", " which "].compactMap { term.rangeOfBytes($0)?.lowerBound }.min()
-        return cut.map { String(term[..<$0]).trimming(" ,") }.flatMap { $0.spaceSeparatedCount <= limit ? $0 : nil }
+        if let head = cut.map({ String(term[..<$0]).trimming(" ,") }), head.spaceSeparatedCount <= limit { return head }
+        // "If you feel worse at any point while…, call 999": a step too long to type whole is named by its order
+        // (its condition is asked on a card of its own).
+        if term.spaceSeparatedCount > 25, ["if ", "when "].contains(where: term.lowercased().hasPrefix),
+           let comma = term.range(of: ", ", options: .backwards) {
+            let order = String(term[comma.upperBound...]).trimming(" .")
+            if (2...limit).contains(order.spaceSeparatedCount), Passage(order).tokens.first?.tag == .verb { return order.capitalizedFirst }
+        }
+        return nil
     }
 
     /// What a list item names: a glossed item's term, a label, a short item whole, else its short form.
@@ -161,9 +174,12 @@ enum LeadInList {
             return text.hasSuffix(":") || !text.hasSuffix(".") && ["following", "include", "such as"].contains(where: lowered.contains)
         } ?? false
         guard items.count >= 2, !announced else { return false }
-        // Under "How to take warfarin", orders ("Take your dose…", "Check…") are its steps.
+        // Under "How to take warfarin", orders ("Take your dose…", "Check…", "If it hurts, call…") are its steps.
         if ["how to ", "what to do"].contains(where: heading.lowercased().hasPrefix),
-           items.count(where: { Passage($0.text).tokens.first.map { $0.tag == .verb } ?? false }) * 2 > items.count { return false }
+           items.count(where: { item in
+               let passage = Passage(item.text)
+               return passage.tokens.first.map { $0.tag == .verb } ?? false || passage.clauses.contains(where: \.isImperative)
+           }) * 2 > items.count { return false }
         // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
         // heading; a list of names does not.
         let describing = items.count { item in

@@ -32,6 +32,7 @@ enum ListQuestion {
         // Asked for only by the forms that name it: finding it costs more than the rest.
         let headingOwner = { Headings.subject(of: heading) ?? owner }
         if let advice = advice(text, heading: heading) { return advice }
+        if let signs = signs(text) { return signs }
         // "Remember:" under "Your cushion and chair" → "What should you remember about your cushion and chair?"
         if ["remember", "remember to", "top tips", "tips"].contains(lowered), !heading.isEmpty, !heading.hasSuffix("?") {
             return "What should you remember about " + sentenceCase(heading.trimming(" :")) + "?"
@@ -110,6 +111,22 @@ enum ListQuestion {
             return "When should you " + advice.lowercasedFirst + "?"
         }
         return nil
+    }
+
+    /// "You're having an asthma attack if any of the following happens:" → "What are the signs that you are having
+    /// an asthma attack?": a lead-in that says when a state is so lists its signs.
+    static func signs(_ text: String) -> String? {
+        var said = text.trimming(" :")
+        for (short, long) in [("you're ", "you are "), ("You're ", "You are ")] where said.hasPrefix(short) {
+            said = long + said.dropFirst(short.count)
+        }
+        let lowered = said.lowercased()
+        guard ["you are ", "you may ", "you might ", "you could ", "you probably "].contains(where: lowered.hasPrefix),
+              let joint = said.rangeOfBytes(" if ") ?? said.rangeOfBytes(" when "),
+              !lowered.containsBytes(" should "), !lowered.containsBytes(" need ") else { return nil }
+        let state = String(said[..<joint.lowerBound])
+        guard (3...10).contains(state.spaceSeparatedCount) else { return nil }
+        return "What are the signs that " + state.lowercasedFirst + "?"
     }
 
     /// Lead-ins that only point at the list; the heading says what it is.
