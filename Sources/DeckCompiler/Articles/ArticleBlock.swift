@@ -23,7 +23,7 @@ struct ArticleBlock: Sendable, Equatable {
     /// For a labelled item, the explanation after the label; otherwise the whole text.
     var body: String {
         guard let label else { return text }
-        return String(text.dropFirst(label.count).drop { $0 == " " || $0 == ":" || $0 == "." })
+        return String(text.dropFirst(label.count).drop { $0 == " " || $0 == ":" || $0 == "." || $0 == "–" })
     }
 
     /// The text's words, split on spaces.

@@ -250,7 +250,7 @@ public enum ArticleCompiler {
         // The last sentence that was one plain statement, for a next sentence that gives its reason.
         var lastStatement: ClauseContext?
         var antecedent = incoming
-        let listItems = block.kind == .item ? blocks[(block.list ?? index)...].prefix { $0.kind == .item && $0.list == block.list } : []
+        let listItems = block.kind == .item ? ArticleStructure.members(ofList: block.list ?? index, in: blocks) : []
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing, heading: block.topic)
         let finished = article.unfinished == index ? article.sentences[index].dropLast() : article.sentences[index][...]
@@ -369,7 +369,7 @@ public enum ArticleCompiler {
         }
         fromBlock = ConditionFact.paired(fromBlock)
         if block.kind == .item, block.list == index {
-            let items = blocks[index...].prefix { $0.kind == .item && $0.list == index }.filter(\.isContent)
+            let items = ArticleStructure.members(ofList: index, in: blocks).filter(\.isContent)
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)

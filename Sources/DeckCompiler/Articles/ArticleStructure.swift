@@ -11,13 +11,14 @@ enum ArticleStructure {
         var bullet: String?
         var isHeading = false
         var colonLabel: String?
+        var dashLabel: String?
     }
 
     private static func shape(of text: String) -> Shape {
         guard !text.isEmpty else { return Shape() }
         if let (_, heading) = markdownHeading(text) { return Shape(markdownHeading: heading) }
         if let bullet = bulletText(text) { return Shape(bullet: bullet) }
-        return Shape(isHeading: isHeading(text), colonLabel: colonLabel(text))
+        return Shape(isHeading: isHeading(text), colonLabel: colonLabel(text), dashLabel: dashLabel(text))
     }
 
     static func blocks(of lines: [ArticleText.Line]) -> [ArticleBlock] {
@@ -57,13 +58,20 @@ enum ArticleStructure {
                 paragraphOpen = false
                 continue
             }
-            if let label = shape.colonLabel, let last = blocks.last,
+            // "Legs – usually the lower legs" after a line between two such items: that line described a picture.
+            if shape.dashLabel != nil, let last = blocks.last, last.kind == .paragraph, !isCaption(last), !last.text.hasSuffix(":"),
+               let before = blocks.dropLast().last(where: { !isCaption($0) }), before.kind == .item, before.label != nil {
+                blocks[blocks.count - 1].boilerplate = Self.caption
+            }
+            if let label = shape.colonLabel ?? shape.dashLabel, let last = blocks.last(where: { !isCaption($0) }),
                (last.kind == .item && last.label != nil) || (last.kind != .heading && last.text.hasSuffix(":")) {
                 appendItem(text, line: line.number, topic: topic, to: &blocks, label: label)
                 paragraphOpen = false
                 continue
             }
-            blocks.append(ArticleBlock(kind: .paragraph, text: text, line: line.number, topic: topic))
+            var paragraph = ArticleBlock(kind: .paragraph, text: text, line: line.number, topic: topic)
+            if Boilerplate.isImageCaption(text) { paragraph.boilerplate = Self.caption }
+            blocks.append(paragraph)
             paragraphOpen = true
         }
         return blocks
@@ -75,11 +83,14 @@ enum ArticleStructure {
     ) {
         var item = ArticleBlock(kind: .item, text: text, line: line, topic: topic)
         item.label = label ?? colonLabel(text) ?? (allowPeriodLabel ? periodLabel(text) : nil)
-        if let last = blocks.last, last.kind == .item, last.text.hasSuffix(":"), item.label != nil {
+        // A picture's caption between two items does not end their list.
+        let lastIndex = blocks.lastIndex { !isCaption($0) }
+        let last = lastIndex.map { blocks[$0] }
+        if let last, let lastIndex, last.kind == .item, last.text.hasSuffix(":"), item.label != nil {
             // "Primary cancer type: the most common include:" opens a sublist of its own.
             item.list = blocks.count
-            item.leadIn = blocks.count - 1
-        } else if let last = blocks.last, last.kind == .item, let list = last.list {
+            item.leadIn = lastIndex
+        } else if let last, last.kind == .item, let list = last.list {
             item.list = list
             item.leadIn = last.leadIn
             // Back out of a sublist when the label's shape changes ("Lung Cancer" … then "Age").
@@ -90,8 +101,8 @@ enum ArticleStructure {
             }
         } else {
             item.list = blocks.count
-            if let last = blocks.last, last.kind == .paragraph || (last.kind == .item && last.text.hasSuffix(":")) {
-                item.leadIn = blocks.count - 1
+            if let last, let lastIndex, last.kind == .paragraph || (last.kind == .item && last.text.hasSuffix(":")) {
+                item.leadIn = lastIndex
             }
         }
         blocks.append(item)
@@ -166,6 +177,26 @@ enum ArticleStructure {
               !label.utf8.contains(UInt8(ascii: ".")), rest.first == " ", !rest.dropFirst(3).isEmpty else { return nil }
         return String(label)
     }
+
+    /// "Hands – causing swelling in your fingers" → "Hands": a line that names its label before a dash, as a list
+    /// saved without its bullets reads.
+    static func dashLabel(_ text: String) -> String? {
+        guard let dash = text.rangeOfBytes(" – ") else { return nil }
+        let label = text[..<dash.lowerBound]
+        guard (1...4).contains(label.spaceSeparatedCount), label.first?.isUppercase == true, !label.contains(where: { ".,;:".contains($0) }),
+              text[dash.upperBound...].spaceSeparatedCount >= 2 else { return nil }
+        return String(label)
+    }
+
+    /// The items of the list that opens at `list`, in order; a picture's caption between two of them is passed over.
+    static func members(ofList list: Int, in blocks: [ArticleBlock]) -> [ArticleBlock] {
+        blocks[list...].prefix { $0.kind == .item && $0.list == list || isCaption($0) }.filter { $0.kind == .item }
+    }
+
+    /// Why a block that describes a picture is no content.
+    static let caption = "image caption"
+
+    private static func isCaption(_ block: ArticleBlock) -> Bool { block.boilerplate == caption }
 
     /// "Surgery. Different types of surgery…" → "Surgery" (a bullet whose first short sentence names it).
     static func periodLabel(_ text: String) -> String? {

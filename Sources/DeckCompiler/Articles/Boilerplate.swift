@@ -52,7 +52,8 @@ enum Boilerplate {
                 // A cookie banner glued to a paragraph takes only its own sentences with it.
                 blocks[index].text = kept
             } else {
-                blocks[index].boilerplate = block.reason
+                // A reason the page's structure gave (a picture's caption) stands.
+                blocks[index].boilerplate = blocks[index].boilerplate ?? block.reason
             }
         }
         dropSections(&blocks)
@@ -70,6 +71,13 @@ enum Boilerplate {
         guard kept.count < sentences.count, kept.count * 2 >= sentences.count,
               kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
         return kept.joined(separator: " ")
+    }
+
+    /// "Red, swollen skin around the eye. Shown on white skin.": a picture's description, left in the text when the
+    /// page was saved, as health sites write them.
+    static func isImageCaption(_ text: String) -> Bool {
+        guard text.hasSuffix(" skin."), let shown = text.range(of: "Shown on ", options: .backwards) else { return false }
+        return text[shown.upperBound...].spaceSeparatedCount <= 4
     }
 
     /// The normalized text used to spot repetition.
@@ -193,8 +201,10 @@ enum Boilerplate {
     private static func smoothShortBlocks(_ blocks: inout [ArticleBlock]) {
         for index in blocks.indices where blocks[index].isContent && blocks[index].kind != .heading {
             guard blocks[index].wordCount < 10 else { continue }
-            let before = blocks[..<index].last { $0.kind != .heading }
-            let after = blocks[(index + 1)...].first { $0.kind != .heading }
+            // A picture's caption is no page furniture around the text: the blocks beside it are judged past it.
+            let judged = { (block: ArticleBlock) in block.kind != .heading && block.boilerplate != ArticleStructure.caption }
+            let before = blocks[..<index].last(where: judged)
+            let after = blocks[(index + 1)...].first(where: judged)
             if before?.isContent == false && (after == nil || after?.isContent == false) {
                 blocks[index].boilerplate = "short, between boilerplate"
             }

@@ -114,7 +114,9 @@ enum Tagger {
                 // "A blood clot (thrombus) forms in…": the word before a bracketed aside stands next to the verb.
                 let subjectEnd = previous?.key == ")" ? tokens[..<index].lastIndex { $0.key == "(" }.flatMap { $0 > 0 ? tokens[$0 - 1] : nil } : previous
                 if key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss"), let subjectEnd, !pluralBeforeRelative, !inObject,
-                   [.pronoun, .noun, .properNoun].contains(subjectEnd.tag) || afterPointer, let next,
+                   [.pronoun, .noun, .properNoun].contains(subjectEnd.tag) || afterPointer
+                    // "A stone that blocks the ureter…": the -s word of a relative clause after its noun.
+                    || subjectEnd.tag == .wh && index >= 2 && [.noun, .properNoun].contains(tokens[index - 2].tag), let next,
                    [.determiner, .preposition, .possessive, .adjective, .to, .number, .adverb, .subordinator].contains(next.tag)
                     || afterPointer && next.key == ":"
                     || endsClause(after: index, in: tokens) && !hasFiniteVerb(in: tokens, before: index) {
@@ -130,6 +132,12 @@ enum Tagger {
                     // "can cause", "to reduce", "you feel", "can also form": a bare noun after a modal (and its
                     // adverb), "to" or a pronoun subject.
                     tokens[index].tag = .verb
+                }
+            case .adjective where previous.map { [.determiner, .possessive].contains($0.tag) } ?? false:
+                // "a crystal that blocks…", "the joint can…": a word after an article and before a relative pronoun,
+                // a modal or a verb is the noun the article opens, whatever else the word list says it can be.
+                if let next, ["that", "which", "who"].contains(next.key) || [.modal, .verbPresent3, .verbPast, .auxiliary].contains(next.tag) {
+                    tokens[index].tag = .noun
                 }
             case .determiner where tokens[index].key == "that":
                 if let previous, previous.tag == .noun || previous.tag == .properNoun || previous.tag == .punctuation

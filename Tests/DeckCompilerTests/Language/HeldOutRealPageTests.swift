@@ -13,43 +13,37 @@ struct HeldOutRealPageTests {
     }
 
     @Test func captionsBetweenItemsSavedWithoutBulletsDoNotEndTheirList() throws {
-        withKnownIssue("held-out pages") {
-            let made = try cards("""
-            Gout is a painful swelling of the joints.
+        let made = try cards("""
+        Gout is a painful swelling of the joints.
 
-            You can get gout in any part of your body, such as:
+        You can get gout in any part of your body, such as:
 
-            A red and shiny big toe. Shown on white skin.
-            Toes – most often the big toe at night.
-            A swollen knee next to a healthy one. Shown on brown skin.
-            Knees – which may feel hot and stiff.
-            The picture shows a hand resting on a table beside a ruler.
-            Fingers – sometimes with small chalky lumps.
-            """)
-            let places = try #require(made.first { $0.prompt.hasPrefix("Where can you get gout?") }, "\(made.map(\.prompt))")
-            #expect(places.answers == ["Toes", "Knees", "Fingers"])
-            #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("Shown on") || $0.prompt.contains("ruler") })
-            #expect(!made.contains { $0.prompt.hasPrefix("Which of") }, "\(made.map(\.prompt))")
-        }
+        A red and shiny big toe. Shown on white skin.
+        Toes – most often the big toe at night.
+        A swollen knee next to a healthy one. Shown on brown skin.
+        Knees – which may feel hot and stiff.
+        The picture shows a hand resting on a table beside a ruler.
+        Fingers – sometimes with small chalky lumps.
+        """)
+        let places = try #require(made.first { $0.prompt.hasPrefix("Where can you get gout?") }, "\(made.map(\.prompt))")
+        #expect(places.answers == ["Toes", "Knees", "Fingers"])
+        #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("Shown on") || $0.prompt.contains("ruler") })
+        #expect(!made.contains { $0.prompt.hasPrefix("Which of") }, "\(made.map(\.prompt))")
     }
 
     @Test func aSubjectWithARelativeClauseIsANounPhrase() throws {
-        withKnownIssue("held-out pages") {
-            let tokens = Passage("A crystal that blocks the joint can cause a flare-up.").tokens
-            #expect(tokens[3].key == "blocks" && tokens[3].tag == .verbPresent3)
-            let made = try cards("A crystal that blocks the joint can lead to a flare-up. This is because the fluid cannot drain away.")
-            #expect(made.contains { $0.prompt == "Gout: why can a crystal that blocks the joint lead to a flare-up?"
-                && $0.answers == ["the fluid cannot drain away"] }, "\(made.map(\.prompt))")
-        }
+        let tokens = Passage("A crystal that blocks the joint can cause a flare-up.").tokens
+        #expect(tokens[3].key == "blocks" && tokens[3].tag == .verbPresent3)
+        let made = try cards("A crystal that blocks the joint can lead to a flare-up. This is because the fluid cannot drain away.")
+        #expect(made.contains { $0.prompt == "Gout: why can a crystal that blocks the joint lead to a flare-up?"
+            && $0.answers == ["the fluid cannot drain away"] }, "\(made.map(\.prompt))")
     }
 
     @Test func aLeadInWhoseItemsCompleteItsConditionAsksWhen() {
-        withKnownIssue("held-out pages") {
-            #expect(ListQuestion.question(leadIn: "Pain usually starts if the crystal:", heading: "Symptoms of gout", owner: "Gout", page: "Gout")
-                == "Gout: when does pain start?")
-            // "You should see a GP if:" is advice, asked as such.
-            #expect(ListQuestion.question(leadIn: "You should see a GP if you:", heading: "Gout", owner: "Gout", page: "Gout")
-                == "When should you see a GP?")
-        }
+        #expect(ListQuestion.question(leadIn: "Pain usually starts if the crystal:", heading: "Symptoms of gout", owner: "Gout", page: "Gout")
+            == "Gout: when does pain start?")
+        // "You should see a GP if:" is advice, asked as such.
+        #expect(ListQuestion.question(leadIn: "You should see a GP if you:", heading: "Gout", owner: "Gout", page: "Gout")
+            == "When should you see a GP?")
     }
 }

@@ -7,6 +7,8 @@ enum LabelledItemRule {
     static func candidates(list items: [ArticleBlock], leadIn: ArticleBlock?, context: RuleContext) -> [Candidate] {
         let labelled = items.filter { $0.label != nil }
         guard labelled.count >= 3 else { return [] }
+        // "…on any part of your body, such as:" names the items' kind itself: the heading ("Symptoms") does not.
+        if let leadIn, ["such as:", "like:"].contains(where: leadIn.text.lowercased().hasSuffix) { return [] }
         let labels = labelled.compactMap(\.label)
         let topic = items.first?.topic ?? context.block.topic
         let heading = topic.isEmpty
@@ -110,7 +112,7 @@ enum LabelledItemRule {
     static func masksInsideAPhrase(_ description: String) -> Bool {
         let tokens = Passage(description).tokens
         return tokens.indices.dropFirst().contains { ["this", "these"].contains(tokens[$0].key)
-            && ([.adjective, .noun].contains(tokens[$0 - 1].tag) || tokens[$0 - 1].key.contains("-")) }
+            && ([.adjective, .noun, .possessive, .determiner].contains(tokens[$0 - 1].tag) || tokens[$0 - 1].key.contains("-")) }
     }
 
     /// Whether `description` tells its item from the others: it shares under a quarter of its content words with

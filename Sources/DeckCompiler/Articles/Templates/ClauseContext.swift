@@ -77,7 +77,15 @@ struct ClauseContext {
         let tokens = passage.tokens
         guard let last = range.last else { return false }
         let inside: Set<PartOfSpeech> = [.wh, .subordinator, .modal, .verbPresent3, .verbPast, .negation, .to]
-        guard !range.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }),
+        // "A stone that blocks the ureter", "people who have diabetes": a noun with a short relative clause of its own.
+        var head = range
+        if let relative = range.first(where: { tokens[$0].tag == .wh }), relative > range.lowerBound,
+           ["that", "which", "who"].contains(tokens[relative].key), [.noun, .properNoun].contains(tokens[relative - 1].tag),
+           (2...6).contains(range.upperBound - relative - 1),
+           !range[(relative + 1)...].contains(where: { [.wh, .subordinator].contains(tokens[$0].tag) || tokens[$0].key == "," }) {
+            head = range.lowerBound..<relative
+        }
+        guard !head.contains(where: { inside.contains(tokens[$0].tag) || tokens[$0].key == "," && range.count > 6 }),
               ![.preposition, .conjunction, .subordinator, .adverb].contains(tokens[range.lowerBound].tag) else { return false }
         // "People over 70 years old": an adjective after its noun still ends a noun phrase.
         let postmodified = tokens[last].tag == .adjective && last > range.lowerBound && tokens[last - 1].tag == .noun

@@ -5,7 +5,7 @@ enum InlineList {
         let clause = context.clause
         guard clause.opener == nil, !clause.isNegated,
               let items = items(in: clause.rest, of: context.passage),
-              let question = context.subjectText != nil ? QuestionForm.askingObject(context) : relativeQuestion(context) else { return [] }
+              let question = relativeQuestion(context) ?? (context.subjectText != nil ? QuestionForm.askingObject(context) : nil) else { return [] }
         // "If you have had a TIA, you must contact…": the condition belongs in the question.
         let condition = clause.condition.map { context.clauses[$0] }.flatMap { condition in
             condition.opener.map { $0 + " " + context.passage.text(condition.range).trimming(" ,") }

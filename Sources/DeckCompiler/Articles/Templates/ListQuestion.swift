@@ -33,6 +33,10 @@ enum ListQuestion {
         let headingOwner = { Headings.subject(of: heading) ?? owner }
         if let advice = advice(text, heading: heading) { return advice }
         if let signs = signs(text) { return signs }
+        if let when = whenItHappens(text) {
+            let named = headingOwner()
+            return named.isEmpty ? when : named.capitalizedFirst + ": " + when.lowercasedFirst
+        }
         // "Remember:" under "Your cushion and chair" → "What should you remember about your cushion and chair?"
         if ["remember", "remember to", "top tips", "tips"].contains(lowered), !heading.isEmpty, !heading.hasSuffix("?") {
             return "What should you remember about " + sentenceCase(heading.trimming(" :")) + "?"
@@ -56,7 +60,8 @@ enum ListQuestion {
             }
         }
         // "Symptoms include:" points at the list; "Signs of shingles include:" names whose they are.
-        let pointer = pointerOpeners.contains(where: lowered.hasPrefix)
+        // "You may notice:" points; "You can get cellulitis on any part of your body, such as:" says more.
+        let pointer = pointerOpeners.contains(where: lowered.hasPrefix) && (text.spaceSeparatedCount <= 6 || !lowered.hasPrefix("you "))
             && !(["symptoms of ", "signs of ", "examples of ", "steps to "].contains(where: lowered.hasPrefix))
         if text.isEmpty || lowered.containsBytes("the following") || pointer || text.spaceSeparatedCount <= 2 {
             return fromHeading(heading) ?? (text.isEmpty ? nil : text + "?")
@@ -129,6 +134,34 @@ enum ListQuestion {
         return "What are the signs that " + state.lowercasedFirst + "?"
     }
 
+    /// "You can get cellulitis on any part of your body, such as:" → "Where can you get cellulitis?": a list of
+    /// places, after "on" or "in" and a noun of place.
+    static func whereQuestion(_ passage: Passage, before marker: Int) -> String? {
+        let keys = passage.keys
+        guard keys.count > 4, keys[0] == "you", passage.tokens[1].tag == .modal,
+              let at = keys[..<marker].firstIndex(where: { ["on", "in"].contains($0) }), at > 2,
+              keys[at..<marker].contains(where: { ["part", "parts", "area", "areas", "place", "places"].contains($0) })
+        else { return nil }
+        return "Where \(keys[1]) you " + passage.text(2..<at) + "?"
+    }
+
+    /// "Symptoms usually occur if the kidney stone:" → "When do symptoms usually occur?": a statement whose
+    /// condition its items complete ("…gets stuck in your kidney").
+    static func whenItHappens(_ text: String) -> String? {
+        let said = text.trimming(" :")
+        guard let joint = said.rangeOfBytes(" if ") ?? said.rangeOfBytes(" when ") else { return nil }
+        let condition = Passage(String(said[joint.upperBound...]))
+        guard (1...5).contains(condition.tokens.count), !condition.tokens.contains(where: { $0.tag.isFinite || $0.tag == .pronoun }),
+              !["you", "your"].contains(said[..<joint.lowerBound].lowercased().spaceSeparated.first.map(String.init) ?? "")
+        else { return nil }
+        let main = Passage(String(said[..<joint.lowerBound]) + ".")
+        guard main.clauses.count == 1, let clause = main.clauses.first, !clause.isImperative, !clause.subject.isEmpty,
+              clause.rest.isEmpty || main.tokens[clause.rest].allSatisfy({ $0.tag == .punctuation }) else { return nil }
+        let context = ClauseContext(passage: main, clauses: main.clauses, index: 0, antecedent: nil,
+                                    block: ArticleBlock(kind: .paragraph, text: main.text, line: 0), file: "", siblings: SiblingTerms())
+        return QuestionForm.askingObject(context, word: "When")
+    }
+
     /// Lead-ins that only point at the list; the heading says what it is.
     private static let pointerOpeners = ["you may", "you might", "you can", "these include", "they include", "this includes",
                                          "these are", "they are", "steps", "symptoms", "signs", "examples", "for example"]
@@ -143,6 +176,7 @@ enum ListQuestion {
         // "… cancers such as" / "… symptoms like" / "… , including": ask "which" of the noun phrase before.
         if let marker = keys.lastIndex(where: { ["such", "like", "including"].contains($0) }), marker >= 2,
            marker + (keys[marker] == "such" ? 2 : 1) >= keys.count {
+            if let place = whereQuestion(passage, before: marker) { return place }
             var end = marker
             while end > 0, tokens[end - 1].tag == .punctuation { end -= 1 }
             var start = end
