@@ -136,6 +136,17 @@ public enum ArticleCompiler {
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
     }
 
+    /// "This is an information guide for how to look after…", "This leaflet explains…": a sentence about the page
+    /// itself, which teaches nothing about its subject.
+    static func describesTheDocument(_ passage: Passage) -> Bool {
+        let keys = passage.keys.prefix(8)
+        guard keys.first == "this" || keys.first == "these" else { return false }
+        return keys.dropFirst().prefix(5).contains { documents.contains($0) }
+    }
+
+    private static let documents: Set<String> = ["leaflet", "leaflets", "guide", "booklet", "page", "factsheet", "article",
+                                                 "website", "handout", "sheet", "information"]
+
     /// `candidate` judged by the quality filter: with no flaw, or given its second chance in another wording, or
     /// with the flaw that drops it.
     private static func screen(_ candidate: Candidate) -> (candidate: Candidate, flaw: QualityFilter.Flaw?) {
@@ -319,7 +330,8 @@ public enum ArticleCompiler {
             // compares with the sentence before ("Likewise, …").
             if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) })
                 || ["here are", "here is", "this article", "in this article", "read on", "below ", "likewise", "similarly",
-                    "in the same way"].contains(where: sentence.text.lowercased().hasPrefix) {
+                    "in the same way"].contains(where: sentence.text.lowercased().hasPrefix)
+                || Self.describesTheDocument(passage) {
                 previous = sentence
                 continue
             }

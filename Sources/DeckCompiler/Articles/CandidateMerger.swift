@@ -16,7 +16,7 @@ enum CandidateMerger {
         let keys = candidates.concurrentMap { candidate in
             (answers: candidate.card.type.rawValue + "|"
                 + candidate.card.answers.map(\.normalizedForIdentity).sorted().joined(separator: "|"),
-             words: contentWords(candidate.card.prompt))
+             words: contentWords(withoutLabel(candidate.card.prompt)))
         }
         // Which card each candidate becomes part of, decided on the keys alone; a group is compared by the
         // words of the candidate that opened it.
@@ -51,6 +51,13 @@ enum CandidateMerger {
             }
         }
         return merged
+    }
+
+    /// "Catheter care: what is a catheter?" → "what is a catheter?": the label only names the page, and the same
+    /// question asked with and without it is one card.
+    static func withoutLabel(_ prompt: String) -> String {
+        guard ParagraphLabel.opensWithLabel(prompt), let colon = prompt.firstIndex(of: ":") else { return prompt }
+        return String(prompt[prompt.index(after: colon)...])
     }
 
     /// Lowercased words of four letters or more, without plural -s, as sorted hashes without repeats.

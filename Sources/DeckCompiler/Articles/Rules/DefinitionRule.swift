@@ -170,6 +170,9 @@ enum DefinitionRule {
         // "In some cases, areas of bone…": a leading adverbial is no part of what happens.
         guard open - from >= 4, open - from <= 24, from > 0 || !sentence.words[..<open].contains(where: { $0.hasSuffix(",") }) else { return nil }
         let told = sentence.phrase(from..<open).trimming(" ,;–-")
+        // "Leg bags: are worn on the thigh (short tube) or on the calf (long tube)": brackets that gloss words
+        // along the sentence name no event, and a label before a colon is no part of what happens.
+        guard !told.contains("("), !told.contains(":") else { return nil }
         // What happens has a verb; "new confusion or agitation, or new incontinence" is a list of things.
         guard Passage(told).tokens.contains(where: { $0.tag.isVerb || $0.tag == .gerund }) else { return nil }
         let answer = (opener == "when" || opener == "whenever" ? "when " : "") + told.lowercasedFirst

@@ -61,7 +61,10 @@ enum EnumerationRule {
     static func shortForm(_ text: String, limit: Int = 6) -> String? {
         var cut = withoutBrackets(text)
         var condition = ""
-        if ["if ", "when ", "unless "].contains(where: cut.lowercased().hasPrefix), let comma = cut.rangeOfBytes(", ") {
+        // "If it swells, raise it": the condition stays with its order. "When there is a residual volume, which means…"
+        // is a condition only: what follows its comma goes on describing it.
+        if ["if ", "when ", "unless "].contains(where: cut.lowercased().hasPrefix), let comma = cut.rangeOfBytes(", "),
+           !["which ", "who ", "that ", "or ", "and ", "as ", "such as "].contains(where: cut[comma.upperBound...].hasPrefix) {
             condition = String(cut[..<comma.upperBound])
             cut = String(cut[comma.upperBound...])
         }

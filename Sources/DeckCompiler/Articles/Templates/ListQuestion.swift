@@ -162,6 +162,14 @@ enum ListQuestion {
         return QuestionForm.askingObject(context, word: "When")
     }
 
+    /// "Why are catheters used?", "What are the risks of having a catheter": a heading that asks, with or without
+    /// its question mark; its section answers it.
+    static func isQuestion(_ heading: String) -> Bool {
+        let words = heading.lowercased().spaceSeparated.prefix(2).map(String.init)
+        return heading.hasSuffix("?") || words.count == 2 && ["why", "what", "how", "when", "who", "which", "where"].contains(words[0])
+            && ["are", "is", "do", "does", "can", "should", "will", "may", "might", "could", "did", "was", "were"].contains(words[1])
+    }
+
     /// Lead-ins that only point at the list; the heading says what it is.
     private static let pointerOpeners = ["you may", "you might", "you can", "these include", "they include", "this includes",
                                          "these are", "they are", "steps", "symptoms", "signs", "examples", "for example"]
@@ -226,6 +234,8 @@ enum ListQuestion {
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
         if heading.hasSuffix("?") { return heading }
+        // "Why are catheters used": a question whose mark the heading lost.
+        if isQuestion(text) { return text + "?" }
         if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
         // "If your mouth is sore": the section says what to do then.
         if lowered.hasPrefix("if ") || ["when you ", "when your ", "when the ", "when a "].contains(where: lowered.hasPrefix) {
