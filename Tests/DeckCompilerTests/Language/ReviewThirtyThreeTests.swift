@@ -1,0 +1,20 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// Defects blind review 33 found (sentences of our own).
+struct ReviewThirtyThreeTests {
+    func cards(_ body: String) throws -> [Card] {
+        let page = "Gout\n\n" + body + "\n"
+        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
+                                                 fallbackID: "g").deck).cards
+    }
+
+    /// "What kind of complication of deep vein thrombosis is a pulmonary embolism? – life-threatening" (card 65).
+    @Test func howSeriousSomethingIsIsNoKind() throws {
+        withKnownIssue("held-out pages") {
+            let made = try cards("Kidney failure is a life-threatening complication of untreated gout.")
+            #expect(!made.contains { $0.prompt.hasPrefix("What kind of complication") }, "\(made.map(\.prompt))")
+        }
+    }
+}
