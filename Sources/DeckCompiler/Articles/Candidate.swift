@@ -78,4 +78,20 @@ extension String {
         if first.count > 1, first.dropFirst().contains(where: \.isUppercase) { return self }
         return prefix(1).lowercased() + dropFirst()
     }
+
+    /// "Systemic Cancer Treatments include…" → "systemic cancer treatments include…": the text with its first letter
+    /// in lower case and, when it opens in Title Case (a heading's words made into a sentence), the rest of that
+    /// opening too. A word the word lists do not know (a name) ends the opening, and one first keeps it as it is.
+    var lowercasedOpening: String {
+        var words = split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let isTitleWord = { (word: String) in
+            guard let first = word.first, first.isUppercase, word.count > 1, !word.dropFirst().contains(where: \.isUppercase) else { return false }
+            let key = Sentence.key(Substring(word))
+            return Lexicon.english.tag(of: key) != nil || GluedWords.nouns.contains(Sentence.singular(key))
+        }
+        let run = words.prefix { isTitleWord($0) }.count
+        guard run >= 2 else { return lowercasedFirst }
+        for index in 0..<run { words[index] = words[index].lowercased() }
+        return words.joined(separator: " ")
+    }
 }

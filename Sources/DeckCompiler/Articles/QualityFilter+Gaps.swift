@@ -108,7 +108,7 @@ extension QualityFilter {
 
     /// Words of degree or importance that name no fact on their own.
     static let degrees: Set<String> = ["severe", "serious", "worse", "dangerous", "essential", "important", "crucial", "vital",
-                                       "necessary", "advisable", "recommended"]
+                                       "necessary", "advisable", "recommended", "life-threatening"]
 
     /// "…known as '[metastatic breast cancer]'" after "breast cancer that spreads", "help keep [asthma under
     /// control]" on "control inhalers": a gap whose words the sentence shows, all but one, is filled by copying.

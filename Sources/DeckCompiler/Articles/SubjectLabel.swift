@@ -38,7 +38,7 @@ struct SubjectLabel {
             candidate.card.prompt = prompt.replacingBytes(" these \(noun)", with: " the \(noun) of " + subject.lowercasedFirst)
             return
         }
-        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedFirst)
+        candidate.card.prompt = subject.capitalizedFirst + ": " + (prompt.hasPrefix("[...]") ? prompt : prompt.lowercasedOpening)
     }
 
     /// Lowercased singular words of four letters or more.

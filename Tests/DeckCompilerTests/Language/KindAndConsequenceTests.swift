@@ -15,8 +15,11 @@ extension TemplateTests {
         // Between dashes, with what the head belongs to.
         #expect(!lines(Apposition.candidates(context("If you notice signs of a stroke — a life-threatening emergency of the brain — call 999.")))
             .contains { $0.contains("What kind of") }, "an emergency gives a role, not a kind")
-        #expect(lines(Apposition.candidates(context("Watch for sepsis — a life-threatening reaction of the body — after any infection.")))
-            .contains("basic: What kind of reaction of the body is sepsis? => life-threatening"))
+        #expect(lines(Apposition.candidates(context("Watch for cellulitis — a bacterial infection of the skin — after any cut.")))
+            .contains("basic: What kind of infection of the skin is cellulitis? => bacterial"))
+        // How serious it is names no kind (blind review 33).
+        #expect(!lines(Apposition.candidates(context("Watch for sepsis — a life-threatening reaction of the body — after any infection.")))
+            .contains { $0.contains("What kind of") })
     }
 
     /// An adjective of degree, judgement or rank sorts nothing, and a role noun names no kind.
