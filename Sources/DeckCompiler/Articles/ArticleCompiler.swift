@@ -145,7 +145,7 @@ public enum ArticleCompiler {
     }
 
     private static let documents: Set<String> = ["leaflet", "leaflets", "guide", "booklet", "page", "factsheet", "article",
-                                                 "website", "handout", "sheet", "information"]
+                                                 "website", "handout"]
 
     /// `candidate` judged by the quality filter: with no flaw, or given its second chance in another wording, or
     /// with the flaw that drops it.

@@ -83,5 +83,15 @@ struct HeldOutRealPageTests {
         #expect(CandidateMerger.contentWords(CandidateMerger.withoutLabel("Gout care: what is a flare-up?"))
             == CandidateMerger.contentWords("What is a flare-up?"))
     }
+
+    @Test func aCourtesyIsNoPartOfTheAdviceAndInformationIsNoPage() throws {
+        let made = try cards("If you take water tablets, please speak to your GP about changing your dose.")
+        #expect(made.contains { $0.prompt == "Gout: what should you do if you take water tablets?"
+            && $0.answers == ["speak to your GP about changing your dose"] }, "\(made.map(\.prompt))")
+        #expect(!made.contains { $0.prompt.contains("please") }, "\(made.map(\.prompt))")
+        // "This … information is not meant for children" says whom the advice is for: a fact, not the page.
+        let whom = try cards("This gout information is not meant for children under 12.")
+        #expect(whom.contains { $0.answers.contains("under 12") }, "\(whom.map(\.prompt))")
+    }
 }
 

@@ -12,7 +12,9 @@ enum ConditionAdvice {
         let conditionText = opener + " " + passage.text(condition.range)
         let advice: String
         if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb {
-            advice = passage.text(clause.range)
+            // "please speak to your GP": the courtesy is no part of what to do.
+            let text = passage.text(clause.range)
+            advice = text.lowercased().hasPrefix("please ") ? String(text.dropFirst(7)) : text
         } else if let subject = clause.subject.first, ["you", "they", "people", "patients"].contains(passage.tokens[subject].key),
                   let modal = clause.verb.first, ["should", "must", "need", "needs"].contains(passage.tokens[modal].key) {
             var start = clause.verb.lowerBound + 1
