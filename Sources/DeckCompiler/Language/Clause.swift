@@ -32,6 +32,18 @@ public struct Clause: Sendable, Equatable {
 extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
     static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
+
+    /// "You will be advised if you need a dressing", "ask your nurse if you can shower": an "if" after a verb of
+    /// telling, asking or finding out, and its object, means "whether": what follows is no condition.
+    static func asksWhether(_ index: Int, in tokens: [Token]) -> Bool {
+        // "See your GP if…", "Ask your pharmacist if you're unsure": after a carer named, "if" is a condition.
+        var at = index - 1
+        if at >= 1, ["you", "them", "me", "us"].contains(tokens[at].key) { at -= 1 }
+        return at >= 0 && tellingVerbs.contains(tokens[at].key)
+    }
+
+    private static let tellingVerbs: Set<String> = ["advise", "advises", "advised", "tell", "tells", "told", "ask", "asks", "asked",
+                                                    "know", "knows", "decide", "decides", "wonder", "sure", "unsure", "explain"]
     static let reasonOpeners: Set<String> = ["because", "since", "as"]
     /// Participles that open a result after a comma ("…, leading to", "…, causing").
     static let resultParticiples: Set<String> = ["leading", "causing", "resulting", "making", "allowing"]
@@ -119,6 +131,7 @@ extension Passage {
                 start = index + 1
                 opener = nil
             } else if token.tag == .subordinator, token.key != "as" || afterComma || opensWithPronoun(index + 1),
+                      token.key != "if" || !Self.asksWhether(index, in: tokens),
                       isClauseStart(at: index + 1) || isEllipticalCondition(at: index) {
                 // "If you feel dizzy, sit down": the condition runs to the comma. "Take them all, even if…": "even"
                 // belongs to the condition, not to the clause before.
@@ -153,6 +166,12 @@ extension Passage {
                         index = comma
                     }
                 }
+            } else if afterComma, token.key == "however", index + 1 < tokens.count, tokens[index + 1].key == ",", index > start + 2 {
+                // "…as they dissolve, however, most need removing": ", however," opens a clause of its own.
+                close(at: index - 1)
+                start = index + 2
+                opener = nil
+                index += 1
             } else if afterComma, Self.resultParticiples.contains(token.key), index > start + 2 {
                 // "…release calcium into the blood, leading to nausea": the result is a clause of its own, opened by
                 // its participle, so the main clause's object ends at the comma.

@@ -15,10 +15,14 @@ enum Tagger {
             return key.count == 1 && !"%&+/=<>~$€£#".contains(first) ? .punctuation : .symbol
         }
         if first.isNumber { return .number }
+        // "don't", "doesn't", "didn't": the auxiliary of a negated verb, which the word list calls a verb.
+        if Self.negatedDo.contains(key) { return .auxiliary }
         if let known = lexicon.tag(of: key) { return known }
         if token.isCapitalized && !isFirst { return .properNoun }
         return suffixTag(key)
     }
+
+    static let negatedDo: Set<String> = ["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]
 
     /// The tag an unknown word's ending suggests.
     static func suffixTag(_ key: String) -> PartOfSpeech {
@@ -127,7 +131,7 @@ enum Tagger {
                     // "in addition to medications": an infinitive never ends in the -s of a plural noun.
                     || previous.tag == .to && !Self.isPluralNoun(key, lexicon: lexicon)
                     || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
-                    || (previous.tag == .auxiliary && ["do", "does", "did"].contains(previous.key))
+                    || (previous.tag == .auxiliary && (["do", "does", "did"].contains(previous.key) || Self.negatedDo.contains(previous.key)))
                     || [.adverb, .negation].contains(previous.tag) && index >= 2 && tokens[index - 2].tag == .modal {
                     // "can cause", "to reduce", "you feel", "can also form": a bare noun after a modal (and its
                     // adverb), "to" or a pronoun subject.

@@ -95,23 +95,19 @@ struct HeldOutRealPageTests {
     }
 
     @Test func anIfAfterAVerbOfTellingMeansWhether() throws {
-        withKnownIssue("held-out pages") {
-            let made = try cards("Gout is a painful swelling of the joints.\n\nYour nurse will tell you if you need a new cast.\n\nSee your GP if the swelling comes back.")
-            #expect(!made.contains { $0.prompt.lowercased().contains("when will your nurse tell you") }, "\(made.map(\.prompt))")
-            #expect(made.contains { $0.prompt == "Gout: what should you do if the swelling comes back?" && $0.answers == ["See your GP"] },
-                    "\(made.map(\.prompt))")
-        }
+        let made = try cards("Gout is a painful swelling of the joints.\n\nYour nurse will tell you if you need a new cast.\n\nSee your GP if the swelling comes back.")
+        #expect(!made.contains { $0.prompt.lowercased().contains("when will your nurse tell you") }, "\(made.map(\.prompt))")
+        #expect(made.contains { $0.prompt == "Gout: what should you do if the swelling comes back?" && $0.answers == ["See your GP"] },
+                "\(made.map(\.prompt))")
     }
 
     @Test func dontIsTheAuxiliaryOfItsVerbAndHoweverOpensAClause() throws {
-        withKnownIssue("held-out pages") {
-            let tokens = Passage("Some tablets don't need to be taken with food.").tokens
-            #expect(tokens[2].tag == .auxiliary && tokens[3].tag == .verb)
-            let made = try cards("Some stitches don't need to be removed as they dissolve, however, most must be removed after 10 days.")
-            #expect(!made.contains { $0.prompt.contains("don't?") }, "\(made.map(\.prompt))")
-            #expect(made.contains { $0.prompt == "Gout: why don't some stitches need to be removed?" && $0.answers == ["they dissolve"] },
-                    "\(made.map(\.prompt))")
-        }
+        let tokens = Passage("Some tablets don't need to be taken with food.").tokens
+        #expect(tokens[2].tag == .auxiliary && tokens[3].tag == .verb)
+        let made = try cards("Some stitches don't need to be removed as they dissolve, however, most must be removed after 10 days.")
+        #expect(!made.contains { $0.prompt.contains("don't?") }, "\(made.map(\.prompt))")
+        #expect(made.contains { $0.prompt == "Gout: why don't some stitches need to be removed?" && $0.answers == ["they dissolve"] },
+                "\(made.map(\.prompt))")
     }
 }
 
