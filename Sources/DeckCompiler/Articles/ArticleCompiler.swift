@@ -136,6 +136,20 @@ public enum ArticleCompiler {
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
     }
 
+    /// "blood in your urine (haematuria) – this may be caused by…" → the sentence after the dash, and the item it
+    /// speaks of ("blood in your urine"); `nil` when what follows the dash has no subject and verb of its own.
+    static func sentenceAfterDash(_ item: String) -> (passage: Passage, item: String)? {
+        guard let dash = item.rangeOfBytes(" – ") else { return nil }
+        let after = String(item[dash.upperBound...]).trimming(" .;")
+        guard after.spaceSeparatedCount >= 5, after.spaceSeparatedCount <= 30 else { return nil }
+        let passage = Passage(after.capitalizedFirst + ".")
+        guard let first = passage.clauses.first, first.opener == nil, !first.subject.isEmpty, !first.verb.isEmpty,
+              passage.tokens[first.verb].contains(where: { $0.tag.isFinite }) else { return nil }
+        let named = EnumerationRule.withoutBrackets(String(item[..<dash.lowerBound])).trimming(" ,")
+        guard (1...8).contains(named.spaceSeparatedCount) else { return nil }
+        return (passage, named)
+    }
+
     /// "This is an information guide for how to look after…", "This leaflet explains…": a sentence about the page
     /// itself, which teaches nothing about its subject.
     static func describesTheDocument(_ passage: Passage) -> Bool {
@@ -304,6 +318,16 @@ public enum ArticleCompiler {
                     if !read.clauses.isEmpty {
                         fromBlock += VerbRelation.candidates(itemContext).filter { $0.card.type == .cloze }
                         fromBlock += ChangeTrigger.candidates(itemContext)
+                    }
+                }
+                // "- blood in your urine (haematuria) – this may be caused by the stone scratching the ureter": a
+                // sentence after an item's dash says something of its own, its "this" the item.
+                if block.kind == .item, let read = Self.sentenceAfterDash(sentence.text) {
+                    for clauseIndex in read.passage.clauses.indices {
+                        let itemContext = ClauseContext(passage: read.passage, clauses: read.passage.clauses, index: clauseIndex,
+                                                        antecedent: read.item, block: block, file: article.text.name,
+                                                        siblings: siblings, pageSubject: subject)
+                        fromBlock += templateCandidates(itemContext)
                     }
                 }
                 // "- if you wear dentures, take them out at night…", "- use the mouthwash…, as it can sting": a long

@@ -204,7 +204,9 @@ extension Passage {
             } else if ["and", "but"].contains(token.key), index > start + 2, index + 2 < tokens.count,
                       let head = [index + 1, index + 2].first(where: { [.noun, .properNoun].contains(tokens[$0].tag) }),
                       head == index + 1 || [.determiner, .possessive].contains(tokens[index + 1].tag),
-                      head + 1 < tokens.count, tokens[head + 1].tag == .modal,
+                      // "…is narrow and kidney stones can cause pain": the subject may be a compound noun.
+                      case let end = (head..<min(tokens.count - 1, head + 3)).first(where: { tokens[$0 + 1].tag != .noun }) ?? head,
+                      end + 1 < tokens.count, tokens[end + 1].tag == .modal,
                       tokens[start..<index].contains(where: { $0.tag.isFinite && $0.tag != .verb }) {
                 // "…more vulnerable to infection and sepsis can develop quickly": once the clause has its verb, a
                 // noun and a modal after "and" are a new subject and its verb, even without a comma.

@@ -111,23 +111,21 @@ struct HeldOutRealPageTests {
     }
 
     @Test func aSentenceAfterAnItemsDashIsReadWithItsThisAsTheItem() throws {
-        withKnownIssue("held-out pages") {
-            let made = try cards("""
-            Gout is a painful swelling of the joints.
+        let made = try cards("""
+        Gout is a painful swelling of the joints.
 
-            Symptoms of gout include:
+        Symptoms of gout include:
 
-            - a hot, red joint (inflammation) – this may be caused by crystals rubbing inside the joint
-            - pain at night
-            - swelling – the joint is tight and the skin can look shiny as it stretches
+        - a hot, red joint (inflammation) – this may be caused by crystals rubbing inside the joint
+        - pain at night
+        - swelling – the joint is tight and the skin can look shiny as it stretches
 
-            Your nurse will explain more.
-            """)
-            #expect(made.contains { $0.prompt.hasSuffix("a hot, red joint may be caused by [...].")
-                && $0.answers == ["crystals rubbing inside the joint"] }, "\(made.map(\.prompt))")
-            // "…is tight and the skin can look shiny": a compound subject and its modal after "and" open a clause.
-            #expect(!made.contains { $0.prompt.contains("tight and the skin") && $0.prompt.hasPrefix("Why") }, "\(made.map(\.prompt))")
-        }
+        Your nurse will explain more.
+        """)
+        #expect(made.contains { $0.prompt.hasSuffix("a hot, red joint may be caused by [...].")
+            && $0.answers == ["crystals rubbing inside the joint"] }, "\(made.map(\.prompt))")
+        // "…is tight and the skin can look shiny": a compound subject and its modal after "and" open a clause.
+        #expect(!made.contains { $0.prompt.contains("tight and the skin") && $0.prompt.hasPrefix("Why") }, "\(made.map(\.prompt))")
     }
 }
 
