@@ -136,6 +136,29 @@ public enum ArticleCompiler {
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
     }
 
+    /// "Cellulitis is a skin infection that's treated with antibiotics" → "Cellulitis is treated with antibiotics.":
+    /// a definition's relative clause said of its term; `nil` for any other clause.
+    static func relativeStatement(_ context: ClauseContext) -> Passage? {
+        let clause = context.clause
+        let tokens = context.passage.tokens
+        guard clause.opener == nil, !clause.isNegated, clause.verb.count == 1, ["is", "are"].contains(tokens[clause.verb.lowerBound].key),
+              let first = clause.rest.first, ["a", "an"].contains(tokens[first].key),
+              let subject = context.subjectText, !ClauseContext.referringWords.contains(subject.lowercased()) else { return nil }
+        let rest = context.passage.text(clause.rest)
+        let verb = tokens[clause.verb.lowerBound].key
+        for (relative, said) in [(" that's ", "is"), (" that is ", "is"), (" which is ", "is"), (" that are ", "are"),
+                                 (" which are ", "are"), (" that can ", "can"), (" which can ", "can"), (" that may ", "may")]
+        where rest.containsBytes(relative) {
+            guard let at = rest.rangeOfBytes(relative), rest[..<at.lowerBound].spaceSeparatedCount <= 5 else { return nil }
+            let told = String(rest[at.upperBound...]).trimming(" .,;")
+            guard (2...14).contains(told.spaceSeparatedCount) else { return nil }
+            // "is" and "are" follow the term's own number.
+            let shown = ["is", "are"].contains(said) ? verb : said
+            return Passage(subject.capitalizedFirst + " " + shown + " " + told + ".")
+        }
+        return nil
+    }
+
     /// "blood in your urine (haematuria) – this may be caused by…" → the sentence after the dash, and the item it
     /// speaks of ("blood in your urine"); `nil` when what follows the dash has no subject and verb of its own.
     static func sentenceAfterDash(_ item: String) -> (passage: Passage, item: String)? {
@@ -379,6 +402,15 @@ public enum ArticleCompiler {
                                             pageSubject: subject)
                 if clauseIndex == 0, let lastStatement { fromBlock += ReasonFollowUp.candidates(context, previous: lastStatement) }
                 fromBlock += templateCandidates(context)
+                // "Cellulitis is a skin infection that's treated with antibiotics": what the relative clause says of
+                // the defined term is a fact of its own ("Cellulitis is treated with antibiotics").
+                if let statement = Self.relativeStatement(context) {
+                    for index in statement.clauses.indices {
+                        fromBlock += templateCandidates(ClauseContext(passage: statement, clauses: statement.clauses, index: index,
+                                                                      antecedent: nil, block: block, file: article.text.name,
+                                                                      siblings: siblings, pageSubject: subject))
+                    }
+                }
                 if clauses[clauseIndex].opener == nil, namesPeople(passage, clauses[clauseIndex]) {
                     // "Some people notice that their lips turn blue. This is a sign of…": "this" is what they
                     // notice, which no noun phrase names; not the people, nor the section before them.

@@ -127,5 +127,18 @@ struct HeldOutRealPageTests {
         // "…is tight and the skin can look shiny": a compound subject and its modal after "and" open a clause.
         #expect(!made.contains { $0.prompt.contains("tight and the skin") && $0.prompt.hasPrefix("Why") }, "\(made.map(\.prompt))")
     }
+
+    @Test func whatADefinitionsRelativeClauseSaysIsAFactOfItsOwn() throws {
+        let made = try cards("Gout is a form of arthritis that's treated with anti-inflammatory medicines.")
+        #expect(made.contains { $0.prompt.hasPrefix("Gout is treated with [...]") && $0.answers == ["anti-inflammatory medicines"] },
+                "\(made.map(\.prompt))")
+        #expect(ArticleCompiler.relativeStatement(context("This is a leaflet that is meant for carers.")) == nil)
+    }
+
+    func context(_ text: String) -> ClauseContext {
+        let passage = Passage(text)
+        return ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil,
+                             block: ArticleBlock(kind: .paragraph, text: text, line: 1), file: "g.txt", siblings: SiblingTerms())
+    }
 }
 
