@@ -136,6 +136,24 @@ public enum ArticleCompiler {
         return Result(candidates: kept, report: report, diagnostics: diagnostics, dropped: dropped, title: title)
     }
 
+    /// "…admitted to hospital, if possible take your plan with you" → "…admitted to hospital, take your plan with
+    /// you": a hedge is no condition, and read as one it took the advice from the condition before it.
+    static func withoutHedges(_ text: String) -> String {
+        guard text.containsBytes("possible") || text.containsBytes("necessary") else { return text }
+        var result = text
+        for hedge in ["if possible", "where possible", "wherever possible", "if necessary"] {
+            while let found = result.range(of: hedge, options: .caseInsensitive) {
+                let before = result[..<found.lowerBound], after = result[found.upperBound...]
+                let opensSentence = before.trimmingCharacters(in: .whitespaces).isEmpty
+                var rest = String(after.drop { $0 == "," || $0 == " " })
+                if opensSentence { rest = rest.capitalizedFirst }
+                result = String(before).trimming(" ") + (opensSentence ? "" : " ") + rest
+                result = result.replacingOccurrences(of: ", ,", with: ",").trimming(" ")
+            }
+        }
+        return result
+    }
+
     /// "Cellulitis is a skin infection that's treated with antibiotics" → "Cellulitis is treated with antibiotics.":
     /// a definition's relative clause said of its term; `nil` for any other clause.
     static func relativeStatement(_ context: ClauseContext) -> Passage? {
@@ -322,7 +340,7 @@ public enum ArticleCompiler {
                 guard let read = PropertyItem.passage(sentence.text, subject: topicSubject) else { continue }
                 passage = read
             } else {
-                passage = Passage(DashAside.stripped(label?.rest ?? sentence.text))
+                passage = Passage(Self.withoutHedges(DashAside.stripped(label?.rest ?? sentence.text)))
             }
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.

@@ -135,6 +135,14 @@ struct HeldOutRealPageTests {
         #expect(ArticleCompiler.relativeStatement(context("This is a leaflet that is meant for carers.")) == nil)
     }
 
+    @Test func aHedgeIsNoCondition() throws {
+        #expect(ArticleCompiler.withoutHedges("If you go to A&E, if possible take your plan with you.") == "If you go to A&E, take your plan with you.")
+        #expect(ArticleCompiler.withoutHedges("If possible, rest the joint.") == "Rest the joint.")
+        let made = try cards("Gout is a painful swelling of the joints.\n\nIf you go to A&E, if possible take your list of medicines with you.")
+        #expect(made.contains { $0.prompt == "Gout: when should you take your list of medicines with you?" && $0.answers == ["if you go to A&E"] },
+                "\(made.map(\.prompt))")
+    }
+
     func context(_ text: String) -> ClauseContext {
         let passage = Passage(text)
         return ClauseContext(passage: passage, clauses: passage.clauses, index: 0, antecedent: nil,
