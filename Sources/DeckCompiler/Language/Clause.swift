@@ -33,8 +33,8 @@ extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
     static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
 
-    /// "You will be advised if you need a dressing", "ask your nurse if you can shower": an "if" after a verb of
-    /// telling, asking or finding out, and its object, means "whether": what follows is no condition.
+    /// "You will be advised if you need a dressing", "your nurse will tell you if…": an "if" straight after a verb
+    /// of telling or asking, or after its pronoun, means "whether": what follows is no condition.
     static func asksWhether(_ index: Int, in tokens: [Token]) -> Bool {
         // "See your GP if…", "Ask your pharmacist if you're unsure": after a carer named, "if" is a condition.
         var at = index - 1
