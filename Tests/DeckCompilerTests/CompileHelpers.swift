@@ -13,3 +13,9 @@ func compiledDeck(_ text: String, sourceLocation: Testing.SourceLocation = #_sou
 func diagnosticLines(_ text: String) -> [String] {
     DeckCompiler.compile(text, sourceName: "t.md").diagnostics.map(\.description)
 }
+
+/// The cards compiled from `page`, a whole article saved as a text file.
+func articleCards(_ page: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [Card] {
+    let source = DeckSource(name: "page.txt", kind: .article, bytes: Array(page.utf8))
+    return try #require(DeckCompiler.compile([source], fallbackID: "page").deck, sourceLocation: sourceLocation).cards
+}

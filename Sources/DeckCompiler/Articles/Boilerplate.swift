@@ -19,6 +19,8 @@ enum Boilerplate {
         "table of contents", "disclaimer", "top doctors", "consult top", "years experience", "years of experience",
         "accessibility", "listen to this", "in another language", "text size", "site map", "sitemap", "main menu",
         "quality content", "trustworthy content", "dedicated to providing", "dedicated to creating",
+        // "Health A-Z", "Conditions A to Z": the site's index. "The content on this page", "viewing the site".
+        "a-z", "a to z", "on this page", "this website", "viewing the site",
     ]
     /// Verbs that open a promotional line ("Learn about…", "See what…"). Not "follow": "Follow these steps if…"
     /// is care advice, and "follow us" is a phrase cue above.
@@ -56,11 +58,33 @@ enum Boilerplate {
                 blocks[index].boilerplate = blocks[index].boilerplate ?? block.reason
             }
         }
+        dropHelpBanners(&blocks)
         dropSections(&blocks)
         smoothShortBlocks(&blocks)
         dropListsWithoutContent(&blocks)
         dropEmptySections(&blocks)
     }
+
+    /// "Should you need urgent health advice please contact your GP or call NHS 111. In an emergency please visit
+    /// A&E or call 999": above the page's first heading, a short paragraph whose every sentence sends the reader to
+    /// help is the banner the site puts on all its pages, not the page's advice.
+    static func dropHelpBanners(_ blocks: inout [ArticleBlock]) {
+        guard let heading = blocks.firstIndex(where: { $0.kind == .heading }) else { return }
+        for index in blocks.indices.prefix(heading) where blocks[index].isContent && blocks[index].kind == .paragraph
+            && blocks[index].wordCount <= 40 {
+            let sentences = SentenceSplitter.sentences(in: blocks[index].text)
+            if !sentences.isEmpty, sentences.allSatisfy(sendsForHelp) { blocks[index].boilerplate = "the site's help banner" }
+        }
+    }
+
+    /// Whether a sentence names a way to reach help and a service or carer to reach.
+    private static func sendsForHelp(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().spaceSeparated.map { Sentence.key($0) }
+        return words.contains { ["call", "contact", "visit", "phone", "ring", "dial"].contains($0) }
+            && words.contains { helpServices.contains($0) || VerbRelation.carers.contains($0) }
+    }
+
+    private static let helpServices: Set<String> = ["111", "999", "911", "000", "112", "a&e", "emergency", "gp", "ambulance"]
 
     /// The sentences of a long paragraph that are content, joined, when there are some; `nil` when the whole
     /// paragraph is furniture.

@@ -14,6 +14,7 @@ public enum QualityFilter {
         case vagueAnswer = "vague answer"
         case unseenStep = "answer names an unseen step"
         case cutPhrase = "gap cuts a phrase"
+        case webAddress = "names a web address"
         /// Found across the deck, not in one card: `SharedQuestions`.
         case sharedQuestion = "asked twice, answers differ"
     }
@@ -50,7 +51,22 @@ public enum QualityFilter {
     /// Question words and auxiliaries that come before a question's subject ("What can | this cause?").
     static let questionStems: Set<String> = ["what", "when", "why", "which", "how", "who", "is", "are", "can", "does", "do", "causes", "may"]
 
-    /// The first flaw found in `card`, or `nil` when it passes every check.
+    /// Whether `text` holds a web address: "www." or "http" opening a word, or a word of dotted parts that ends in
+    /// a top-level domain ("111.nhs.uk", "example.org"), but not "e.g.", "2.5" or two sentences glued at a full stop.
+    static func namesAWebAddress(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return false }
+        return text.spaceSeparated.contains { word in
+            let trimmed = word.trimming(".,;:!?()[]\"'")
+            let lowered = trimmed.lowercased()
+            if lowered.hasPrefix("www.") || lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return true }
+            let parts = lowered.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 2, let last = parts.last, parts.allSatisfy({ !$0.isEmpty }) else { return false }
+            return topLevelDomains.contains(String(last)) && parts.dropLast().allSatisfy { $0.count >= 2 }
+        }
+    }
+
+    private static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "uk", "au", "nz", "ca", "ie", "info", "us", "eu"]
+
     /// Whether `answer` is a list of three or more: "a, b and c", "a, b, c", outside brackets.
     static func isList(_ answer: String) -> Bool {
         var depth = 0
@@ -79,6 +95,9 @@ public enum QualityFilter {
         else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
         let loweredPrompt = card.prompt.lowercased()
+        // "Go to 111.nhs.uk or call [...]": where a site sends its readers is its furniture, and a gap beside an
+        // address hides part of it (the "111" of "111.nhs.uk").
+        if namesAWebAddress(card.prompt) || answers.contains(where: namesAWebAddress) { return .webAddress }
         // "What can affect adults in different ways?" asks as little as that answer says.
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }

@@ -31,7 +31,7 @@ public struct Clause: Sendable, Equatable {
 
 extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
-    static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until"]
+    static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until", "provided"]
 
     /// "You will be advised if you need a dressing", "your nurse will tell you if…": an "if" straight after a verb
     /// of telling or asking, or after its pronoun, means "whether": what follows is no condition.

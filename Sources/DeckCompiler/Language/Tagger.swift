@@ -158,6 +158,10 @@ enum Tagger {
                 if let next, next.tag == .pastParticiple || next.key == "of" || next.tag == .wh {
                     tokens[index].tag = .noun
                 }
+            case .pastParticiple where tokens[index].key == "provided" && (previous == nil || previous?.key == ",")
+                && next.map({ ["it", "they", "you", "the", "your", "there"].contains($0.key) }) == true:
+                // "…left open to the air, provided it is not oozing": a condition, like "if".
+                tokens[index].tag = .subordinator
             case .pastParticiple:
                 // "The cancer spread": a participle straight after a subject with no verb before is a past verb;
                 // not when a modal or "be" follows in the clause ("bone caused by cancer cells can release…").

@@ -45,6 +45,60 @@ enum Apposition {
             made.append(card)
             if let kind = KindQuestion.candidate(context, term: article + passage.text(term), definiens: phrase) { made.append(kind) }
         }
+        return made + bracketed(context) + meaning(context)
+    }
+
+    /// "…when there is a residual volume, which means that the bladder does not empty properly": what a term
+    /// newly named ("a", "an") means, asked as "What is meant by a residual volume?".
+    private static func meaning(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let tokens = passage.tokens
+        guard passage.text.containsBytes(", which means ") else { return [] }
+        var made: [Candidate] = []
+        for comma in tokens.indices where comma + 3 < tokens.count && tokens[comma].key == ","
+            && tokens[comma + 1].key == "which" && tokens[comma + 2].key == "means" {
+            guard let term = term(before: comma, in: passage), term.lowerBound > 0,
+                  ["a", "an"].contains(tokens[term.lowerBound - 1].key) else { continue }
+            let start = tokens[comma + 3].key == "that" ? comma + 4 : comma + 3
+            let end = tokens[start...].firstIndex { [";", ".", "(", ":"].contains($0.key) } ?? tokens.count
+            let told = start..<end
+            guard (3...22).contains(told.count) else { continue }
+            var card = context.candidate(.basic, prompt: "What is meant by \(tokens[term.lowerBound - 1].key) \(passage.text(term))?",
+                                         answers: [passage.text(told)], template: .copulaDefinition, prior: 0.75, answerRange: told)
+            card.clauseKey = passage.text + "#means#" + String(comma)
+            made.append(card)
+        }
+        return made
+    }
+
+    /// "…an obstruction in the urethra (passage through which urine leaves the bladder)": a noun phrase in brackets
+    /// with a relative clause of its own says what the term before it is. A bare one ("the calf (long tube)") may
+    /// say anything of it, and is left alone.
+    private static func bracketed(_ context: ClauseContext) -> [Candidate] {
+        let passage = context.passage
+        let tokens = passage.tokens
+        var made: [Candidate] = []
+        for open in tokens.indices where tokens[open].key == "(" && open > 0 {
+            guard let close = tokens[(open + 1)...].firstIndex(where: { $0.key == ")" || $0.key == "(" }), tokens[close].key == ")",
+                  (4...16).contains(close - open - 1), let term = term(before: open, in: passage) else { continue }
+            var start = open + 1
+            if ["a", "an", "the"].contains(tokens[start].key) { start += 1 }
+            // The head noun, then at once the relative clause: "passage through which…", "the tube that…".
+            guard let relative = (start..<close).first(where: { tokens[$0].tag == .wh || tokens[$0].key == "that" }),
+                  relative > start, relative - start <= 4,
+                  (start..<relative).allSatisfy({ [.noun, .adjective].contains(tokens[$0].tag) || tokens[$0].tag == .preposition && $0 == relative - 1 }),
+                  let head = (start..<relative).last(where: { tokens[$0].tag == .noun }),
+                  head == relative - 1 || head == relative - 2 && tokens[relative - 1].tag == .preposition,
+                  (relative + 1..<close).contains(where: { tokens[$0].tag.isFinite }) else { continue }
+            let article = term.lowerBound > 0 && ["the", "a", "an"].contains(tokens[term.lowerBound - 1].key)
+                ? tokens[term.lowerBound - 1].key + " " : ""
+            let verb = LeadInList.isPlural(passage.text(term)) ? "are" : "is"
+            let phrase = (open + 1)..<close
+            var card = context.candidate(.basic, prompt: "What \(verb) \(article)\(passage.text(term))?", answers: [passage.text(phrase)],
+                                         template: .copulaDefinition, prior: 0.75, answerRange: phrase)
+            card.clauseKey = passage.text + "#bracket#" + String(open)
+            made.append(card)
+        }
         return made
     }
 

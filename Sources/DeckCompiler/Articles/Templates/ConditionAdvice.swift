@@ -11,7 +11,11 @@ enum ConditionAdvice {
         if opener == "unless" { return unless(context, condition: condition) }
         let conditionText = opener + " " + passage.text(condition.range)
         let advice: String
-        if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb {
+        // "If you see threads poking out of the wound, do not pull them": a prohibition is advice too, asked only
+        // under its condition ("When should you do not pull them?" would ask nothing).
+        let prohibits = clause.isImperative && ["do", "don't", "never"].contains(passage.tokens[clause.verb.lowerBound].key)
+            && clause.isNegated
+        if clause.isImperative, passage.tokens[clause.verb.lowerBound].tag == .verb || prohibits {
             // "please speak to your GP": the courtesy is no part of what to do.
             let text = passage.text(clause.range)
             advice = text.lowercased().hasPrefix("please ") ? String(text.dropFirst(7)) : text
@@ -38,7 +42,7 @@ enum ConditionAdvice {
         // Any advice with two reasons asks for both ("Call 999 if A, or if B"): one of them is half the answer.
         if let both = Self.bothReasons(context, advice: advice, first: conditionIndex) {
             made.append(both)
-        } else if condition.range.count <= 14, !Self.onlyContacts(advice) {
+        } else if condition.range.count <= 14, !Self.onlyContacts(advice), !prohibits {
             made.append(context.candidate(.basic, prompt: "When should you \(advice.lowercasedFirst.trimming(" .,"))?",
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }

@@ -23,8 +23,13 @@ enum ConditionFact {
         let conditionHead = head(condition.subject)
         // The subject's own head, also for a pronoun read as its antecedent: "pressure" is a word of "pressure
         // sores" but not what they are, so "when a lot of pressure is put on the skin" is no circle.
-        guard conditionHead == nil || (conditionHead != head(clause.subject) && conditionHead != Self.head(of: subject)),
-              let opener = condition.opener, ["if", "when", "whenever", "unless", "once"].contains(opener),
+        // "If the dressing becomes wet, it must be changed": where the sentence itself says "it" for the condition's
+        // subject, the answer does too ("When must the dressing be changed? – if it becomes wet").
+        let circular = conditionHead != nil && (conditionHead == head(clause.subject) || conditionHead == Self.head(of: subject))
+        let pronoun = clause.subject.count == 1 && ["it", "they"].contains(passage.tokens[clause.subject.lowerBound].key)
+            ? passage.tokens[clause.subject.lowerBound].key : nil
+        guard !circular || pronoun != nil && !condition.subject.isEmpty,
+              let opener = condition.opener, ["if", "when", "whenever", "unless", "once", "provided"].contains(opener),
               // "…vary depending on if the bones…": an "if" after a preposition is a "whether", no condition.
               condition.range.lowerBound < 2 || passage.tokens[condition.range.lowerBound - 2].tag != .preposition
                 && !["on", "of", "about"].contains(passage.tokens[condition.range.lowerBound - 2].key),
@@ -38,7 +43,12 @@ enum ConditionFact {
         if let examples = Self.examples(context, condition: conditionIndex) { return [examples] }
         // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").
         let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
-        return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + passage.text(condition.range)],
+        let stated = if circular, let pronoun {
+            pronoun + " " + passage.text(condition.subject.upperBound..<condition.range.upperBound)
+        } else {
+            passage.text(condition.range)
+        }
+        return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + stated],
                                   template: .conditionFact, prior: 0.65)]
     }
 

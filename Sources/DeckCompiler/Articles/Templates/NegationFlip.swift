@@ -6,6 +6,7 @@
 /// negative word, never an order or a conditional.
 enum NegationFlip {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
+        if let notAll = notAll(context) { return [notAll] }
         let passage = context.passage
         let clause = context.clause
         let tokens = passage.tokens
@@ -34,6 +35,31 @@ enum NegationFlip {
                                      options: Self.yesNo, correct: [1])
         made.card.tags.append("keep-order")
         return [made]
+    }
+
+    /// "Not all surgical wounds need a dressing" → "Do all surgical wounds need a dressing? – No".
+    private static func notAll(_ context: ClauseContext) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard clause.opener == nil, clause.condition == nil, clause.subject.count >= 3,
+              tokens[clause.subject.lowerBound].key == "not", tokens[clause.subject.lowerBound + 1].key == "all",
+              !clause.isNegated, (1...10).contains(clause.rest.count), let first = clause.verb.first else { return nil }
+        let subject = passage.text((clause.subject.lowerBound + 1)..<clause.subject.upperBound).lowercasedFirst
+        let question: String
+        switch tokens[first].tag {
+        case .modal, .auxiliary:
+            question = [tokens[first].key.capitalizedFirst, subject, passage.text((first + 1)..<clause.verb.upperBound), passage.text(clause.rest)]
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        case .verb:
+            question = ["Do", subject, passage.text(clause.verb), passage.text(clause.rest)].joined(separator: " ")
+        default:
+            return nil
+        }
+        var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?", answers: ["No"],
+                                     template: .negationFlip, prior: 0.6, options: Self.yesNo, correct: [1])
+        made.card.tags.append("keep-order")
+        return made
     }
 
     /// The options of a yes/no question, in this order.

@@ -46,11 +46,18 @@ enum QuestionForm {
         let tokens = context.passage.tokens
         let clause = context.clause
         let start = clause.range.lowerBound
-        guard !clause.subject.isEmpty, clause.subject.lowerBound >= start + 3, clause.subject.lowerBound - start <= 7,
+        guard !clause.subject.isEmpty, clause.subject.lowerBound >= start + 3, clause.subject.lowerBound - start <= 12,
               ["in", "for", "during", "among", "after"].contains(tokens[start].key),
               tokens[clause.subject.lowerBound - 1].key == "," else { return nil }
         let phrase = (start + 1)..<(clause.subject.lowerBound - 1)
-        guard phrase.allSatisfy({ [.noun, .adjective, .determiner, .number, .properNoun].contains(tokens[$0].tag) }),
+        // "For mild cellulitis affecting a small area of skin": a noun phrase, its head perhaps followed by a
+        // participle or a preposition and their own noun phrase; a short one of a noun phrase alone.
+        let modifiers: Set<PartOfSpeech> = [.gerund, .pastParticiple, .preposition]
+        let firstModifier = phrase.first { modifiers.contains(tokens[$0].tag) }
+        guard phrase.count <= 5 || firstModifier != nil,
+              firstModifier.map({ $0 > phrase.lowerBound && tokens[$0 - 1].tag == .noun }) ?? true,
+              phrase.allSatisfy({ [.noun, .adjective, .determiner, .number, .properNoun].contains(tokens[$0].tag)
+                  || modifiers.contains(tokens[$0].tag) && $0 > phrase.lowerBound }),
               phrase.contains(where: { tokens[$0].tag == .noun }),
               !phrase.contains(where: { ClauseContext.referringWords.contains(tokens[$0].key) || linkingNouns.contains(tokens[$0].key) })
         else { return nil }
@@ -59,7 +66,8 @@ enum QuestionForm {
 
     /// Nouns of the phrases that link a sentence to the one before rather than say of whom it holds.
     private static let linkingNouns: Set<String> = ["addition", "fact", "general", "particular", "example", "instance", "short",
-                                                    "words", "turn", "meantime", "case", "cases", "summary", "contrast", "time", "way"]
+                                                    "words", "turn", "meantime", "case", "cases", "summary", "contrast", "time", "way",
+                                                    "information", "details"]
 
     /// The question asking for the subject: "What can cause Y?".
     static func askingSubject(_ context: ClauseContext) -> String? {

@@ -1,0 +1,92 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// What a third set of real pages showed (every sentence here is our own): prohibitions under a condition, a
+/// condition on the thing the sentence names again as "it", "provided" as a condition, "not all", longer fronted
+/// groups, glosses in brackets and after "which means", web addresses, and a site's help banner and index heading.
+struct HeldOutThreeTests {
+    func cards(_ body: String) throws -> [Card] { try articleCards("Gout\n\n" + body + "\n") }
+
+    func described(_ made: [Card]) -> String { made.map { "\($0.prompt) → \($0.answers)" }.joined(separator: "\n") }
+
+    @Test func aProhibitionUnderAConditionIsAdvice() throws {
+        let made = try cards("If a scab forms over the joint, do not pick it.")
+        #expect(made.contains { $0.prompt == "Gout: what should you do if a scab forms over the joint?" && $0.answers == ["do not pick it"] },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("should you do not") }, "\(described(made))")
+    }
+
+    @Test func aConditionOnTheThingItselfIsAnsweredWithItsPronoun() throws {
+        let made = try cards("If the bandage gets wet from the shower, it should be replaced.")
+        #expect(made.contains { $0.prompt == "Gout: when should the bandage be replaced?" && $0.answers == ["if it gets wet from the shower"] },
+                "\(described(made))")
+    }
+
+    @Test func providedOpensACondition() throws {
+        let tags = Passage("Most blisters can be left uncovered, provided they are not weeping.").tokens.map(\.tag)
+        #expect(tags[7] == .subordinator)
+        let made = try cards("Most blisters can be left uncovered, provided they are not weeping.")
+        #expect(made.contains { $0.prompt == "Gout: when can most blisters be left uncovered?" && $0.answers == ["provided they are not weeping"] },
+                "\(described(made))")
+        // "…have been provided by your nurse": a participle still.
+        #expect(Passage("The tablets have been provided by your nurse.").tokens[4].tag == .pastParticiple)
+    }
+
+    @Test func notAllIsAskedAsAYesOrNoQuestion() throws {
+        let made = try cards("Not all swollen joints need an X-ray.")
+        let asked = try #require(made.first { $0.prompt == "Gout: do all swollen joints need an X-ray?" }, "\(described(made))")
+        #expect(asked.options == ["Yes", "No"] && asked.correct == [1])
+        #expect(try cards("Not all flare-ups are painful.").contains { $0.prompt == "Gout: are all flare-ups painful?" && $0.correct == [1] })
+    }
+
+    @Test func aLongFrontedGroupStaysInTheQuestion() throws {
+        let made = try cards("For severe gout affecting several joints, a doctor may prescribe steroid tablets.")
+        #expect(made.contains { $0.prompt == "For severe gout affecting several joints, what may a doctor prescribe?"
+            && $0.answers == ["steroid tablets"] }, "\(described(made))")
+    }
+
+    @Test func aBracketWithARelativeClauseDefinesTheTermBeforeIt() throws {
+        let made = try cards("Crystals can collect in the bursa (a small sac that cushions the joint) and cause swelling.")
+        #expect(made.contains { $0.prompt == "Gout: what is the bursa?" && $0.answers == ["a small sac that cushions the joint"] },
+                "\(described(made))")
+        // A bare bracket may say anything of the word before it.
+        let bare = try cards("Ice packs can be held on the knee (wrapped in a towel) for ten minutes at a time.")
+        #expect(!bare.contains { $0.prompt.contains("what is the knee") }, "\(described(bare))")
+    }
+
+    @Test func whichMeansDefinesATermNewlyNamed() throws {
+        let made = try cards("Some people have a high urate level, which means that crystals form in the joints more easily.")
+        #expect(made.contains { $0.prompt == "Gout: what is meant by a high urate level?"
+            && $0.answers == ["crystals form in the joints more easily"] }, "\(described(made))")
+        // After a clause's object, "which means" tells what the whole clause leads to.
+        let consequence = try cards("The medicine lowers your urate level, which means that flare-ups become rarer.")
+        #expect(!consequence.contains { $0.prompt.contains("meant by") }, "\(described(consequence))")
+    }
+
+    @Test func noCardNamesAWebAddress() throws {
+        let made = try cards("Gout is caused by crystals of urate in the joints.\n\nGo to gout-help.org.uk or call 111.")
+        #expect(!made.isEmpty)
+        #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains(".uk") }, "\(described(made))")
+        #expect(QualityFilter.namesAWebAddress("Visit www.example.com today"))
+        #expect(!QualityFilter.namesAWebAddress("Take 2.5 ml, e.g. with food. Rest the joint.Then ice it."))
+    }
+
+    @Test func aHelpBannerAboveTheTitleAndAnIndexHeadingAreFurniture() throws {
+        let made = try articleCards("""
+        If you need urgent advice please contact your GP or call NHS 111. In an emergency call 999.
+
+        Health A-Z
+
+        Gout
+
+        Gout is a kind of arthritis that causes sudden pain in the joints. It is caused by crystals of urate.
+        """)
+        #expect(!made.isEmpty)
+        #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("999") }, "\(described(made))")
+        #expect(!made.contains { $0.topic.contains("A-Z") || $0.prompt.contains("A-Z") }, "\(described(made))")
+        // Below the title, the same advice is the page's own.
+        let advice = try articleCards("Gout\n\nGout causes sudden pain in the joints. If the pain is severe, call your GP.\n")
+        #expect(advice.contains { $0.answers.contains { $0.contains("call your GP") } }, "\(described(advice))")
+    }
+}
