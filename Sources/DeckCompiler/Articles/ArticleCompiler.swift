@@ -512,6 +512,7 @@ public enum ArticleCompiler {
 
     /// Every template's candidates from one clause.
     private static func templateCandidates(_ context: ClauseContext) -> [Candidate] {
+        if let counted = AnnouncedTypes.inline(context) { return [counted] }
         var made = InlineList.candidates(context)
         made += Apposition.candidates(context)
         made += SuchAsExample.candidates(context)

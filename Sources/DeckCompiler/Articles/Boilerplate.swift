@@ -49,9 +49,11 @@ enum Boilerplate {
                 blocks[index].boilerplate = "repeated within the page"
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
-            } else if block.reason?.hasPrefix("page furniture") == true, kind == .paragraph, block.words >= 30,
+            } else if block.reason?.hasPrefix("page furniture") == true || block.reason?.hasPrefix("first-person") == true,
+                      kind == .paragraph, block.words >= 30,
                       let kept = contentSentences(of: blocks[index]) {
-                // A cookie banner glued to a paragraph takes only its own sentences with it.
+                // A cookie banner glued to a paragraph takes only its own sentences with it; so does a sentence that
+                // says "most of us" in a paragraph about the illness.
                 blocks[index].text = kept
             } else {
                 // A reason the page's structure gave (a picture's caption) stands.

@@ -17,6 +17,9 @@ extension QualityFilter {
             // "…new bone may form in [response to bone metastasis]": a gap that splits a fixed preposition.
             let before = card.prompt[..<gap.lowerBound].spaceSeparated.last.map { Sentence.key($0) } ?? ""
             if let fixed = Self.fixedPrepositions[before], fixed.contains(where: { lowered.hasPrefix($0 + " ") }) { return .cutPhrase }
+            // "Keep a [list of the medicines], vitamins, and herbs you take": the gap is one member of a list, and
+            // the others fit it too.
+            if Self.opensAList(after: card.prompt[gap.upperBound...]) { return .cutPhrase }
             let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
             let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
             if next.count == 2, let last = gapWords.last {
@@ -41,6 +44,21 @@ extension QualityFilter {
             }
         }
         return nil
+    }
+
+    /// Whether the text after a gap goes on with more members of its list: ", vitamins, and herbs", ", hot or red";
+    /// not a new clause (", and your lips…") nor examples (", such as…").
+    static func opensAList(after text: Substring) -> Bool {
+        guard text.hasPrefix(", ") else { return false }
+        let words = text.dropFirst(2).spaceSeparated.prefix(5).map { String($0) }
+        guard let first = words.first, !["such", "like", "including", "especially", "which", "who", "but", "so", "because", "as",
+                                          "and", "or", "if", "when", "then", "for", "e.g.", "even"].contains(Sentence.key(first[...])) else { return false }
+        for (index, word) in words.enumerated().prefix(4) where index >= 1 {
+            let key = Sentence.key(word[...])
+            if ["and", "or"].contains(key) { return !words[index - 1].hasSuffix(".") }
+            if word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { return false }
+        }
+        return false
     }
 
     /// Prepositions of several words, by their first word: "in [response to]", "as [a result of]".

@@ -152,6 +152,11 @@ enum Tagger {
             case .subordinator where tokens[index].key == "as":
                 if let previous, ["such", "known", "well", "same", "so", "as"].contains(previous.key) {
                     tokens[index].tag = .preposition
+                } else if let previous, ["more", "less", "worse", "better"].contains(previous.key)
+                    || index >= 2 && ["more", "less"].contains(tokens[index - 2].key) && previous.tag == .adverb {
+                    // "…affects people more commonly as they get older": after a comparative, "as" says what the
+                    // change goes with, not why.
+                    tokens[index].tag = .preposition
                 }
             case .gerund:
                 // "Lymphoedema is swelling caused by…": an -ing word before a participle or "of" names a thing.

@@ -89,4 +89,61 @@ struct HeldOutThreeTests {
         let advice = try articleCards("Gout\n\nGout causes sudden pain in the joints. If the pain is severe, call your GP.\n")
         #expect(advice.contains { $0.answers.contains { $0.contains("call your GP") } }, "\(described(advice))")
     }
+
+    @Test func anotherNameInBracketsIsAskedWhereverItsTermStands() throws {
+        let made = try cards("Gout (also known as podagra) is caused by crystals of urate. A flare-up needs cold packs (also called ice packs) and rest.")
+        #expect(made.contains { $0.prompt == "What is another name for gout?" && $0.answers == ["podagra"] }, "\(described(made))")
+        #expect(made.contains { $0.prompt == "Gout: what is another name for cold packs?" && $0.answers == ["ice packs"] }, "\(described(made))")
+        // The aside is no part of the subject the other cards name.
+        #expect(!made.contains { $0.prompt.contains("what causes gout (") || $0.prompt.hasPrefix("What causes gout (") }, "\(described(made))")
+    }
+
+    @Test func aCountAndTheThingsCountedAreAskedTogether() throws {
+        let made = try cards("There are 2 medicines for flare-ups, colchicine and naproxen.")
+        #expect(made.contains { $0.prompt == "Gout: what are the 2 medicines for flare-ups? Name both." && $0.answers == ["colchicine", "naproxen"] },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("There are [...]") || $0.prompt.contains("there are [...]") }, "\(described(made))")
+    }
+
+    @Test func asAfterAComparativeIsNoReason() throws {
+        #expect(Passage("Gout affects people more often as they get older.").tokens[5].tag == .preposition)
+        let made = try cards("Gout affects people more often as they get older.")
+        #expect(!made.contains { $0.prompt.lowercased().contains("why") }, "\(described(made))")
+    }
+
+    @Test func aSpanOfTimeIsAskedAsWhenOrHowLong() throws {
+        let made = try cards("A red rash usually appears a few days after the first twinge. The pain of a flare-up lasts a few days.")
+        #expect(made.contains { $0.prompt == "Gout: when does a red rash appear?" && $0.answers == ["a few days after the first twinge"] },
+                "\(described(made))")
+        #expect(made.contains { $0.prompt.hasSuffix("how long does the pain of a flare-up last?") && $0.answers == ["a few days"] }, "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("what does a red rash appear") }, "\(described(made))")
+    }
+
+    @Test func whatTheReaderDoesNotDoIsAskedAsAYesOrNoQuestion() throws {
+        let made = try cards("Unlike a cold, you do not catch gout from someone else. You don’t need to stop drinking water.")
+        #expect(made.contains { $0.prompt == "Do you catch gout from someone else?" && $0.correct == [1] }, "\(described(made))")
+        #expect(made.contains { $0.prompt == "Gout: do you need to stop drinking water?" && $0.correct == [1] }, "\(described(made))")
+    }
+
+    @Test func aPluralInBracketsGlossesTheWordBeforeIt() throws {
+        let made = try cards("Gout raises your risk of skin ulcers (sores).")
+        #expect(!made.contains { $0.prompt.hasSuffix("what is sores?") || $0.prompt == "What is sores?" }, "\(described(made))")
+    }
+
+    @Test func aGapHoldingOneMemberOfAListIsDropped() throws {
+        let made = try cards("Keep a list of the medicines, vitamins, and herbs you take.")
+        #expect(!made.contains { $0.type == .cloze && $0.prompt.contains("[...], vitamins") }, "\(described(made))")
+        #expect(QualityFilter.opensAList(after: ", hot or red."))
+        #expect(!QualityFilter.opensAList(after: ", such as fruit or milk."))
+        #expect(!QualityFilter.opensAList(after: ", and your lips turn blue."))
+    }
+
+    @Test func onePersonalSentenceDoesNotTakeItsParagraphWithIt() throws {
+        let made = try cards("""
+        Gout is caused by crystals of urate in a joint. Most of us will never have a flare-up, although some of us will. After a \
+        flare-up, the crystals stay in the joint for years. From time to time they can cause another painful flare-up in the same joint.
+        """)
+        #expect(made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("crystals of urate") }, "\(described(made))")
+        #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("us ") }, "\(described(made))")
+    }
 }

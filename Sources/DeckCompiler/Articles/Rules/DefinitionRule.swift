@@ -160,8 +160,9 @@ enum DefinitionRule {
         let sentence = context.sentence
         // Alone, a phrase's last word may read as a verb ("ligament tear"); an adjective is what rules it out.
         guard let last = Passage(term).tokens.last, ![.adjective, .adverb, .pastParticiple, .verbPast, .gerund].contains(last.tag),
-              // "…or new incontinence (wetting themselves)" glosses a word, and names no event.
-              last.tag != .pronoun
+              // "…or new incontinence (wetting themselves)" glosses a word, and names no event; so does a plural
+              // ("…your risk of foot ulcers (wounds)"): an event is one.
+              last.tag != .pronoun, !LeadInList.isPlural(term)
         else { return nil }
         let openers: Set<String> = ["because", "when", "if", "as", "since", "where", "after", "whenever"]
         let start = (0..<open).last { openers.contains(Sentence.key(sentence.words[$0])) || sentence.words[$0].hasSuffix(";") }

@@ -34,6 +34,32 @@ enum AnnouncedTypes {
         return found
     }
 
+    /// "There are 2 shingles vaccines, Zostavax and Shingrix.": a count and the things counted, named in the same
+    /// sentence after a comma or a colon, asked together ("What are the 2 shingles vaccines? Name both."). `nil`
+    /// unless as many are named as announced.
+    static func inline(_ context: ClauseContext) -> Candidate? {
+        let passage = context.passage
+        let tokens = passage.tokens
+        guard context.index == 0, tokens.count >= 8, tokens[0].key == "there", ["are", "is"].contains(tokens[1].key),
+              let count = numbers[tokens[2].key],
+              let mark = tokens.indices.first(where: { [",", ":"].contains(tokens[$0].key) }), (4...7).contains(mark) else { return nil }
+        let counted = 3..<mark
+        // "2 medicines for flare-ups": a noun phrase, perhaps with a prepositional phrase after its head.
+        guard counted.allSatisfy({ [.noun, .adjective, .properNoun, .determiner].contains(tokens[$0].tag)
+                  || tokens[$0].tag == .preposition && $0 > counted.lowerBound && $0 < mark - 1 }),
+              tokens[mark - 1].tag == .noun else { return nil }
+        let end = tokens.lastIndex { $0.key != "." } .map { $0 + 1 } ?? tokens.count
+        var items: [String] = []
+        var start = mark + 1
+        for at in (mark + 1)...end where at == end || [",", "and", "or"].contains(tokens[at].key) {
+            if at > start { items.append(passage.text(start..<at)) }
+            start = at + 1
+        }
+        guard items.count == count, items.allSatisfy({ $0.spaceSeparatedCount <= 4 }) else { return nil }
+        return ListRecall.card("What are the \(tokens[2].key) \(passage.text(counted))?", items: items, context: context,
+                               template: .inlineList, prior: 0.85, clauseKey: passage.text + "#counted")
+    }
+
     static let numbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4,
                                          "5": 5, "6": 6]
 }

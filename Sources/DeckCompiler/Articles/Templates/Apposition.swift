@@ -103,7 +103,7 @@ enum Apposition {
     }
 
     /// The noun phrase that ends just before `comma`: up to four nominal words, without its article.
-    private static func term(before comma: Int, in passage: Passage) -> Range<Int>? {
+    static func term(before comma: Int, in passage: Passage) -> Range<Int>? {
         let tokens = passage.tokens
         // "a pulmonary embolism (PE) —": the term is the noun phrase before its abbreviation.
         var before = comma

@@ -25,6 +25,11 @@ struct ClauseContext {
         if subject.count >= 2, ["itself", "themselves"].contains(passage.tokens[subject.upperBound - 1].key) {
             subject = subject.lowerBound..<(subject.upperBound - 1)
         }
+        // "Shingles (also known as herpes zoster) is caused by…": a bracket closing the subject is an aside.
+        if subject.count >= 3, passage.tokens[subject.upperBound - 1].key == ")",
+           let open = subject.first(where: { passage.tokens[$0].key == "(" }), open > subject.lowerBound {
+            subject = subject.lowerBound..<open
+        }
         // "Our cancer experts provide…" is the site talking about itself, not a fact to learn.
         guard !subject.isEmpty, isNounPhrase(subject),
               !subject.contains(where: { Boilerplate.firstPersonPlural.contains(passage.tokens[$0].key) }) else { return nil }

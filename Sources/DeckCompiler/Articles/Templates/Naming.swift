@@ -27,8 +27,31 @@ enum Naming {
                                   template: .naming, prior: 0.85, answerRange: name)]
     }
 
+    /// "Shingles (also known as herpes zoster) is caused by…", "…need stitches (also known as sutures) or clips":
+    /// another name in brackets, wherever its term stands in the sentence.
+    static func bracketed(_ context: ClauseContext) -> [Candidate] {
+        guard context.index == 0, context.passage.text.containsBytes("(") else { return [] }
+        let passage = context.passage
+        let tokens = passage.tokens
+        let keys = passage.keys
+        var made: [Candidate] = []
+        for open in tokens.indices where tokens[open].key == "(" {
+            guard let marker = markers.first(where: { keys[(open + 1)...].starts(with: $0) }),
+                  let close = tokens[(open + 1)...].firstIndex(where: { $0.key == ")" }),
+                  let term = Apposition.term(before: open, in: passage) else { continue }
+            let names = (open + 1 + marker.count)..<close
+            guard (1...6).contains(names.count) else { continue }
+            var card = context.candidate(.basic, prompt: "What is another name for \(passage.text(term).lowercasedFirst)?",
+                                         answers: [passage.text(names).trimming(" \"'“”")], template: .naming, prior: 0.85,
+                                         answerRange: names)
+            card.clauseKey = passage.text + "#also#" + String(open)
+            made.append(card)
+        }
+        return made
+    }
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
-        let named = namedCondition(context)
+        let named = namedCondition(context) + bracketed(context)
         if !named.isEmpty { return named }
         let passage = context.passage
         let clause = context.clause

@@ -7,6 +7,7 @@
 enum NegationFlip {
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         if let notAll = notAll(context) { return [notAll] }
+        if let reader = readerDoesNot(context) { return [reader] }
         let passage = context.passage
         let clause = context.clause
         let tokens = passage.tokens
@@ -56,6 +57,31 @@ enum NegationFlip {
         default:
             return nil
         }
+        var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?", answers: ["No"],
+                                     template: .negationFlip, prior: 0.6, options: Self.yesNo, correct: [1])
+        made.card.tags.append("keep-order")
+        return made
+    }
+
+    /// "Unlike most infections, you do not catch shingles from someone else" → "Do you catch shingles from someone
+    /// else? – No": what the reader need not do or will not get.
+    private static func readerDoesNot(_ context: ClauseContext) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard clause.opener == nil, clause.condition == nil, clause.subject.count == 1, tokens[clause.subject.lowerBound].key == "you",
+              (1...10).contains(clause.rest.count), let first = clause.verb.first else { return nil }
+        let verb: Range<Int>
+        if ["do", "does"].contains(tokens[first].key), first + 2 < clause.verb.upperBound, tokens[first + 1].key == "not" {
+            verb = (first + 2)..<clause.verb.upperBound
+        } else if ["don't", "dont"].contains(tokens[first].key), first + 1 < clause.verb.upperBound {
+            verb = (first + 1)..<clause.verb.upperBound
+        } else {
+            return nil
+        }
+        guard tokens[verb.lowerBound].tag == .verb,
+              !clause.range.contains(where: { ["no", "nothing", "never", "without", "unless", "only"].contains(tokens[$0].key) }) else { return nil }
+        let question = "Do you " + passage.text(verb) + " " + passage.text(clause.rest)
         var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?", answers: ["No"],
                                      template: .negationFlip, prior: 0.6, options: Self.yesNo, correct: [1])
         made.card.tags.append("keep-order")

@@ -91,8 +91,16 @@ enum VerbRelation {
             // "It can occur during or soon after treatment, or years later": when; the whole timing answers.
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
                                           prior: 0.7, answerRange: rest))
-        } else if ["last", "lasts"].contains(lastVerb ?? ""), [.number, .adverb].contains(restStart.tag) || restStart.key == "up",
-                  rest.count <= 6, rest.contains(where: { passage.tokens[$0].tag == .number }),
+        } else if let end = Self.timeSpan(at: rest.lowerBound, in: passage.tokens), end < rest.upperBound,
+                  ["after", "before", "later", "from"].contains(passage.tokens[end].key), rest.count <= 12,
+                  let question = QuestionForm.askingObject(context, word: "When") {
+            // "A rash appears a few days after the first symptoms": when, not what.
+            made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
+                                          prior: 0.7, answerRange: rest))
+        } else if ["last", "lasts"].contains(lastVerb ?? ""), [.number, .adverb].contains(restStart.tag) || restStart.key == "up"
+                    || Self.timeSpan(at: rest.lowerBound, in: passage.tokens) != nil,
+                  rest.count <= 6,
+                  rest.contains(where: { passage.tokens[$0].tag == .number }) || Self.timeSpan(at: rest.lowerBound, in: passage.tokens) != nil,
                   let question = QuestionForm.askingObject(context, word: "How long") {
             // "Effects last 4 to 6 hours": how long.
             made.append(context.candidate(.basic, prompt: question, answers: [answer], template: .verbRelation,
@@ -276,6 +284,19 @@ enum VerbRelation {
     }
 
     /// Words that name who gives care: "Your doctor will ask…" says what happens, not what the subject does.
+    /// The end of a span of time opening at `start` ("a few days", "2 to 3 weeks", "several hours", "a week"), or
+    /// `nil`.
+    static func timeSpan(at start: Int, in tokens: [Token]) -> Int? {
+        var at = start
+        if at < tokens.count, ["a", "an"].contains(tokens[at].key) { at += 1 }
+        while at < tokens.count, tokens[at].tag == .number || ["few", "several", "couple", "of", "to", "-"].contains(tokens[at].key) { at += 1 }
+        guard at < tokens.count, timeUnits.contains(tokens[at].key), at > start else { return nil }
+        return at + 1
+    }
+
+    private static let timeUnits: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                                                 "year", "years"]
+
     static let carers: Set<String> = ["doctor", "doctors", "nurse", "nurses", "provider", "providers", "gp", "team", "pharmacist",
                                       "specialist", "physician", "surgeon"]
 
