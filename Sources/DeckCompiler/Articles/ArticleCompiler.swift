@@ -191,6 +191,18 @@ public enum ArticleCompiler {
         return (passage, named)
     }
 
+    /// "If you feel angina coming on, stop what you are doing and rest now.": a capitalised sentence of eight words or
+    /// more that opens on its condition, and after it says what to do ("stop…", "you can…"); not a condition that
+    /// goes on describing itself ("When there is a residual volume, which means…").
+    static func isConditionalSentence(_ text: String) -> Bool {
+        guard text.first?.isUppercase == true, text.spaceSeparatedCount >= 8, let comma = text.rangeOfBytes(", ") else { return false }
+        let lowered = text.lowercased()
+        guard ["if ", "when ", "after ", "once ", "while "].contains(where: lowered.hasPrefix) else { return false }
+        let after = Passage(String(text[comma.upperBound...]).capitalizedFirst)
+        guard let main = after.clauses.first, main.opener == nil else { return false }
+        return main.isImperative || main.subject.count == 1 && ["you", "they"].contains(after.tokens[main.subject.lowerBound].key)
+    }
+
     /// "This is an information guide for how to look after…", "This leaflet explains…": a sentence about the page
     /// itself, which teaches nothing about its subject.
     static func describesTheDocument(_ passage: Passage) -> Bool {
@@ -336,10 +348,13 @@ public enum ArticleCompiler {
             defer {
                 if let label { for index in madeBefore..<fromBlock.count { label.name(&fromBlock[index]) } }
             }
-            if propertyList && !block.topic.isEmpty {
-                guard let read = PropertyItem.passage(sentence.text, subject: topicSubject) else { continue }
+            if propertyList && !block.topic.isEmpty, let read = PropertyItem.passage(sentence.text, subject: topicSubject) {
                 passage = read
+            } else if propertyList && !block.topic.isEmpty && !Self.isConditionalSentence(sentence.text) {
+                continue
             } else {
+                // "If you feel angina coming on, stop what you are doing and rest now": under any list, an item that
+                // is a whole conditional sentence is read as one.
                 passage = Passage(Self.withoutHedges(DashAside.stripped(label?.rest ?? sentence.text)))
             }
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
@@ -459,7 +474,7 @@ public enum ArticleCompiler {
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)
-            if !propertyList {
+            if !propertyList, !LeadInList.areConditionalSteps(Array(items)) {
                 fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
                                                    block: block, siblings: siblings,
                                                    owner: leadInAntecedent ?? subject ?? "",

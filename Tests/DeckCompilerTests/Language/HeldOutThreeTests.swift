@@ -146,4 +146,27 @@ struct HeldOutThreeTests {
         #expect(made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("crystals of urate") }, "\(described(made))")
         #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("us ") }, "\(described(made))")
     }
+
+    @Test func conditionalStepsUnderAnyHeadingAreAskedOneByOne() throws {
+        let made = try articleCards("""
+        Gout
+
+        Gout is a painful swelling of the joints caused by urate crystals.
+
+        Flare-up plan
+
+          • If you feel a flare-up coming on, rest the joint and raise it on a pillow.
+          • Tell someone how you are feeling.
+          • If the pain is bad, take the tablets your doctor gave you for flare-ups.
+          • If the swelling goes down, you can walk on the joint again gently.
+
+        """)
+        #expect(made.contains { $0.prompt.hasSuffix("what should you do if you feel a flare-up coming on?")
+            && $0.answers == ["rest the joint and raise it on a pillow"] }, "\(described(made))")
+        #expect(made.contains { $0.prompt.hasSuffix("what can you do if the swelling goes down?") && $0.answers == ["walk on the joint again gently"] },
+                "\(described(made))")
+        // A list card would ask for whole sentences, "any 3 of the 4".
+        #expect(!made.contains { $0.prompt.contains("Name any") || $0.prompt.contains("Name all") }, "\(described(made))")
+        #expect(!ArticleCompiler.isConditionalSentence("When there is a flare-up in a large joint, which means the joint is hot"))
+    }
 }

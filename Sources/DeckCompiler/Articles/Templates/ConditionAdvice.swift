@@ -11,6 +11,8 @@ enum ConditionAdvice {
         if opener == "unless" { return unless(context, condition: condition) }
         let conditionText = opener + " " + passage.text(condition.range)
         let advice: String
+        // "If your symptoms are relieved, you can resume your activities gently": what you may do then.
+        var asked = "should"
         // "If you see threads poking out of the wound, do not pull them": a prohibition is advice too, asked only
         // under its condition ("When should you do not pull them?" would ask nothing).
         let prohibits = clause.isImperative && ["do", "don't", "never"].contains(passage.tokens[clause.verb.lowerBound].key)
@@ -24,12 +26,16 @@ enum ConditionAdvice {
             var start = clause.verb.lowerBound + 1
             while start < clause.range.upperBound, ["need", "needs", "to", "also", "then"].contains(passage.tokens[start].key) { start += 1 }
             advice = passage.text(start..<clause.range.upperBound)
+        } else if let subject = clause.subject.first, passage.tokens[subject].key == "you", clause.subject.count == 1,
+                  clause.verb.count >= 2, passage.tokens[clause.verb.lowerBound].key == "can", !clause.isNegated {
+            asked = "can"
+            advice = passage.text((clause.verb.lowerBound + 1)..<clause.range.upperBound)
         } else {
             return []
         }
         guard advice.spaceSeparatedCount <= 18, advice.spaceSeparatedCount >= 2 else { return [] }
         if let whom = whom(context, condition: conditionText) { return [whom] }
-        var made = [context.candidate(.basic, prompt: "What should you do \(conditionText.trimming(" .,"))?",
+        var made = [context.candidate(.basic, prompt: "What \(asked) you do \(conditionText.trimming(" .,"))?",
                                       answers: [advice], template: .conditionAdvice, prior: 0.8)]
         // "Above what temperature should you call…?" asks the condition's point; "When should you call…?" would
         // ask it again.
@@ -42,7 +48,7 @@ enum ConditionAdvice {
         // Any advice with two reasons asks for both ("Call 999 if A, or if B"): one of them is half the answer.
         if let both = Self.bothReasons(context, advice: advice, first: conditionIndex) {
             made.append(both)
-        } else if condition.range.count <= 14, !Self.onlyContacts(advice), !prohibits {
+        } else if condition.range.count <= 14, !Self.onlyContacts(advice), !prohibits, asked == "should" {
             made.append(context.candidate(.basic, prompt: "When should you \(advice.lowercasedFirst.trimming(" .,"))?",
                                           answers: [conditionText], template: .conditionAdvice, prior: 0.55))
         }

@@ -180,6 +180,7 @@ enum LeadInList {
                let passage = Passage(item.text)
                return passage.tokens.first.map { $0.tag == .verb } ?? false || passage.clauses.contains(where: \.isImperative)
            }) * 2 > items.count { return false }
+        if areConditionalSteps(items) { return false }
         // An item that opens with a verb, or holds one ("Effects last 4 to 6 hours"), says something about the
         // heading; a list of names does not.
         let describing = items.count { item in
@@ -188,6 +189,12 @@ enum LeadInList {
             return first.isVerb || first == .adverb || passage.tokens.dropFirst().contains { $0.tag.isFinite }
         }
         return describing * 2 > items.count
+    }
+
+    /// Whether most of `items` say what to do under a condition ("If you feel angina coming on, stop…"): steps, under
+    /// any heading ("Angina action plan"), each asked on its own; a list card would ask for whole sentences.
+    static func areConditionalSteps(_ items: [ArticleBlock]) -> Bool {
+        items.count(where: { ArticleCompiler.isConditionalSentence($0.text) }) * 2 > items.count
     }
 
     /// "X-rays", "Bone scans" are plural; "Metastasis", "Stress" are not.
