@@ -50,13 +50,18 @@ extension QualityFilter {
     /// not a new clause (", and your lips…") nor examples (", such as…").
     static func opensAList(after text: Substring) -> Bool {
         guard text.hasPrefix(", ") else { return false }
-        let words = text.dropFirst(2).spaceSeparated.prefix(5).map { String($0) }
+        let words = text.dropFirst(2).spaceSeparated.prefix(9).map { String($0) }
         guard let first = words.first, !["such", "like", "including", "especially", "which", "who", "but", "so", "because", "as",
-                                          "and", "or", "if", "when", "then", "for", "e.g.", "even"].contains(Sentence.key(first[...])) else { return false }
-        for (index, word) in words.enumerated().prefix(4) where index >= 1 {
+                                          "and", "or", "if", "when", "then", "for", "e.g.", "even", "you", "it", "they", "this", "these", "there",
+                                          "we", "he", "she", "i", "that", "those"].contains(Sentence.key(first[...])) else { return false }
+        // "…aims to [...], manage symptoms, prevent fractures, and improve…": further on, past other members each
+        // closed by a comma.
+        var members = 0
+        for (index, word) in words.enumerated() where index >= 1 {
             let key = Sentence.key(word[...])
-            if ["and", "or"].contains(key) { return !words[index - 1].hasSuffix(".") }
+            if ["and", "or"].contains(key) { return !words[index - 1].hasSuffix(".") && (index <= 3 || members >= 1) }
             if word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { return false }
+            if word.hasSuffix(",") { members += 1 }
         }
         return false
     }

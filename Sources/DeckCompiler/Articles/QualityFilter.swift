@@ -54,7 +54,10 @@ public enum QualityFilter {
     /// Whether `text` holds a web address: "www." or "http" opening a word, or a word of dotted parts that ends in
     /// a top-level domain ("111.nhs.uk", "example.org"), but not "e.g.", "2.5" or two sentences glued at a full stop.
     static func namesAWebAddress(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: ".")) else { return false }
+        // A full stop inside a word, before a letter, or "www": most cards have neither, and are passed on their bytes.
+        let bytes = text.utf8
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($1 | 0x20) })
+        else { return false }
         return text.spaceSeparated.contains { word in
             let trimmed = word.trimming(".,;:!?()[]\"'")
             let lowered = trimmed.lowercased()

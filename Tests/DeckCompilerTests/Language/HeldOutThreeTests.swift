@@ -134,7 +134,9 @@ struct HeldOutThreeTests {
         let made = try cards("Keep a list of the medicines, vitamins, and herbs you take.")
         #expect(!made.contains { $0.type == .cloze && $0.prompt.contains("[...], vitamins") }, "\(described(made))")
         #expect(QualityFilter.opensAList(after: ", hot or red."))
+        #expect(QualityFilter.opensAList(after: ", ease the pain, keep the joint moving, and prevent another flare-up."))
         #expect(!QualityFilter.opensAList(after: ", such as fruit or milk."))
+        #expect(!QualityFilter.opensAList(after: ", you should rest, drink water and sleep."))
         #expect(!QualityFilter.opensAList(after: ", and your lips turn blue."))
     }
 
