@@ -17,6 +17,13 @@ extension QualityFilter {
             // "…new bone may form in [response to bone metastasis]": a gap that splits a fixed preposition.
             let before = card.prompt[..<gap.lowerBound].spaceSeparated.last.map { Sentence.key($0) } ?? ""
             if let fixed = Self.fixedPrepositions[before], fixed.contains(where: { lowered.hasPrefix($0 + " ") }) { return .cutPhrase }
+            // "…is caused by [viruses, is often mild] and…": a gap that runs past a comma into another verb phrase.
+            if lowered.containsBytes(", ") {
+                let tokens = Passage(card.answers[0]).tokens
+                if tokens.indices.dropFirst().contains(where: { tokens[$0 - 1].key == "," && [.auxiliary, .modal, .verbPresent3].contains(tokens[$0].tag) }) {
+                    return .cutPhrase
+                }
+            }
             // "Keep a [list of the medicines], vitamins, and herbs you take": the gap is one member of a list, and
             // the others fit it too.
             if Self.opensAList(after: card.prompt[gap.upperBound...]) { return .cutPhrase }

@@ -166,6 +166,16 @@ extension Passage {
                         index = comma
                     }
                 }
+            } else if afterComma, opener == nil, ["is", "are", "can", "may", "will", "has", "have"].contains(token.key), index > start + 2,
+                      tokens[start..<(index - 1)].contains(where: { $0.tag.isFinite }),
+                      // "Medicines that affect clotting, such as aspirin, can…": a relative clause's verb is no predicate.
+                      !tokens[start..<(index - 1)].contains(where: { $0.tag == .wh || $0.key == "that" }),
+                      index + 1 < tokens.count, tokens[index + 1].tag != .punctuation {
+                // "Gastroenteritis is caused by viruses, is often mild and can…": a second predicate of the same
+                // subject after a comma is a clause of its own, so the first one's object ends at the comma.
+                close(at: index - 1)
+                start = index
+                opener = nil
             } else if afterComma, token.key == "however", index + 1 < tokens.count, tokens[index + 1].key == ",", index > start + 2 {
                 // "…as they dissolve, however, most need removing": ", however," opens a clause of its own.
                 close(at: index - 1)

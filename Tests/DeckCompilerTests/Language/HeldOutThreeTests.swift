@@ -171,4 +171,20 @@ struct HeldOutThreeTests {
         #expect(!made.contains { $0.prompt.contains("Name any") || $0.prompt.contains("Name all") }, "\(described(made))")
         #expect(!ArticleCompiler.isConditionalSentence("When there is a flare-up in a large joint, which means the joint is hot"))
     }
+
+    @Test func itJudgingAConditionIsNoPronoun() throws {
+        let made = try cards("Gout can make eating hard. It is OK if your child does not want to eat for a day.")
+        #expect(!made.contains { $0.prompt.lowercased().contains("when is gout ok") || $0.prompt.contains("When is gout") }, "\(described(made))")
+    }
+
+    @Test func aGapRunningIntoAnotherVerbPhraseIsDropped() throws {
+        let made = try cards("Gout is caused by crystals, is often painful and can usually be treated at home.")
+        #expect(!made.contains { $0.answers.contains { $0.contains(", is") } }, "\(described(made))")
+    }
+
+    @Test func whatSomethingIsCausedByIsAskedAsWhatCausesIt() throws {
+        let made = try cards("Gout is caused by crystals of urate, is often painful and can usually be treated at home. Flare-ups can be caused by dehydration.")
+        #expect(made.contains { $0.prompt == "What causes gout?" && $0.answers == ["crystals of urate"] }, "\(described(made))")
+        #expect(made.contains { $0.prompt == "Gout: what can cause flare-ups?" && $0.answers == ["dehydration"] }, "\(described(made))")
+    }
 }

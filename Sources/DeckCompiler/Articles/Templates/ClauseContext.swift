@@ -74,6 +74,10 @@ struct ClauseContext {
            ["recommended", "advised", "suggested"].contains(tokens[verb].key) && tokens[next].tag == .to
             || ["recommended", "advised", "suggested", "thought", "estimated", "believed", "known"].contains(tokens[verb].key)
             && tokens[next].key == "that" { return true }
+        // "It is OK if they do not want to eat", "it's normal if…": a judgement of what the condition says.
+        if clause.rest.count <= 2, clause.condition != nil, tokens[clause.subject.lowerBound].key == "it",
+           clause.verb.count == 1, ["is", "'s"].contains(tokens[clause.verb.lowerBound].key),
+           ["ok", "okay", "fine", "normal", "common", "usual"].contains(tokens[first].key) { return true }
         return opensJudgement && clause.rest.prefix(6).contains { tokens[$0].tag == .to || tokens[$0].key == "that" }
     }
 

@@ -13,6 +13,7 @@ enum VerbRelation {
             return passage.tokens[index].tag == .pronoun
                 || ["you", "they", "we", "it", "i", "he", "she"].contains(key.split(separator: "'").first.map(String.init) ?? "") && key.contains("'")
         }) else { return [] }
+        if let cause = causedBy(context, subject: subject) { return [cause] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         // "can be emotionally taxing": the last verb of the group, not its adverb, says it is a copula.
         let lastVerb = clause.verb.last { passage.tokens[$0].tag.isVerb }.map { passage.tokens[$0].key }
@@ -284,6 +285,30 @@ enum VerbRelation {
     }
 
     /// Words that name who gives care: "Your doctor will ask…" says what happens, not what the subject does.
+    /// "Gastroenteritis is caused by viruses" → "What causes gastroenteritis? – viruses"; "…can be caused by…" →
+    /// "What can cause…?". The agent is asked for, up to a comma.
+    static func causedBy(_ context: ClauseContext, subject: String) -> Candidate? {
+        let passage = context.passage
+        let clause = context.clause
+        let tokens = passage.tokens
+        guard let participle = clause.verb.last, tokens[participle].key == "caused", clause.rest.count >= 2,
+              tokens[clause.rest.lowerBound].key == "by", !clause.isNegated else { return nil }
+        let keys = clause.verb.map { tokens[$0].key }
+        let asked: String
+        if keys == ["is", "caused"] || keys == ["are", "caused"] {
+            asked = "What causes"
+        } else if keys.count == 3, tokens[clause.verb.lowerBound].tag == .modal, keys[1] == "be" {
+            asked = "What \(keys[0]) cause"
+        } else {
+            return nil
+        }
+        let start = clause.rest.lowerBound + 1
+        let end = (start..<clause.rest.upperBound).first { [",", ";", "–", "—", "("].contains(tokens[$0].key) || tokens[$0].tag == .wh } ?? clause.rest.upperBound
+        guard (1...8).contains(end - start) else { return nil }
+        return context.candidate(.basic, prompt: "\(asked) \(subject.lowercasedFirst)?", answers: [passage.text(start..<end)],
+                                 template: .verbRelation, prior: 0.8, answerRange: start..<end)
+    }
+
     /// The end of a span of time opening at `start` ("a few days", "2 to 3 weeks", "several hours", "a week"), or
     /// `nil`.
     static func timeSpan(at start: Int, in tokens: [Token]) -> Int? {
