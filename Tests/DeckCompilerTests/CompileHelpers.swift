@@ -15,7 +15,13 @@ func diagnosticLines(_ text: String) -> [String] {
 }
 
 /// The cards compiled from `page`, a whole article saved as a text file.
-func articleCards(_ page: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [Card] {
-    let source = DeckSource(name: "page.txt", kind: .article, bytes: Array(page.utf8))
-    return try #require(DeckCompiler.compile([source], fallbackID: "page").deck, sourceLocation: sourceLocation).cards
+func articleCards(_ page: String, name: String = "page.txt", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [Card] {
+    let source = DeckSource(name: name, kind: .article, bytes: Array(page.utf8))
+    let id = String(name.prefix { $0 != "." })
+    return try #require(DeckCompiler.compile([source], fallbackID: id).deck, sourceLocation: sourceLocation).cards
+}
+
+/// The cards compiled from `body` under the title "Gout": a page of our own words for one template's test.
+func goutPageCards(_ body: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [Card] {
+    try articleCards("Gout\n\n" + body + "\n", name: "g.txt", sourceLocation: sourceLocation)
 }

@@ -6,11 +6,7 @@ import Testing
 /// list saved without its bullets, a subject with a relative clause, and a lead-in whose items complete its
 /// condition.
 struct HeldOutRealPageTests {
-    func cards(_ body: String) throws -> [Card] {
-        let page = "Gout\n\n" + body + "\n"
-        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
-                                                 fallbackID: "g").deck).cards
-    }
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
 
     @Test func captionsBetweenItemsSavedWithoutBulletsDoNotEndTheirList() throws {
         let made = try cards("""

@@ -5,11 +5,7 @@ import Testing
 /// Facts the held-out pages stated in ways no rule read: a typed dash, an aside after "most often", a list after
 /// a relative clause, items opening with "being" or "having" (sentences of our own).
 struct HeldOutRecallTests {
-    func cards(_ body: String) throws -> [Card] {
-        let page = "Gout\n\n" + body + "\n"
-        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
-                                                 fallbackID: "g").deck).cards
-    }
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
 
     @Test func aSpacedHyphenBetweenWordsIsADash() {
         #expect("crystals - most often urate - get in".withSpacedHyphensAsDashes == "crystals – most often urate – get in")

@@ -6,7 +6,7 @@ import Testing
 /// condition on the thing the sentence names again as "it", "provided" as a condition, "not all", longer fronted
 /// groups, glosses in brackets and after "which means", web addresses, and a site's help banner and index heading.
 struct HeldOutThreeTests {
-    func cards(_ body: String) throws -> [Card] { try articleCards("Gout\n\n" + body + "\n") }
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
 
     func described(_ made: [Card]) -> String { made.map { "\($0.prompt) → \($0.answers)" }.joined(separator: "\n") }
 

@@ -6,11 +6,7 @@ import Testing
 /// has an example, what to do while something happens, a group the clause holds for, and plural capitals
 /// (sentences of our own).
 struct HeldOutTwoTests {
-    func cards(_ body: String) throws -> [Card] {
-        let page = "Gout\n\n" + body + "\n"
-        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
-                                                 fallbackID: "g").deck).cards
-    }
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
 
     @Test func aNegatedItemAndItsExampleStayInTheList() throws {
         let made = try cards("Things that raise the risk include eating red meat, being overweight, and not drinking enough water, "

@@ -4,11 +4,7 @@ import Testing
 
 /// Defects blind review 33 found (sentences of our own).
 struct ReviewThirtyThreeTests {
-    func cards(_ body: String) throws -> [Card] {
-        let page = "Gout\n\n" + body + "\n"
-        return try #require(DeckCompiler.compile([DeckSource(name: "g.txt", kind: .article, bytes: Array(page.utf8))],
-                                                 fallbackID: "g").deck).cards
-    }
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
 
     /// "Bone metastases: systemic Cancer Treatments include…" (cards 19, 31 and 60).
     @Test func aTitleCaseOpeningIsLowerCasedAfterALabel() {
