@@ -12,6 +12,8 @@ struct ArticleBlock: Sendable, Equatable {
     var leadIn: Int?
     /// For an item: the index of its list's first item, shared by every item of the list.
     var list: Int?
+    /// For a bulleted item: its bullet ("-", "–", "•"; "1" for a numbered item), which tells a sublist from its parent.
+    var marker: Character?
     /// For an item written "Label: explanation" or "Label. Explanation": the label.
     var label: String?
     /// Why boilerplate removal dropped the block ("contact details", "editorial voice"…); such blocks make no cards.

@@ -187,7 +187,10 @@ public enum ArticleCompiler {
         guard let first = passage.clauses.first, first.opener == nil, !first.subject.isEmpty, !first.verb.isEmpty,
               passage.tokens[first.verb].contains(where: { $0.tag.isFinite }) else { return nil }
         let named = EnumerationRule.withoutBrackets(String(item[..<dash.lowerBound])).trimming(" ,")
-        guard (1...8).contains(named.spaceSeparatedCount) else { return nil }
+        // "the cough doesn't go away – it can be dry": a clause before the dash names no thing for "it" to be.
+        guard (1...8).contains(named.spaceSeparatedCount),
+              !Passage(named).tokens.contains(where: { [.verbPresent3, .verbPast, .auxiliary, .modal, .negation].contains($0.tag) })
+        else { return nil }
         return (passage, named)
     }
 
@@ -269,6 +272,7 @@ public enum ArticleCompiler {
         let opening = blocks.prefix { !($0.isContent && $0.kind != .heading) }
         let title = opening.first { naming($0) && $0.isContent }?.text
             ?? blocks.lazy.filter { $0.kind == .heading && $0.isContent }.compactMap { Headings.askedAbout($0.text) }.first
+            ?? definedFirst(article)
             ?? Headings.repeatedTitle(blocks.lazy.filter(naming).prefix(3).map(\.text), in: blocks)
             // "What are Bone Metastases?" among an advertiser's disclosures: judged furniture with them, yet it asks
             // what the content then keeps naming.
@@ -585,6 +589,22 @@ public enum ArticleCompiler {
             return passage.text(clause.subject).lowercasedFirst
         }
         return nil
+    }
+
+    /// "Pneumonia is swelling of the lungs.": a page that opens, before any heading, on a sentence defining a
+    /// term of one to four words is about that term.
+    private static func definedFirst(_ article: Article) -> String? {
+        // A heading above it, even one judged furniture, names the page better.
+        guard let index = article.blocks.firstIndex(where: \.isContent), article.blocks[index].kind == .paragraph,
+              !article.blocks[..<index].contains(where: { $0.kind == .heading }),
+              let sentence = article.sentences[index].first else { return nil }
+        let passage = Passage(sentence.text)
+        guard let clause = passage.clauses.first, clause.opener == nil, (1...4).contains(clause.subject.count),
+              clause.subject.lowerBound == 0, clause.verb.count == 1, ["is", "are"].contains(passage.tokens[clause.verb.lowerBound].key),
+              clause.subject.allSatisfy({ [.noun, .properNoun, .adjective].contains(passage.tokens[$0].tag) }),
+              !clause.rest.isEmpty, !["a", "an", "the", "not"].contains(passage.tokens[clause.rest.lowerBound].key) || clause.rest.count >= 3
+        else { return nil }
+        return passage.text(clause.subject).capitalizedFirst
     }
 
     /// "…known as oral mucositis." → "oral mucositis": a term of one to four words that a sentence names last.

@@ -42,7 +42,7 @@ enum ArticleStructure {
                 continue
             }
             if let itemText = shape.bullet {
-                appendItem(itemText, line: line.number, topic: topic, to: &blocks, allowPeriodLabel: true)
+                appendItem(itemText, line: line.number, topic: topic, to: &blocks, marker: bulletMarker(text), allowPeriodLabel: true)
                 paragraphOpen = false
                 continue
             }
@@ -79,17 +79,26 @@ enum ArticleStructure {
 
     private static func appendItem(
         _ text: String, line: Int, topic: String, to blocks: inout [ArticleBlock],
-        label: String? = nil, allowPeriodLabel: Bool = false
+        marker: Character? = nil, label: String? = nil, allowPeriodLabel: Bool = false
     ) {
         var item = ArticleBlock(kind: .item, text: text, line: line, topic: topic)
         item.label = label ?? colonLabel(text) ?? (allowPeriodLabel ? periodLabel(text) : nil)
+        item.marker = marker
         // A picture's caption between two items does not end their list.
         let lastIndex = blocks.lastIndex { !isCaption($0) }
         let last = lastIndex.map { blocks[$0] }
-        if let last, let lastIndex, last.kind == .item, last.text.hasSuffix(":"), item.label != nil {
-            // "Primary cancer type: the most common include:" opens a sublist of its own.
+        if let last, let lastIndex, last.kind == .item, last.text.hasSuffix(":"),
+           item.label != nil || (marker != nil && last.marker != nil && marker != last.marker) {
+            // "Primary cancer type: the most common include:" opens a sublist of its own; so does "When getting up:"
+            // followed by items with another bullet ("- When getting up:", "– Get up slowly").
             item.list = blocks.count
             item.leadIn = lastIndex
+        } else if let last, last.kind == .item, let list = last.list, let marker, let leadIn = last.leadIn,
+                  blocks[leadIn].kind == .item, let parentMarker = blocks[leadIn].marker, parentMarker != last.marker,
+                  marker == parentMarker, let parent = blocks[leadIn].list, parent != list {
+            // Back out of a bulleted sublist when the parent list's bullet comes back.
+            item.list = parent
+            item.leadIn = blocks[parent].leadIn
         } else if let last, last.kind == .item, let list = last.list {
             item.list = list
             item.leadIn = last.leadIn
@@ -123,6 +132,13 @@ enum ArticleStructure {
         guard rest.first == " " else { return nil }
         let heading = String(rest).trimming(" #?:")
         return heading.isEmpty ? nil : (level, heading)
+    }
+
+    /// A bullet line's marker: its symbol, "1" for a numbered line, "a" for a lettered one.
+    static func bulletMarker(_ text: String) -> Character? {
+        guard let first = text.first else { return nil }
+        if first.isNumber { return "1" }
+        return first.isLetter ? "a" : first
     }
 
     /// The text of a bullet line without its marker, or `nil` when the line is not a bullet.
@@ -190,7 +206,8 @@ enum ArticleStructure {
 
     /// The items of the list that opens at `list`, in order; a picture's caption between two of them is passed over.
     static func members(ofList list: Int, in blocks: [ArticleBlock]) -> [ArticleBlock] {
-        blocks[list...].prefix { $0.kind == .item && $0.list == list || isCaption($0) }.filter { $0.kind == .item }
+        // A sublist's items sit among them ("- When you get up:", "– Sit for a minute", "- Wear shoes").
+        blocks[list...].prefix { $0.kind == .item || isCaption($0) }.filter { $0.kind == .item && $0.list == list }
     }
 
     /// Why a block that describes a picture is no content.

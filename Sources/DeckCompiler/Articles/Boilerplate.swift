@@ -21,6 +21,14 @@ enum Boilerplate {
         "quality content", "trustworthy content", "dedicated to providing", "dedicated to creating",
         // "Health A-Z", "Conditions A to Z": the site's index. "The content on this page", "viewing the site".
         "a-z", "a to z", "on this page", "this website", "viewing the site",
+        // A leaflet speaking of itself and its formats; a reading-time badge; a service describing itself.
+        "this leaflet", "this booklet", "this factsheet", "this fact sheet", "other formats", "large print", "braille",
+        "minute read", "beginning of content", "a free service",
+    ]
+    /// The words of a line that only names a page's readers ("Information for patients and carers").
+    static let audienceWords: Set<String> = [
+        "information", "for", "patients", "patient", "and", "carers", "carer", "visitors", "families", "family",
+        "relatives", "parents", "the", "public", "leaflet", "guide", "advice", "your",
     ]
     /// Verbs that open a promotional line ("Learn about…", "See what…"). Not "follow": "Follow these steps if…"
     /// is care advice, and "follow us" is a phrase cue above.
@@ -82,7 +90,7 @@ enum Boilerplate {
     /// Whether a sentence names a way to reach help and a service or carer to reach.
     private static func sendsForHelp(_ sentence: String) -> Bool {
         let words = sentence.lowercased().spaceSeparated.map { Sentence.key($0) }
-        return words.contains { ["call", "contact", "visit", "phone", "ring", "dial"].contains($0) }
+        return words.contains { ["call", "contact", "visit", "phone", "ring", "dial", "talk", "speak"].contains($0) }
             && words.contains { helpServices.contains($0) || VerbRelation.carers.contains($0) }
     }
 
@@ -93,7 +101,15 @@ enum Boilerplate {
     static func contentSentences(of block: ArticleBlock) -> String? {
         let sentences = SentenceSplitter.sentences(in: block.text)
         guard sentences.count >= 2 else { return nil }
-        let kept = sentences.filter { reason(for: ArticleBlock(kind: .paragraph, text: $0, line: block.line)) == nil }
+        // A sentence opening on "it" or "this" after a furniture sentence speaks of the same furniture.
+        var kept: [String] = []
+        var previousKept = true
+        for sentence in sentences {
+            let furniture = reason(for: ArticleBlock(kind: .paragraph, text: sentence, line: block.line)) != nil
+            let opener = sentence.prefix { $0.isLetter }.lowercased()
+            previousKept = !furniture && (previousKept || !["it", "this", "these", "they"].contains(opener))
+            if previousKept { kept.append(sentence) }
+        }
         guard kept.count < sentences.count, kept.count * 2 >= sentences.count,
               kept.joined(separator: " ").spaceSeparatedCount >= 10 else { return nil }
         return kept.joined(separator: " ")
@@ -117,6 +133,9 @@ enum Boilerplate {
         let tokens = lowered.separated { $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x28 || $0 == 0x29 }  // " ,.()"
         let words = tokens.map { $0.trimming("\"'!?;:•") }
         if let cue = firstCue(in: lowered) { return "page furniture ('\(cue)')" }
+        if words.count <= 6, words.contains("information") || words.contains("leaflet"), words.allSatisfy(audienceWords.contains) {
+            return "audience label"
+        }
         if hasContactDetails(lowered) { return "contact details" }
         let voice = words.count { firstPersonPlural.contains($0) }
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }

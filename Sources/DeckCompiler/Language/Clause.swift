@@ -26,12 +26,13 @@ public struct Clause: Sendable, Equatable {
     public var sharedModal: Int? = nil
 
     /// Whether the clause has no subject and starts with a base verb ("Call your nurse", "Have a drink").
-    public var isImperative: Bool { subject.isEmpty && !verb.isEmpty && verb.lowerBound == range.lowerBound }
+    /// An adverb may come first ("gently turn them on their side"): the subject would otherwise hold it.
+    public var isImperative: Bool { subject.isEmpty && !verb.isEmpty && verb.lowerBound <= range.lowerBound + 1 }
 }
 
 extension Passage {
     /// Words that open a subordinate clause and what kind of link they make.
-    static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until", "provided"]
+    static let conditionOpeners: Set<String> = ["if", "when", "whenever", "unless", "once", "until", "provided", "after", "before"]
 
     /// "You will be advised if you need a dressing", "your nurse will tell you if…": an "if" straight after a verb
     /// of telling or asking, or after its pronoun, means "whether": what follows is no condition.

@@ -163,6 +163,15 @@ enum Tagger {
                 if let next, next.tag == .pastParticiple || next.key == "of" || next.tag == .wh {
                     tokens[index].tag = .noun
                 }
+            case .preposition where ["after", "before"].contains(tokens[index].key) && (previous == nil || previous?.key == ","):
+                // "After the seizure has stopped, turn them on their side": a fronted time clause, with a subject and
+                // a finite verb before its comma, opens like "when".
+                let span = tokens[(index + 1)...].prefix { $0.key != "," && $0.key != "." }
+                if span.count <= 10, span.first.map({ [.determiner, .possessive, .pronoun, .noun].contains($0.tag) }) == true,
+                   span.contains(where: { [.auxiliary, .verbPresent3, .verbPast].contains($0.tag) }),
+                   index + span.count + 1 < tokens.count, tokens[index + span.count + 1].key == "," {
+                    tokens[index].tag = .subordinator
+                }
             case .pastParticiple where tokens[index].key == "provided" && (previous == nil || previous?.key == ",")
                 && next.map({ ["it", "they", "you", "the", "your", "there"].contains($0.key) }) == true:
                 // "…left open to the air, provided it is not oozing": a condition, like "if".
@@ -191,11 +200,16 @@ enum Tagger {
             tokens[opening].tag = .verb
         }
         // "If it has improved, move on to…": a bare word after the comma that closes a condition is an order.
-        if let condition = tokens.firstIndex(where: { ["if", "when", "once", "until"].contains($0.key) }) {
+        // So is one after an adverb there ("After the bleeding has stopped, gently clean the wound"), and an adjective
+        // before a determiner ("clean the wound"), which no adjective stands before.
+        if let condition = tokens.firstIndex(where: { ["if", "when", "once", "until"].contains($0.key)
+            || ["after", "before"].contains($0.key) && $0.tag == .subordinator }) {
             for index in tokens.indices.dropFirst(condition + 2).dropLast()
-            where tokens[index - 1].key == "," && tokens[index].tag == .noun && !tokens[index].key.hasSuffix("s")
-                && lexicon.tag(of: tokens[index].key) == nil
-                && [.determiner, .possessive, .preposition, .adverb].contains(tokens[index + 1].tag) {
+            where (tokens[index - 1].key == "," || tokens[index - 1].tag == .adverb && index >= 2 && tokens[index - 2].key == ",")
+                && !tokens[index].key.hasSuffix("s")
+                && (tokens[index].tag == .noun && lexicon.tag(of: tokens[index].key) == nil
+                    && [.determiner, .possessive, .preposition, .adverb].contains(tokens[index + 1].tag)
+                    || [.noun, .adjective].contains(tokens[index].tag) && [.determiner, .possessive].contains(tokens[index + 1].tag)) {
                 tokens[index].tag = .verb
                 break
             }

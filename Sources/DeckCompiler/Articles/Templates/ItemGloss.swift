@@ -10,6 +10,9 @@ struct ItemGloss: Equatable {
             let term = item[..<range.lowerBound].trimming(" ")
             let gloss = item[range.upperBound...].trimming(" .")
             guard (1...6).contains(term.spaceSeparatedCount), gloss.spaceSeparatedCount >= 2 else { return nil }
+            // "the cough doesn't go away - it can be dry": a clause before the dash is no term the rest explains.
+            guard !Passage(String(term)).tokens.contains(where: { [.verbPresent3, .verbPast, .auxiliary, .modal, .negation].contains($0.tag) })
+            else { return nil }
             self.term = term
             self.gloss = gloss
             return

@@ -41,6 +41,13 @@ enum ListQuestion {
         if ["remember", "remember to", "top tips", "tips"].contains(lowered), !heading.isEmpty, !heading.hasSuffix("?") {
             return "What should you remember about " + sentenceCase(heading.trimming(" :")) + "?"
         }
+        // "Your GP will:" → "What will your GP do?": a subject and a modal, whose items say what it does.
+        let modalWords = lowered.spaceSeparated
+        if (2...5).contains(modalWords.count), let modal = modalWords.last, ["will", "may", "might", "can", "should", "could"].contains(String(modal)),
+           !["you", "i", "we", "they", "it"].contains(String(modalWords[modalWords.count - 2])) {
+            let subject = text.spaceSeparated.dropLast().joined(separator: " ")
+            return "What \(modal) \(subject.lowercasedFirst) do?"
+        }
         // "Problems you might notice include:" → "What problems might you notice?"
         let words = lowered.split(separator: " ").map(String.init)
         if words.count >= 5, ["include", "includes"].contains(words[words.count - 1]), let you = words.firstIndex(of: "you"),
@@ -88,7 +95,24 @@ enum ListQuestion {
     /// protect the skin and stop leaks?"; "If you think your pouch is leaking, follow these steps:" → "What
     /// should you do if you think your pouch is leaking?". A "How to…" heading asks a purpose better.
     static func advice(_ text: String, heading: String) -> String? {
+        var text = text
+        // "However, always dial 999 if any of the following apply": the link to the sentence before says nothing.
+        for link in ["however, ", "but ", "and ", "also, "] where text.lowercased().hasPrefix(link) {
+            text = String(text.dropFirst(link.count)).capitalizedFirst
+        }
+        // "Get an urgent appointment if you have a bad cough and:": the items complete the condition.
+        if text.hasSuffix(" and"), text.containsBytes(" if ") { text = String(text.dropLast(4)) }
+        for pointer in [" if any of the following apply", " if any of these apply", " if any of the following happen",
+                        " if any of these happen", " if any of the following are true"] where text.lowercased().hasSuffix(pointer) {
+            text = String(text.dropLast(pointer.count)) + " if"
+        }
         let lowered = text.lowercased()
+        // "When getting up:", "Before you go home:": a time or condition alone, whose items say what to do then.
+        if ["when ", "before ", "after ", "while ", "if ", "once ", "until "].contains(where: lowered.hasPrefix),
+           !text.contains(","), (2...10).contains(text.spaceSeparatedCount) {
+            return "What should you do " + text.lowercasedFirst + "?"
+        }
+        if let asked = imperative(text) { return asked }
         if lowered.hasPrefix("to "), !text.contains(","), text.spaceSeparatedCount >= 5,
            !(fromHeading(heading)?.hasPrefix("How ") ?? false) {
             let tokens = Passage(text).tokens
@@ -109,10 +133,21 @@ enum ListQuestion {
                 return "What \(asked) you do " + String(text[..<comma.lowerBound]).lowercasedFirst + "?"
             }
         }
+        // "Get an urgent GP appointment if you have a very bad cough": the items add to the condition.
+        if let condition = text.rangeOfBytes(" if "), !text[condition.upperBound...].contains(","),
+           !text[..<condition.lowerBound].spaceSeparated.contains(where: { ["these", "this", "steps", "following", "advice"].contains($0.lowercased()) }),
+           (2...10).contains(text[condition.upperBound...].spaceSeparatedCount), !lowered.hasSuffix(" if you have"),
+           !text[condition.upperBound...].spaceSeparated.contains(where: { ["following", "these", "below", "any"].contains($0.lowercased()) }),
+           let first = Passage(String(text[..<condition.lowerBound])).tokens.first, first.tag == .verb {
+            return "When should you " + text.lowercasedFirst + "?"
+        }
         for tail in [" if you have", " if you notice", " if you get", " if you", " if", " when you", " when"] where lowered.hasSuffix(tail) {
             var advice = String(text.dropLast(tail.count))
             for opener in ["you should ", "you must ", "please "] where advice.lowercased().hasPrefix(opener) { advice.removeFirst(opener.count) }
-            guard (2...10).contains(advice.spaceSeparatedCount), let first = Passage(advice).tokens.first, first.tag == .verb else { return nil }
+            // "Always call 999 if": an adverb may come before the order.
+            let opening = Passage(advice).tokens.prefix(2)
+            guard (2...10).contains(advice.spaceSeparatedCount), let first = opening.first,
+                  first.tag == .verb || first.tag == .adverb && opening.last?.tag == .verb else { return nil }
             return "When should you " + advice.lowercasedFirst + "?"
         }
         return nil
@@ -160,6 +195,28 @@ enum ListQuestion {
         let context = ClauseContext(passage: main, clauses: main.clauses, index: 0, antecedent: nil,
                                     block: ArticleBlock(kind: .paragraph, text: main.text, line: 0), file: "", siblings: SiblingTerms())
         return QuestionForm.askingObject(context, word: "When")
+    }
+
+    /// "Do some simple leg exercises before getting up:" → "What simple leg exercises should you do before getting
+    /// up?": an instruction whose object names what the items are.
+    static func imperative(_ text: String) -> String? {
+        let passage = Passage(text)
+        let tokens = passage.tokens
+        guard tokens.count >= 3, tokens[0].tag == .verb || tokens[0].key == "do", !text.contains(","), !text.lowercased().containsBytes("following"),
+              ["do", "try", "avoid", "eat", "take", "use", "watch", "look", "check", "ask"].contains(tokens[0].key) else { return nil }
+        var start = 1
+        if ["for", "out"].contains(tokens[start].key) { start += 1 }
+        while start < tokens.count, ["some", "these", "the", "a", "few", "following", "of"].contains(tokens[start].key) { start += 1 }
+        var end = start
+        // "stretches" may be read as a verb; after "some" it is a noun.
+        while end < tokens.count, [.noun, .adjective].contains(tokens[end].tag) || end > start && tokens[end].tag == .verbPresent3 { end += 1 }
+        // "Try these steps": a noun that only points at the items leaves the heading to say what they are.
+        guard end > start, [.noun, .verbPresent3].contains(tokens[end - 1].tag), !["steps", "tips", "things", "instructions", "ideas"].contains(tokens[end - 1].key),
+              Sentence.singular(tokens[end - 1].key) != tokens[end - 1].key || end == tokens.count
+        else { return nil }
+        let rest = end < tokens.count ? " " + passage.text(end..<tokens.count) : ""
+        let verb = passage.text(0..<start).lowercased().spaceSeparated.filter { !["some", "these", "the", "a", "few", "following", "of"].contains($0) }
+        return "What " + passage.text(start..<end) + " should you " + verb.joined(separator: " ") + rest + "?"
     }
 
     /// "Why are catheters used?", "What are the risks of having a catheter": a heading that asks, with or without
@@ -233,9 +290,10 @@ enum ListQuestion {
         let text = heading.trimming(" :?")
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
-        if heading.hasSuffix("?") { return heading }
+        if heading.hasSuffix("?") { return askedOfReader(heading) }
+        if let question = embeddedQuestion(text) { return question }
         // "Why are catheters used": a question whose mark the heading lost.
-        if isQuestion(text) { return text + "?" }
+        if isQuestion(text) { return askedOfReader(text) + "?" }
         if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
         // "If your mouth is sore": the section says what to do then.
         if lowered.hasPrefix("if ") || ["when you ", "when your ", "when the ", "when a "].contains(where: lowered.hasPrefix) {
@@ -261,6 +319,36 @@ enum ListQuestion {
         guard Headings.subject(of: text) != nil || opensWithNoun
             || ["symptoms of", "signs of", "causes of", "types of", "treatment"].contains(where: lowered.hasPrefix) else { return nil }
         return "What are the " + sentenceCase(text) + "?"
+    }
+
+    /// "What can I do?" → "What can you do?": a heading the reader asks is put to the reader.
+    static func askedOfReader(_ heading: String) -> String {
+        let words = heading.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            switch word {
+            case "I", "we": "you"
+            case "I?", "we?": "you?"
+            case "my", "our": "your"
+            case "me", "us": "you"
+            case "me?", "us?": "you?"
+            default: String(word)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// "How you can help your recovery" → "How can you help your recovery?", "How pneumonia is treated" → "How is
+    /// pneumonia treated?": a heading worded as a reported question, put as the question.
+    static func embeddedQuestion(_ text: String) -> String? {
+        let words = text.spaceSeparated.map(String.init)
+        let auxiliaries: Set<String> = ["is", "are", "can", "should", "will", "may", "might", "could", "do", "does"]
+        guard words.count >= 3, ["how", "what", "when", "why", "where"].contains(words[0].lowercased()),
+              !auxiliaries.contains(words[1].lowercased()),
+              let aux = words.indices.dropFirst(2).prefix(4).first(where: {
+                  auxiliaries.contains(words[$0].lowercased())
+              }),
+              !words[1..<aux].contains(where: { ["is", "are", "to", "and", "or"].contains($0.lowercased()) }) else { return nil }
+        let asked = [words[0], words[aux]] + words[1..<aux].map { $0 == "I" ? "you" : $0 } + words[(aux + 1)...]
+        return askedOfReader(asked.joined(separator: " ")) + "?"
     }
 
     /// "Lifestyle Recommendations for Managing Bone Metastases" → "lifestyle recommendations for managing bone

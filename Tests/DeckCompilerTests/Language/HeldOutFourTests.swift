@@ -1,0 +1,115 @@
+@testable import DeckCompiler
+import PearlsCore
+import Testing
+
+/// What a fourth set of real pages showed (every sentence here is our own): a leaflet's audience line and its talk
+/// about itself, a service's banner, sublists told apart by their bullets, lead-ins that give an order or name who
+/// acts, headings worded as reported questions, a page named by its opening definition, and a fronted "after" clause.
+struct HeldOutFourTests {
+    func cards(_ body: String) throws -> [Card] { try goutPageCards(body) }
+
+    func described(_ made: [Card]) -> String { made.map { "\($0.prompt) → \($0.answers)" }.joined(separator: "\n") }
+
+    @Test func aLeafletsAudienceLineAndItsTalkAboutItselfAreNoContent() throws {
+        let page = """
+            Information for patients and carers
+
+            This booklet is also offered in braille and in large print on request.
+
+            The purpose of this leaflet is to explain how to look after a plaster cast at home. It draws on advice from national guidance written by several royal colleges.
+
+            Keep the cast dry by covering it with a plastic bag when you wash.
+
+            If your fingers turn blue or numb, contact the fracture clinic straight away.
+            """
+        let made = try articleCards(page, name: "cast.txt")
+        #expect(!made.isEmpty)
+        for card in made {
+            let text = (card.prompt + " " + card.answers.joined(separator: " ") + " " + card.topic).lowercased()
+            #expect(!text.contains("information for patients") && !text.contains("leaflet") && !text.contains("braille")
+                    && !text.contains("royal colleges"), "\(described(made))")
+        }
+        #expect(Boilerplate.reason(for: ArticleBlock(kind: .heading, text: "Patient information leaflet", line: 1)) == "audience label")
+        #expect(Boilerplate.reason(for: ArticleBlock(kind: .heading, text: "Information about your new medicine", line: 1)) == nil)
+    }
+
+    @Test func aServicesBannerAboveTheTitleIsNoContent() throws {
+        let page = """
+            CareLine is a free service where you can talk to a nurse about what to do next.
+
+            Plaster casts
+
+            Keep the cast dry by covering it with a plastic bag when you wash.
+            """
+        let made = try articleCards(page, name: "cast.txt")
+        #expect(!made.isEmpty)
+        #expect(!made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("CareLine") }, "\(described(made))")
+    }
+
+    @Test func aSublistWithItsOwnBulletIsAListOfItsOwn() throws {
+        let made = try cards("""
+            Tips for the first week:
+            - Keep the foot raised when you sit down.
+            - When you get out of bed:
+            – Sit on the edge of the bed for a minute.
+            – Stand up slowly and hold on to something firm.
+            - Wear shoes with a closed heel.
+            - Drink plenty of water through the day.
+            """)
+        let sublist = try #require(made.first { $0.prompt == "What should you do when you get out of bed? Name both." }, "\(described(made))")
+        #expect(sublist.answers == ["Sit on the edge of the bed for a minute", "Stand up slowly and hold on to something firm"])
+        // The parent list goes on after its sublist.
+        let parent = try #require(made.first { $0.prompt.hasSuffix("Name any 3 of the 4.") }, "\(described(made))")
+        #expect(parent.answers.contains("Drink plenty of water through the day"), "\(parent.answers)")
+        #expect(!parent.answers.contains { $0.hasPrefix("Sit on the edge") }, "\(parent.answers)")
+    }
+
+    @Test(arguments: [
+        ("Do some gentle stretches before getting out of bed:", "", "What gentle stretches should you do before getting out of bed?"),
+        ("Your nurse will:", "", "What will your nurse do?"),
+        ("When you get home:", "", "What should you do when you get home?"),
+        ("Book an urgent appointment if you have a swollen calf and:", "", "When should you book an urgent appointment if you have a swollen calf?"),
+        ("However, always call 999 if any of the following apply:", "", "When should you always call 999?"),
+        // A lead-in that only points at its steps leaves the question to the heading.
+        ("Follow these steps if the wound bleeds:", "How to stop bleeding", "How do you stop bleeding?"),
+        ("", "How you can help your recovery", "How can you help your recovery?"),
+        ("", "How a plaster cast is removed", "How is a plaster cast removed?"),
+        ("", "What can I do?", "What can you do?"),
+    ])
+    func aLeadInOrHeadingBecomesTheListsQuestion(leadIn: String, heading: String, expected: String) {
+        #expect(ListQuestion.question(leadIn: leadIn, heading: heading, owner: "", page: "") == expected)
+    }
+
+    @Test func aPageWithNoHeadingIsNamedByItsOpeningDefinition() throws {
+        let page = """
+            Conjunctivitis is inflammation of the thin layer that covers the white of the eye. It usually clears up within two weeks.
+
+            Wash your hands after touching your eyes.
+            """
+        let made = try articleCards(page, name: "eye.txt")
+        #expect(made.contains { $0.topic == "Conjunctivitis" }, "\(made.map(\.topic))")
+    }
+
+    @Test func aClauseBeforeADashIsNoThingForItsPronoun() throws {
+        let made = try cards("""
+            See a doctor if you notice:
+            - the swelling does not go down – it can be warm or red
+            - a fever
+            """)
+        #expect(!made.contains { $0.prompt.lowercased().contains("go down can be") }, "\(described(made))")
+        #expect(ItemGloss("the swelling doesn't go down - it can be warm") == nil)
+        #expect(ItemGloss("Gout - a kind of arthritis")?.term == "Gout")
+    }
+
+    @Test func aFrontedAfterClauseIsAConditionForAdvice() throws {
+        let tags = Passage("After the swelling has gone down, gently move the joint twice a day.").tokens.map(\.tag)
+        #expect(tags[0] == .subordinator && tags[8] == .verb, "\(tags)")
+        let made = try cards("After the swelling has gone down, gently move the joint through its full range twice a day.")
+        #expect(made.contains { $0.prompt == "Gout: what should you do after the swelling has gone down?"
+            && $0.answers == ["gently move the joint through its full range twice a day"] }, "\(described(made))")
+        let clean = try cards("After the bleeding has stopped, clean the wound with tap water and cover it with a dry dressing.")
+        #expect(clean.contains { $0.prompt == "Gout: what should you do after the bleeding has stopped?" }, "\(described(clean))")
+        // "After meals" is a time, not a clause: "after" stays a preposition.
+        #expect(Passage("After meals, take one tablet with water.").tokens[0].tag == .preposition)
+    }
+}
