@@ -280,7 +280,8 @@ public enum ArticleCompiler {
                                       in: blocks) ?? ""
         // What a pronoun opening a block refers to: the last subject named in the content before it.
         var incoming: [String?] = []
-        var last = Headings.subject(of: title)
+        let subject = Headings.pageSubject(title: title, in: blocks)
+        var last = subject
         for (index, block) in blocks.enumerated() {
             if block.isContent, block.kind == .heading, let subject = Headings.subject(of: block.text) { last = subject }
             if block.isContent, block.kind == .item, let term = ItemGloss(block.text)?.term { incoming.append(term.lowercasedFirst); continue }
@@ -303,8 +304,6 @@ public enum ArticleCompiler {
         for topic in Set(blocks.map(\.topic)).union([title]) { topicSubjects[topic] = Headings.subject(of: topic) ?? topic }
         let topicSubjectsNow = topicSubjects
         let antecedents = incoming
-        // Found once: each block's clauses ask for it, and finding it tags the title.
-        let subject = Headings.subject(of: title)
         let label = subject.flatMap(SubjectLabel.init)
         return Array(blocks.indices).concurrentMap { index in
             candidates(from: article, block: index, title: title, subject: subject, label: label, topicIsContent: topicIsContentNow,

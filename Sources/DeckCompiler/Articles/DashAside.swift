@@ -60,6 +60,20 @@ enum DashAside {
                 result.replaceSubrange(open.lowerBound..<close.upperBound, with: closesCondition ? ", " : " ")
             }
         }
+        // "Children with croup can get stridor – a high-pitched sound made when they breathe in, which…": a renaming
+        // after a single dash runs to the end of the sentence (or a comma), and the sentence reads whole without it.
+        for dash in [" – ", " — "] {
+            guard let open = result.rangeOfBytes(dash), result.range(of: dash, range: open.upperBound..<result.endIndex) == nil,
+                  ["a ", "an "].contains(where: result[open.upperBound...].hasPrefix),
+                  result[..<open.lowerBound].spaceSeparatedCount >= 3 else { continue }
+            let tail = result[open.upperBound...]
+            let stop: String.Index? = tail.firstIndex { $0 == "." || $0 == ";" }
+            let which: String.Index? = tail.range(of: ", which ")?.lowerBound
+            let end: String.Index = which ?? stop ?? result.endIndex
+            guard result[open.upperBound..<end].spaceSeparatedCount <= 16, !result[open.upperBound..<end].contains(",") else { continue }
+            let after = result[end...]
+            result = String(result[..<open.lowerBound]) + (after.hasPrefix(", which ") ? "." : String(after))
+        }
         return result
     }
 }

@@ -67,6 +67,22 @@ enum Headings {
     private static let cacheLock = NSLock()
     nonisolated(unsafe) private static var cache: [String: String?] = [:]
 
+    /// What the page's title names: "Barky cough in children (croup)" names croup when the content says "croup"
+    /// more often than it says the words before the bracket; "High blood pressure (hypertension)" names high blood
+    /// pressure.
+    static func pageSubject(title: String, in blocks: [ArticleBlock]) -> String? {
+        let main = subject(of: title)
+        guard let open = title.firstIndex(of: "("), let close = title[open...].firstIndex(of: ")") else { return main }
+        let term = String(title[title.index(after: open)..<close]).trimming(" ")
+        // "Deep vein thrombosis (DVT)": initials name the page no better than its words do.
+        guard (1...3).contains(term.spaceSeparatedCount), term.first?.isLetter == true, term.contains(where: \.isLowercase),
+              !Passage(term).tokens.contains(where: { [.verbPresent3, .verbPast, .auxiliary, .modal].contains($0.tag) }) else { return main }
+        guard let main else { return ListQuestion.sentenceCase(term.capitalizedFirst) }
+        let content = blocks.lazy.filter { $0.isContent && $0.kind != .heading }.map { $0.text.lowercased() }.joined(separator: " ")
+        let count = { (phrase: String) in content.components(separatedBy: phrase.lowercased()).count - 1 }
+        return count(term) > count(main) ? ListQuestion.sentenceCase(term.capitalizedFirst) : main
+    }
+
     private static func findSubject(of heading: String) -> String? {
         var text = heading
         if let open = text.firstIndex(of: "(") { text = String(text[..<open]) }
@@ -92,7 +108,9 @@ enum Headings {
             text = words.prefix(cut).joined(separator: " ")
         }
         let passage = Passage(text)
-        guard !passage.tokens.contains(where: { $0.tag.isFinite }),
+        // "Barky Cough in Children": a word after an adjective names a thing, whatever else it can be.
+        guard !passage.tokens.indices.contains(where: { passage.tokens[$0].tag.isFinite
+                  && !($0 > 0 && passage.tokens[$0].tag == .verb && passage.tokens[$0 - 1].tag == .adjective) }),
               !passage.tokens.allSatisfy({ sectionWords.contains($0.key) || $0.tag == .punctuation }) else { return nil }
         return ListQuestion.sentenceCase(text)
     }

@@ -132,7 +132,8 @@ enum Tagger {
                     || previous.tag == .to && !Self.isPluralNoun(key, lexicon: lexicon)
                     || (previous.tag == .pronoun && !["it", "one"].contains(previous.key) && next?.tag != .punctuation)
                     || (previous.tag == .auxiliary && (["do", "does", "did"].contains(previous.key) || Self.negatedDo.contains(previous.key)))
-                    || [.adverb, .negation].contains(previous.tag) && index >= 2 && tokens[index - 2].tag == .modal {
+                    || [.adverb, .negation].contains(previous.tag) && index >= 2
+                        && (tokens[index - 2].tag == .modal || ["do", "does", "did"].contains(tokens[index - 2].key)) {
                     // "can cause", "to reduce", "you feel", "can also form": a bare noun after a modal (and its
                     // adverb), "to" or a pronoun subject.
                     tokens[index].tag = .verb

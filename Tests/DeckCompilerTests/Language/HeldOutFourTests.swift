@@ -112,4 +112,43 @@ struct HeldOutFourTests {
         // "After meals" is a time, not a clause: "after" stays a preposition.
         #expect(Passage("After meals, take one tablet with water.").tokens[0].tag == .preposition)
     }
+
+    @Test func aTitlesBracketedNameNamesThePageWhenTheContentUsesIt() throws {
+        let page = """
+            Sore Throat in Toddlers (Tonsillitis)
+
+            Tonsillitis is an infection of the tonsils at the back of the throat. Tonsillitis usually gets better on its own.
+
+            If your child cannot swallow any fluids, call your GP the same day. Tonsillitis can make swallowing painful.
+            """
+        let made = try articleCards(page, name: "tonsils.txt")
+        #expect(made.contains { $0.prompt.hasPrefix("Tonsillitis: what should you do if your child cannot swallow") }, "\(described(made))")
+        // Initials in the bracket leave the page named by its words.
+        let blocks = [ArticleBlock(kind: .paragraph, text: "DVT is a clot. DVT can be treated. DVT is common.", line: 2)]
+        #expect(Headings.pageSubject(title: "Deep vein thrombosis (DVT)", in: blocks)?.lowercased() == "deep vein thrombosis")
+    }
+
+    @Test func aStateHeldForASpanOfTimeIsAskedAsHowLong() throws {
+        let made = try cards("Most toddlers are contagious for about 3 days.")
+        #expect(made.contains { $0.prompt == "Gout: how long are most toddlers contagious?" && $0.answers == ["about 3 days"] },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("what are most toddlers") }, "\(described(made))")
+    }
+
+    @Test func aRenamingAfterASingleDashDefinesItsTerm() throws {
+        let made = try cards("Toddlers with a chest cold can get wheeze – a whistling sound made when they breathe out, which can make feeding hard.")
+        #expect(made.contains { $0.prompt == "Gout: what is wheeze?" && $0.answers == ["a whistling sound made when they breathe out"] },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("sound made?") }, "\(described(made))")
+        #expect(DashAside.stripped("Toddlers can get wheeze – a whistling sound made when they breathe out, which can make feeding hard.")
+                == "Toddlers can get wheeze.")
+    }
+
+    @Test func doesNotIsAskedAsAYesOrNoQuestion() throws {
+        #expect(Passage("A cold does not need antibiotics.").tokens[4].tag == .verb)
+        let made = try cards("A cold is caused by a virus and does not need antibiotics.")
+        let asked = try #require(made.first { $0.prompt == "Gout: does a cold need antibiotics?" }, "\(described(made))")
+        #expect(asked.options == ["Yes", "No"] && asked.correct == [1])
+        #expect(!made.contains { $0.prompt.contains("not need?") }, "\(described(made))")
+    }
 }

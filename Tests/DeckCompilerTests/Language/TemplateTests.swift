@@ -80,7 +80,10 @@ struct TemplateTests {
             "mcq: Should antibiotics be shared with other people? => No",
         ])
         #expect(lines(NegationFlip.candidates(context("MRSA is not always easy to treat."))) == ["mcq: Is MRSA always easy to treat? => No"])
-        #expect(NegationFlip.candidates(context("Shingles does not spread through the air.")).isEmpty, "needs the verb inflected")
+        // "does not" gives its "does" to the question, the bare verb staying as it is.
+        #expect(lines(NegationFlip.candidates(context("Shingles does not spread through the air."))) == [
+            "mcq: Does shingles spread through the air? => No",
+        ])
         #expect(NegationFlip.candidates(context("Do not scratch the blisters.")).isEmpty, "an order")
         #expect(NegationFlip.candidates(context("The rash is not only painful but also itchy.")).isEmpty)
         #expect(NegationFlip.candidates(context("Shingles is not spread if the blisters are covered.")).isEmpty, "a condition")

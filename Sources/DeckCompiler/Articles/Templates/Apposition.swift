@@ -29,10 +29,15 @@ enum Apposition {
             let clauseWords: Set<PartOfSpeech> = [.modal, .subordinator, .negation]
             // Between a pair of dashes the renaming is plainly set off, and may run longer than between commas.
             let maximumLength = tokens[comma].key != "," && tokens[end].key == tokens[comma].key ? 10 : 6
-            let relative = phrase.first { tokens[$0].tag == .wh || tokens[$0].key == "that" }
+            // "a high-pitched sound made when they breathe in": a participle straight after the head opens a
+            // relative clause too, which may hold its own "when".
+            let relative = phrase.first { tokens[$0].tag == .wh || tokens[$0].key == "that"
+                || tokens[$0].tag == .pastParticiple && $0 > phrase.lowerBound + 1 && tokens[$0 - 1].tag == .noun }
             let head = phrase.upperBound > phrase.lowerBound ? (relative ?? phrase.upperBound) - 1 : phrase.lowerBound
+            let checked = relative.map { phrase.lowerBound..<$0 } ?? phrase
             guard head > phrase.lowerBound, [.noun, .properNoun].contains(tokens[head].tag),
-                  !phrase.contains(where: { clauseWords.contains(tokens[$0].tag) }),
+                  !checked.contains(where: { clauseWords.contains(tokens[$0].tag) }),
+                  !phrase.contains(where: { [.modal, .negation].contains(tokens[$0].tag) }),
                   relative != nil || phrase.count <= maximumLength && !(phrase.lowerBound..<head).contains(where: { tokens[$0].tag.isFinite })
             else { continue }
             // "the periosteum" keeps its article in the question; "metastases" takes "are".

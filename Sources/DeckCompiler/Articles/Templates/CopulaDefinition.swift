@@ -36,6 +36,26 @@ enum CopulaDefinition {
                                  answers: [passage.text(rest).trimming(" .,")], template: .copulaDefinition, prior: 0.75)
     }
 
+    /// "Children are unwell for about 1 week" → "How long are children unwell?": a state held for a span of time
+    /// is asked as how long, never as what the subject is.
+    static func duration(_ context: ClauseContext, subject: String) -> Candidate? {
+        let passage = context.passage
+        var rest = context.clause.rest
+        while rest.count > 1, passage.tokens[rest.upperBound - 1].tag == .punctuation { rest = rest.lowerBound..<(rest.upperBound - 1) }
+        guard (4...9).contains(rest.count), passage.tokens[rest.lowerBound + 1].key == "for",
+              ![.determiner, .number, .preposition, .possessive].contains(passage.tokens[rest.lowerBound].tag),
+              let unit = passage.tokens[rest].last?.key, timeUnits.contains(unit),
+              passage.tokens[(rest.lowerBound + 2)..<rest.upperBound].contains(where: { $0.tag == .number || ["a", "an", "few", "several"].contains($0.key) })
+        else { return nil }
+        let verb = passage.tokens[context.clause.verb.lowerBound].key
+        let span = (rest.lowerBound + 2)..<rest.upperBound
+        return context.candidate(.basic, prompt: "How long \(verb) \(subject.lowercasedFirst) \(passage.tokens[rest.lowerBound].key)?",
+                                 answers: [passage.text(span)], template: .quantity, prior: 0.8, answerRange: span)
+    }
+
+    static let timeUnits: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                                         "year", "years"]
+
     static func candidates(_ context: ClauseContext) -> [Candidate] {
         let passage = context.passage
         let clause = context.clause
@@ -51,6 +71,7 @@ enum CopulaDefinition {
               clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
               !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
+        if let lasting = duration(context, subject: subject) { return [lasting] }
         // "Smoking is a major cause of lung cancer": what it causes is CauseOf's to ask, and no definition.
         if CauseOf.causeNoun(in: clause.rest, of: passage) != nil { return [] }
         if let compared = comparison(context, subject: subject) { return [compared] }

@@ -14,7 +14,9 @@ enum NegationFlip {
         // "While X is not curable, …": a concessive clause states its content as true.
         guard clause.opener == nil || ["while", "although", "though", "whilst"].contains(clause.opener ?? ""), clause.isNegated, !clause.isImperative,
               // "…is not dangerous": one word is enough when it is the quality denied.
-              (2...12).contains(clause.rest.count) || clause.rest.count == 1 && context.passage.tokens[clause.rest.lowerBound].tag == .adjective,
+              // "…does not need antibiotics": or the object of a verb of its own.
+              (2...12).contains(clause.rest.count) || clause.rest.count == 1 && (context.passage.tokens[clause.rest.lowerBound].tag == .adjective
+                  || context.passage.tokens[clause.rest.lowerBound].tag == .noun && clause.verb.contains { context.passage.tokens[$0].tag == .verb }),
               let subject = context.subjectText, !["you", "we", "i"].contains(subject.lowercased()),
               clause.condition == nil else { return [] }
         let negations = clause.verb.filter { tokens[$0].tag == .negation }
@@ -94,11 +96,10 @@ enum NegationFlip {
     private static let carriers: Set<String> = ["is", "are", "was", "were", "can", "could", "should", "may", "might", "will",
                                                 "would", "must", "does", "do", "did", "has", "have"]
 
-    /// The word a separate "not" leans on ("is not", "can not"); `nil` for "does not", which would need the
-    /// verb inflected again, and for anything else.
+    /// The word a separate "not" leans on ("is not", "can not", "does not": a question moves it to the front and
+    /// keeps the bare verb, "Does croup need antibiotics?"); `nil` for anything else.
     private static func carrier(_ clause: Clause, negation: Int, tokens: [Token]) -> Int? {
-        guard tokens[negation].key == "not", negation > clause.verb.lowerBound, carriers.contains(tokens[negation - 1].key),
-              !["does", "do", "did"].contains(tokens[negation - 1].key) else { return nil }
+        guard tokens[negation].key == "not", negation > clause.verb.lowerBound, carriers.contains(tokens[negation - 1].key) else { return nil }
         return negation - 1
     }
 }

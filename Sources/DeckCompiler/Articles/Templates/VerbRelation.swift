@@ -14,6 +14,8 @@ enum VerbRelation {
                 || ["you", "they", "we", "it", "i", "he", "she"].contains(key.split(separator: "'").first.map(String.init) ?? "") && key.contains("'")
         }) else { return [] }
         if let cause = causedBy(context, subject: subject) { return [cause] }
+        // "Croup does not need antibiotics": "What does croup not need?" asks a riddle; the yes/no question asks it.
+        if clause.isNegated, !NegationFlip.candidates(context).isEmpty { return [] }
         let verbKeys = clause.verb.map { passage.tokens[$0].key }
         // "can be emotionally taxing": the last verb of the group, not its adverb, says it is a copula.
         let lastVerb = clause.verb.last { passage.tokens[$0].tag.isVerb }.map { passage.tokens[$0].key }
