@@ -107,6 +107,10 @@ enum Headings {
                   (1...4).contains(cut) else { return nil }
             text = words.prefix(cut).joined(separator: " ")
         }
+        // "First aid quick guide", "Patient information leaflet": a heading that names the document, not its subject.
+        if let last = text.lowercased().spaceSeparated.last, ["guide", "leaflet", "factsheet", "booklet", "handout"].contains(String(last)) {
+            return nil
+        }
         let passage = Passage(text)
         // "Barky Cough in Children": a word after an adjective names a thing, whatever else it can be.
         guard !passage.tokens.indices.contains(where: { passage.tokens[$0].tag.isFinite

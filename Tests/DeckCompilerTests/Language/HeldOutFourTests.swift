@@ -70,6 +70,7 @@ struct HeldOutFourTests {
         ("When you get home:", "", "What should you do when you get home?"),
         ("Book an urgent appointment if you have a swollen calf and:", "", "When should you book an urgent appointment if you have a swollen calf?"),
         ("However, always call 999 if any of the following apply:", "", "When should you always call 999?"),
+        ("Always dial 112 for an ambulance if any of the following apply:", "", "When should you always dial 112 for an ambulance?"),
         // A lead-in that only points at its steps leaves the question to the heading.
         ("Follow these steps if the wound bleeds:", "How to stop bleeding", "How do you stop bleeding?"),
         ("", "How you can help your recovery", "How can you help your recovery?"),
@@ -150,5 +151,33 @@ struct HeldOutFourTests {
         let asked = try #require(made.first { $0.prompt == "Gout: does a cold need antibiotics?" }, "\(described(made))")
         #expect(asked.options == ["Yes", "No"] && asked.correct == [1])
         #expect(!made.contains { $0.prompt.contains("not need?") }, "\(described(made))")
+    }
+
+    @Test func stepsGiveTheirProhibitionsAndWhatToNote() throws {
+        let page = """
+            Fainting: a quick guide
+
+            How to help if someone faints
+
+            1. Lay them down on their back.
+            2. Note the time they fainted.
+            3. Loosen any tight clothing around the neck.
+            4. Don't give them anything to drink.
+            5. Don't sit them up quickly.
+            6. Stay with them until they feel better.
+            """
+        let made = try articleCards(page, name: "faint.txt")
+        let notToDo = try #require(made.first { $0.prompt == "What should you not do to help if someone faints? Name both." }, "\(described(made))")
+        #expect(notToDo.answers == ["Give them anything to drink", "Sit them up quickly"])
+        #expect(made.contains { $0.prompt == "If someone faints, what should you note?" && $0.answers == ["the time they fainted"] },
+                "\(described(made))")
+        // "…a quick guide" names the document: no card is put under it.
+        #expect(!made.contains { $0.prompt.hasPrefix("Fainting: a quick guide") }, "\(described(made))")
+        #expect(Headings.subject(of: "Stroke information leaflet") == nil)
+    }
+
+    @Test func aQuestionInTheTextDefinesNothing() throws {
+        let made = try cards("Look around – is the child near a road?")
+        #expect(!made.contains { $0.prompt.lowercased().contains("look around") }, "\(described(made))")
     }
 }

@@ -18,7 +18,9 @@ enum DefinitionRule {
     private static let relativeWords: Set<String> = ["that", "which", "who", "where", "when", "in", "of", "used", "caused", "made"]
 
     static func candidates(_ context: RuleContext) -> [Candidate] {
-        naming(context) + parenthesized(context) + meaning(context) + namedAfterADash(context)
+        // "Look around – is the person in a dangerous place?": a question defines nothing.
+        guard !context.sentence.text.hasSuffix("?") else { return [] }
+        return naming(context) + parenthesized(context) + meaning(context) + namedAfterADash(context)
     }
 
     /// "A flare-up, also called an exacerbation, is when…" → "A flare-up is when…": a term's other name set

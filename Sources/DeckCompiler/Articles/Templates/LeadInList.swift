@@ -34,6 +34,7 @@ enum LeadInList {
             made.append(card)
         }
         made += ItemDetail.candidates(items: items.map(\.text), question: question, context: context)
+        made += StepDetail.candidates(items: items, question: question, context: context)
         made += ItemQuantity.candidates(items: items, question: question, context: context)
         made += conditionalLists(items: items, question: question, block: block, file: file, siblings: siblings)
         made += whenToFollow(leadIn: leadIn, question: question, context: context)

@@ -147,7 +147,8 @@ enum ListQuestion {
             // "Always call 999 if": an adverb may come before the order.
             let opening = Passage(advice).tokens.prefix(2)
             guard (2...10).contains(advice.spaceSeparatedCount), let first = opening.first,
-                  first.tag == .verb || first.tag == .adverb && opening.last?.tag == .verb else { return nil }
+                  first.tag == .verb || first.tag == .adverb && (opening.last?.tag == .verb
+                      || ["always", "immediately", "also", "then", "first"].contains(first.key) && opening.last?.tag == .noun) else { return nil }
             return "When should you " + advice.lowercasedFirst + "?"
         }
         return nil
