@@ -35,7 +35,7 @@ public enum QualityFilter {
     static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
                                             "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
                                             "the treatment", "treatment", "complications", "cancer cells", "the cancer cells",
-                                            "the pain", "one or more", "two or more"]
+                                            "the pain", "one or more", "two or more", "your body", "you"]
 
     /// Modifiers that point at a thing without saying anything of it ("the affected bone", "the extra pressure").
     static let pointingWords: Set<String> = ["extra", "affected", "added", "same", "whole", "involved", "underlying"]

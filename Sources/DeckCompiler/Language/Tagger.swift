@@ -17,12 +17,15 @@ enum Tagger {
         if first.isNumber { return .number }
         // "don't", "doesn't", "didn't": the auxiliary of a negated verb, which the word list calls a verb.
         if Self.negatedDo.contains(key) { return .auxiliary }
+        // "can't", "won't", "shouldn't": a modal with its negation, which the word list may not hold at all.
+        if Self.negatedModals.contains(key) { return .modal }
         if let known = lexicon.tag(of: key) { return known }
         if token.isCapitalized && !isFirst { return .properNoun }
         return suffixTag(key)
     }
 
     static let negatedDo: Set<String> = ["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]
+    static let negatedModals: Set<String> = ["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't"]
 
     /// The tag an unknown word's ending suggests.
     static func suffixTag(_ key: String) -> PartOfSpeech {
@@ -138,6 +141,9 @@ enum Tagger {
                     // adverb), "to" or a pronoun subject.
                     tokens[index].tag = .verb
                 }
+            case .adjective where previous?.tag == .modal:
+                // "can't clear", "may slow": straight after a modal, a word is its verb ("be" comes before an adjective).
+                tokens[index].tag = .verb
             case .adjective where previous.map { [.determiner, .possessive].contains($0.tag) } ?? false:
                 // "a crystal that blocks…", "the joint can…": a word after an article and before a relative pronoun,
                 // a modal or a verb is the noun the article opens, whatever else the word list says it can be.

@@ -180,4 +180,18 @@ struct HeldOutFourTests {
         let made = try cards("Look around – is the child near a road?")
         #expect(!made.contains { $0.prompt.lowercased().contains("look around") }, "\(described(made))")
     }
+
+    @Test func aContractedModalIsAModal() throws {
+        #expect(Passage("Your kidneys can't filter the blood.").tokens[2].tag == .modal)
+        let passage = Passage("When you are short of water, your kidneys can't clear waste from the blood well.")
+        let main = try #require(passage.clauses.last)
+        #expect(passage.text(main.subject) == "your kidneys" && passage.text(main.verb) == "can't clear" && main.isNegated)
+        let made = try cards("When you are short of water, your kidneys can't clear waste from the blood well.")
+        #expect(!made.contains { $0.prompt.contains(" do your kidneys can't") }, "\(described(made))")
+    }
+
+    @Test func yourBodyIsNoAnswer() throws {
+        let made = try cards("Your body stores uric acid in the joints when the kidneys cannot clear it.")
+        #expect(!made.contains { $0.answers.map { $0.lowercased() } == ["your body"] }, "\(described(made))")
+    }
 }
