@@ -206,6 +206,12 @@ enum Tagger {
            lexicon.tag(of: tokens[opening].key) == nil {
             tokens[opening].tag = .verb
         }
+        // "Never lean on the furniture", "Always wash your hands": after "never" or "always" opening a sentence, a
+        // bare word before a preposition or determiner is the order's verb.
+        if tokens.count > 3, ["never", "always"].contains(tokens[0].key), [.noun, .adjective].contains(tokens[1].tag),
+           !tokens[1].key.hasSuffix("s"), [.preposition, .determiner, .possessive, .pronoun].contains(tokens[2].tag) {
+            tokens[1].tag = .verb
+        }
         // "If it has improved, move on to…": a bare word after the comma that closes a condition is an order.
         // So is one after an adverb there ("After the bleeding has stopped, gently clean the wound"), and an adjective
         // before a determiner ("clean the wound"), which no adjective stands before.

@@ -194,4 +194,30 @@ struct HeldOutFourTests {
         let made = try cards("Your body stores uric acid in the joints when the kidneys cannot clear it.")
         #expect(!made.contains { $0.answers.map { $0.lowercased() } == ["your body"] }, "\(described(made))")
     }
+
+    @Test func anOrderOpeningOnNeverGivesItsReason() throws {
+        #expect(Passage("Never stand on a wobbly chair.").tokens[1].tag == .verb)
+        let made = try cards("Never stand on the bed rails as they can give way.")
+        #expect(made.contains { $0.prompt == "Gout: why should you never stand on the bed rails?" && $0.answers == ["they can give way"] },
+                "\(described(made))")
+    }
+
+    @Test func itsImportantToIsAdvice() throws {
+        let made = try cards("It's important to keep taking the tablets until the flare-up has settled.")
+        #expect(made.contains { $0.prompt == "Gout: how long should you keep taking the tablets?"
+            && $0.answers == ["until the flare-up has settled"] }, "\(described(made))")
+    }
+
+    @Test func stepsUnderAReportedQuestionHeadingAreItsList() throws {
+        let made = try cards("""
+            How you can ease a flare-up
+
+            - rest the joint
+            - keep the joint cool with an ice pack
+            - raise the leg on a pillow
+
+            Most flare-ups settle within a week.
+            """)
+        #expect(made.contains { $0.prompt == "How can you ease a flare-up? Name all 3." }, "\(described(made))")
+    }
 }

@@ -11,7 +11,9 @@ enum ExpletiveAdvice {
         let passage = context.passage
         let clause = context.clause
         let keys = passage.keys
-        guard clause.opener == nil, clause.subject.count == 1, keys[clause.subject.lowerBound] == "it",
+        // "It's important to…" is one token, read as the verb of a clause with no subject.
+        guard clause.opener == nil, clause.subject.count == 1 && keys[clause.subject.lowerBound] == "it"
+                  || clause.subject.isEmpty && keys[clause.verb.lowerBound] == "it's",
               keys[clause.verb.lowerBound] == "is" || keys[clause.verb.lowerBound] == "it's" else { return [] }
         // Skip the adverbs before the judgement ("usually", "also", "very").
         var start = clause.rest.lowerBound

@@ -174,7 +174,7 @@ enum LeadInList {
             let lowered = text.lowercased()
             return text.hasSuffix(":") || !text.hasSuffix(".") && ["following", "include", "such as"].contains(where: lowered.contains)
         } ?? false
-        guard items.count >= 2, !announced, !ListQuestion.isQuestion(heading) else { return false }
+        guard items.count >= 2, !announced, !ListQuestion.isQuestion(heading), ListQuestion.embeddedQuestion(heading) == nil else { return false }
         // Under "How to take warfarin", orders ("Take your dose…", "Check…", "If it hurts, call…") are its steps.
         if ["how to ", "what to do"].contains(where: heading.lowercased().hasPrefix),
            items.count(where: { item in
