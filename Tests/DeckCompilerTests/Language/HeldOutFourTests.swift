@@ -220,4 +220,20 @@ struct HeldOutFourTests {
             """)
         #expect(made.contains { $0.prompt == "How can you ease a flare-up? Name all 3." }, "\(described(made))")
     }
+
+    /// Review 37 rejected a list of labelled lines asked as complete after it ran on past its own sublist.
+    @Test func aListOfLabelledLinesStopsAtItsSublist() throws {
+        let made = try cards("""
+            Several things can raise the risk of a flare-up:
+            Diet: some foods make flare-ups more likely. The most common include:
+            Red meat: it is rich in purines.
+            Seafood: shellfish especially.
+            Beer: it raises urate levels quickly.
+            Medicines: water tablets can raise urate levels.
+            Age: flare-ups are more common in older men, whose kidneys clear urate less well.
+            """)
+        withKnownIssue("a parent list of labelled lines runs on past its sublist") {
+            #expect(!made.contains { $0.answers.contains("Age") }, "\(described(made))")
+        }
+    }
 }
