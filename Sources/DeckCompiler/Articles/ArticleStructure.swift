@@ -206,8 +206,11 @@ enum ArticleStructure {
 
     /// The items of the list that opens at `list`, in order; a picture's caption between two of them is passed over.
     static func members(ofList list: Int, in blocks: [ArticleBlock]) -> [ArticleBlock] {
-        // A sublist's items sit among them ("- When you get up:", "– Sit for a minute", "- Wear shoes").
-        blocks[list...].prefix { $0.kind == .item || isCaption($0) }.filter { $0.kind == .item && $0.list == list }
+        // A sublist written with another bullet sits among them ("- When you get up:", "– Sit for a minute", "- Wear
+        // shoes"); a sublist of labelled lines ends the list as before.
+        let marker = blocks[list].marker
+        return blocks[list...].prefix { $0.kind == .item && ($0.list == list || marker != nil && $0.marker != nil && $0.marker != marker)
+            || isCaption($0) }.filter { $0.kind == .item && $0.list == list }
     }
 
     /// Why a block that describes a picture is no content.

@@ -232,8 +232,6 @@ struct HeldOutFourTests {
             Medicines: water tablets can raise urate levels.
             Age: flare-ups are more common in older men, whose kidneys clear urate less well.
             """)
-        withKnownIssue("a parent list of labelled lines runs on past its sublist") {
-            #expect(!made.contains { $0.answers.contains("Age") }, "\(described(made))")
-        }
+        #expect(!made.contains { $0.answers.contains("Age") }, "\(described(made))")
     }
 }
