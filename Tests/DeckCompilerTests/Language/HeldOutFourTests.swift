@@ -59,8 +59,10 @@ struct HeldOutFourTests {
         let sublist = try #require(made.first { $0.prompt == "What should you do when you get out of bed? Name both." }, "\(described(made))")
         #expect(sublist.answers == ["Sit on the edge of the bed for a minute", "Stand up slowly and hold on to something firm"])
         // The parent list goes on after its sublist.
-        let parent = try #require(made.first { $0.prompt.hasSuffix("Name any 3 of the 4.") }, "\(described(made))")
+        let parent = try #require(made.first { $0.prompt.hasSuffix("Name all 3.") }, "\(described(made))")
         #expect(parent.answers.contains("Drink plenty of water through the day"), "\(parent.answers)")
+        // The item that opens the sublist is asked by the sublist's own card.
+        #expect(!parent.answers.contains { $0.hasPrefix("When you get out of bed") }, "\(parent.answers)")
         #expect(!parent.answers.contains { $0.hasPrefix("Sit on the edge") }, "\(parent.answers)")
     }
 

@@ -43,7 +43,9 @@ enum LeadInList {
         // wrong options: a page names none of the list's own kind, and signs set beside tests or treatments are
         // picked out without knowing the signs (blind reviews 11 and 12 rejected every such card).
         // A list the saved page cuts off names only its first items: the card asks for those as such.
-        if let card = ListRecall.card(question, items: terms.map { (shortened($0) ?? $0).capitalizedFirst }, partial: cut, context: context,
+        // "When getting up:" opens a sublist of its own, asked by its own card: it is no answer here.
+        let answered = zip(items, terms).filter { !$0.0.text.hasSuffix(":") }.map(\.1)
+        if let card = ListRecall.card(question, items: answered.map { (shortened($0) ?? $0).capitalizedFirst }, partial: cut, context: context,
                                       template: .leadInList, prior: 0.95, clauseKey: "list#" + leadIn + "#" + String(block.line)) {
             made.insert(card, at: 0)
         }
