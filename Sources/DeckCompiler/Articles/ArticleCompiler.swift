@@ -189,7 +189,7 @@ public enum ArticleCompiler {
         let named = EnumerationRule.withoutBrackets(String(item[..<dash.lowerBound])).trimming(" ,")
         // "the cough doesn't go away – it can be dry": a clause before the dash names no thing for "it" to be.
         guard (1...8).contains(named.spaceSeparatedCount),
-              !Passage(named).tokens.contains(where: { [.verbPresent3, .verbPast, .auxiliary, .modal, .negation].contains($0.tag) })
+              !ItemGloss.isClause(named)
         else { return nil }
         return (passage, named)
     }

@@ -11,12 +11,17 @@ struct ItemGloss: Equatable {
             let gloss = item[range.upperBound...].trimming(" .")
             guard (1...6).contains(term.spaceSeparatedCount), gloss.spaceSeparatedCount >= 2 else { return nil }
             // "the cough doesn't go away - it can be dry": a clause before the dash is no term the rest explains.
-            guard !Passage(String(term)).tokens.contains(where: { [.verbPresent3, .verbPast, .auxiliary, .modal, .negation].contains($0.tag) })
-            else { return nil }
+            guard !Self.isClause(String(term)) else { return nil }
             self.term = term
             self.gloss = gloss
             return
         }
         return nil
+    }
+
+    /// Whether `text` says something of its own (an inflected verb, a modal, "not") rather than naming a thing:
+    /// "the cough doesn't go away" is a clause, "a dry cough" is not.
+    static func isClause(_ text: String) -> Bool {
+        Passage(text).tokens.contains { [.verbPresent3, .verbPast, .auxiliary, .modal, .negation].contains($0.tag) }
     }
 }

@@ -201,13 +201,14 @@ enum ListQuestion {
     /// "Do some simple leg exercises before getting up:" → "What simple leg exercises should you do before getting
     /// up?": an instruction whose object names what the items are.
     static func imperative(_ text: String) -> String? {
+        let quantifiers: Set<String> = ["some", "these", "the", "a", "few", "following", "of"]
         let passage = Passage(text)
         let tokens = passage.tokens
         guard tokens.count >= 3, tokens[0].tag == .verb || tokens[0].key == "do", !text.contains(","), !text.lowercased().containsBytes("following"),
               ["do", "try", "avoid", "eat", "take", "use", "watch", "look", "check", "ask"].contains(tokens[0].key) else { return nil }
         var start = 1
         if ["for", "out"].contains(tokens[start].key) { start += 1 }
-        while start < tokens.count, ["some", "these", "the", "a", "few", "following", "of"].contains(tokens[start].key) { start += 1 }
+        while start < tokens.count, quantifiers.contains(tokens[start].key) { start += 1 }
         var end = start
         // "stretches" may be read as a verb; after "some" it is a noun.
         while end < tokens.count, [.noun, .adjective].contains(tokens[end].tag) || end > start && tokens[end].tag == .verbPresent3 { end += 1 }
@@ -216,7 +217,7 @@ enum ListQuestion {
               Sentence.singular(tokens[end - 1].key) != tokens[end - 1].key || end == tokens.count
         else { return nil }
         let rest = end < tokens.count ? " " + passage.text(end..<tokens.count) : ""
-        let verb = passage.text(0..<start).lowercased().spaceSeparated.filter { !["some", "these", "the", "a", "few", "following", "of"].contains($0) }
+        let verb = passage.text(0..<start).lowercased().spaceSeparated.filter { !quantifiers.contains(String($0)) }
         return "What " + passage.text(start..<end) + " should you " + verb.joined(separator: " ") + rest + "?"
     }
 
@@ -348,7 +349,7 @@ enum ListQuestion {
                   auxiliaries.contains(words[$0].lowercased())
               }),
               !words[1..<aux].contains(where: { ["is", "are", "to", "and", "or"].contains($0.lowercased()) }) else { return nil }
-        let asked = [words[0], words[aux]] + words[1..<aux].map { $0 == "I" ? "you" : $0 } + words[(aux + 1)...]
+        let asked = [words[0], words[aux]] + words[1..<aux] + words[(aux + 1)...]
         return askedOfReader(asked.joined(separator: " ")) + "?"
     }
 
