@@ -35,7 +35,10 @@ public enum ArticleCompiler {
             }
             // A saved excerpt often stops mid-sentence: no answer ends on its last word, and an unterminated last
             // item leaves its list.
+            // Only the end of the saved text is cut: content that furniture follows ("Read more", a footer) ended
+            // where its page ends it.
             guard let last = blocks.indices.last(where: { blocks[$0].isContent && blocks[$0].kind != .heading }),
+                  !blocks[(last + 1)...].contains(where: { $0.kind != .heading }),
                   let final = blocks[last].text.last, !".!?:;)\"'”’".contains(final) else { return }
             if blocks[last].kind == .item {
                 blocks[last].boilerplate = "cut off mid-sentence"
@@ -156,6 +159,24 @@ public enum ArticleCompiler {
 
     /// "Cellulitis is a skin infection that's treated with antibiotics" → "Cellulitis is treated with antibiotics.":
     /// a definition's relative clause said of its term; `nil` for any other clause.
+    /// "The facts: • head lice are common • head lice do not spread disease": a list whose every item states
+    /// something of a thing it names, each item a sentence to read as one. Not "• your skin is hot": what the
+    /// reader feels is a sign for its list's card.
+    static func isStatementList(_ items: [ArticleBlock]) -> Bool {
+        guard items.count >= 2 else { return false }
+        return items.allSatisfy { item in
+            guard item.label == nil else { return false }
+            let passage = Passage(item.text)
+            guard let clause = passage.clauses.first, clause.opener == nil, clause.subject.lowerBound == 0,
+                  !clause.subject.isEmpty, !clause.isImperative, !clause.rest.isEmpty,
+                  // "• regular screening be done at home": what a lead-in recommends, not what is so.
+                  passage.tokens[clause.verb.lowerBound].key != "be" else { return false }
+            let subject = passage.tokens[clause.subject]
+            return subject.contains { $0.tag == .noun || $0.tag == .properNoun || ["anyone", "everyone", "someone"].contains($0.key) }
+                && !subject.contains { ["you", "your", "i", "my", "we", "our", "it", "they", "this"].contains($0.key) }
+        }
+    }
+
     static func relativeStatement(_ context: ClauseContext) -> Passage? {
         let clause = context.clause
         let tokens = context.passage.tokens
@@ -334,6 +355,7 @@ public enum ArticleCompiler {
         let listItems = block.kind == .item ? ArticleStructure.members(ofList: block.list ?? index, in: blocks) : []
         let announcing = block.leadIn.map { blocks[$0].text }
         let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing, heading: block.topic)
+        let statementList = block.kind == .item && !propertyList && Self.isStatementList(Array(listItems))
         let finished = article.unfinished == index ? article.sentences[index].dropLast() : article.sentences[index][...]
         let sentences = finished.flatMap { sentence in
             DashAside.example(in: sentence.text).map { [Sentence($0.before), Sentence($0.example)] } ?? [sentence]
@@ -344,6 +366,7 @@ public enum ArticleCompiler {
             where sentence.text.utf8.count <= Self.longestSentence {
             // "Options depend on the cancer's type, and may include:" states a fact before it announces its list.
             if let statement = LeadInList.statement(before: sentence.text) { sentence = Sentence(statement) }
+            if statementList { sentence = Sentence(sentence.text.capitalizedFirst) }
             // An item of a list that describes its heading ("Works within minutes") is read with the heading.
             let passage: Passage
             let label = block.kind == .paragraph && previous == nil ? ParagraphLabel(sentence.text) : nil
@@ -363,7 +386,7 @@ public enum ArticleCompiler {
             // A short list item is read by its list's card; only a full sentence in an item makes cards of its own.
             // A lead-in ("Common triggers include:") is read by its list's card.
             // An item that is a sentence of its own ("Have a sugary drink – like…") is read like one.
-            let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true
+            let itemIsSentence = passage.tokens.count > 10 && passage.tokens.first?.isCapitalized == true || statementList
             fromBlock += NotAside.candidates(sentence.text, heading: block.topic) { read in
                 ClauseContext(passage: read, clauses: read.clauses, index: 0, antecedent: nil, block: block, file: article.text.name,
                               siblings: siblings, pageSubject: subject)
@@ -477,7 +500,8 @@ public enum ArticleCompiler {
             let leadIn = block.leadIn.map { blocks[$0] }.flatMap { $0.isContent ? $0 : nil }
             let context = RuleContext(sentence: Sentence(leadIn?.text ?? block.topic), previous: nil, block: block,
                                       file: article.text.name, siblings: siblings)
-            if !propertyList, !LeadInList.areConditionalSteps(Array(items)) {
+            // A list of statements is asked item by item: a whole statement is no member to recall.
+            if !propertyList, !statementList, !LeadInList.areConditionalSteps(Array(items)) {
                 fromBlock += LeadInList.candidates(items: Array(items), leadIn: leadIn?.text ?? "", file: article.text.name,
                                                    block: block, siblings: siblings,
                                                    owner: leadInAntecedent ?? subject ?? "",

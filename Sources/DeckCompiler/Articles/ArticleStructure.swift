@@ -171,7 +171,21 @@ enum ArticleStructure {
         guard let last = text.last else { return false }
         if ".,;:!\"".contains(last) { return false }
         if last == "?" { return words.count <= 10 }
-        return true
+        return !isOrder(text, words: words.count)
+    }
+
+    /// "Commence CPR at any time if the person is not breathing", "If unconscious, place them on their side",
+    /// "Lay them flat – do not let them stand": an order that lost its full stop, not a heading ("If your mouth is
+    /// sore" names a section).
+    static func isOrder(_ text: String, words: Int) -> Bool {
+        let lowered = text.lowercased()
+        if [" – do not ", " - do not ", ", do not ", " – don't ", " - don't "].contains(where: lowered.containsBytes) { return true }
+        guard words >= 5 else { return false }
+        let tokens = Passage(text).tokens
+        if lowered.hasPrefix("if "), let comma = tokens.firstIndex(where: { $0.key == "," }), comma + 1 < tokens.count,
+           tokens[comma + 1].tag == .verb { return true }
+        return words >= 7 && tokens.first?.tag == .verb
+            && [" if ", " when ", " unless "].contains(where: lowered.containsBytes)
     }
 
     /// At least four letters, none of them lowercase.

@@ -37,7 +37,7 @@ struct ArticleText: Sendable {
         var citation: String?
         var lines: [Line] = []
         lines.reserveCapacity(raw.count)
-        let normalized = GluedWords.separate(raw.concurrentMap(minimumChunk: 256) { Self.normalize($0.text) })
+        let normalized = GluedWords.separate(raw.concurrentMap(minimumChunk: 256) { Shouting.quieted(Self.normalize($0.text)) })
         for (line, text) in zip(raw, normalized) {
             if citation == nil, lines.allSatisfy(\.text.isEmpty), let address = Self.sourceAddress(text) {
                 citation = address

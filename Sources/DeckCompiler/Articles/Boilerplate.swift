@@ -24,7 +24,10 @@ enum Boilerplate {
         // A leaflet speaking of itself and its formats; a reading-time badge; a service describing itself.
         "this leaflet", "this booklet", "this factsheet", "this fact sheet", "other formats", "large print", "braille",
         "minute read", "beginning of content", "a free service",
+        // A leaflet's own details ("Reference Number: HEY-869/2017"), a site's news column.
+        "reference number", "news & events", "news and events", "latest news", "webpage", "web page",
     ]
+    static let repeatedInPage = "repeated within the page"
     /// The words of a line that only names a page's readers ("Information for patients and carers").
     static let audienceWords: Set<String> = [
         "information", "for", "patients", "patient", "and", "carers", "carer", "visitors", "families", "family",
@@ -51,10 +54,16 @@ enum Boilerplate {
         let judged = blocks.concurrentMap { (key: key($0.text), words: $0.wordCount, reason: reason(for: $0)) }
         var seenInFile: [String: Int] = [:]
         for block in judged { seenInFile[block.key, default: 0] += 1 }
+        var firstSeen: Set<String> = []
         for (index, block) in judged.enumerated() {
             let kind = blocks[index].kind
-            if (seenInFile[block.key] ?? 0) > 1 && (block.words >= 3 || kind == .heading) {
-                blocks[index].boilerplate = "repeated within the page"
+            // A sentence a page says twice ("Lay them flat" in a paragraph and again in its steps) is content the
+            // first time; a shorter line met twice is the site's menu.
+            let sentence = block.words >= 5 && block.reason == nil
+                && stopwordRatio(blocks[index].text.lowercased().spaceSeparated.map { Sentence.key($0) }) >= 0.2
+            let firstOfSentence = sentence && firstSeen.insert(block.key).inserted
+            if (seenInFile[block.key] ?? 0) > 1 && (block.words >= 3 || kind == .heading) && !firstOfSentence {
+                blocks[index].boilerplate = Self.repeatedInPage
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
             } else if block.reason?.hasPrefix("page furniture") == true || block.reason?.hasPrefix("first-person") == true,
@@ -69,6 +78,9 @@ enum Boilerplate {
             }
         }
         dropHelpBanners(&blocks)
+        dropTeasers(&blocks)
+        dropFurnitureLists(&blocks)
+        dropHeadingsOverFurniture(&blocks)
         dropSections(&blocks)
         smoothShortBlocks(&blocks)
         dropListsWithoutContent(&blocks)
@@ -137,6 +149,7 @@ enum Boilerplate {
             return "audience label"
         }
         if hasContactDetails(lowered) { return "contact details" }
+        if block.kind != .item || block.label == nil, isPostalAddress(block.text, words: words) { return "postal address" }
         let voice = words.count { firstPersonPlural.contains($0) }
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
         if let first = words.first, promoOpeners.contains(first), block.kind != .item,
@@ -215,7 +228,8 @@ enum Boilerplate {
         var sectionReason: String?
         for index in blocks.indices {
             if blocks[index].kind == .heading {
-                sectionReason = blocks[index].boilerplate.map { "under a boilerplate heading (\($0))" }
+                // A heading said again is no furniture over what follows it.
+                sectionReason = blocks[index].boilerplate.flatMap { $0 == Self.repeatedInPage ? nil : "under a boilerplate heading (\($0))" }
                 continue
             }
             guard let reason = sectionReason, blocks[index].isContent else { continue }

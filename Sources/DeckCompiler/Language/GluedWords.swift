@@ -49,8 +49,12 @@ public enum GluedWords {
         let seenNow = counted.dropFirst().reduce(into: counted.first ?? [:]) { total, part in total.merge(part, uniquingKeysWith: +) }
         return lines.concurrentMap(minimumChunk: 256) { line in
             let seen = seenNow
-            let known = { (word: String) -> Bool in
+            let listed = { (word: String) -> Bool in
                 lexicon.tag(of: word) != nil || nouns.contains(word) || (seen[word[...]] ?? 0) >= 2 || isInflected(word, lexicon)
+            }
+            // "wingless", "childlike": a listed word and a suffix that looks like a function word is one word.
+            let known = { (word: String) -> Bool in
+                listed(word) || ["less", "like"].contains { word.hasSuffix($0) && word.count >= 7 && listed(String(word.dropLast(4))) }
             }
             var result = rejoined(line, lexicon: lexicon)
             for word in words(in: result).reversed() {
@@ -163,7 +167,7 @@ public enum GluedWords {
 
     /// "stages", "treated", "quickly": a known word with a regular ending; or a medical term, whose ending
     /// names it ("cystitis" is no "cyst it is", nor "nephrosis" a glued run).
-    private static func isInflected(_ word: String, _ lexicon: Lexicon) -> Bool {
+    static func isInflected(_ word: String, _ lexicon: Lexicon) -> Bool {
         for ending in medicalEndings where word.hasSuffix(ending) && word.count > ending.count + 2 { return true }
         for ending in ["s", "es", "ed", "d", "ing", "ly", "er", "est"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
             let stem = String(word.dropLast(ending.count))

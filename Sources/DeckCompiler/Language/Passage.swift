@@ -50,6 +50,11 @@ public struct Passage: Sendable {
     public func text(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<tokens.count)
         guard let first = range.first, let last = range.last else { return "" }
+        // A part that opens on a contracted verb ("'s usually treated…", its pronoun left behind) spells it out.
+        if text[tokens[first].range].first == "'", tokens[first].key.first?.isLetter == true {
+            let after = tokens[first].range.upperBound..<tokens[last].range.upperBound
+            return tokens[first].key + text[after]
+        }
         return String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
     }
 
@@ -77,16 +82,44 @@ public struct Passage: Sendable {
 
     /// Words, split on white space, with leading and trailing punctuation as tokens of their own. Inner
     /// punctuation stays ("4mmol/L", "X-ray", "don't", "3.5").
-    /// "cannot" is read as "can" and "not", and shown as the one word it is.
+    /// "cannot" is read as "can" and "not", and a pronoun's contracted verb ("it's", "you're") as the pronoun and
+    /// the verb, each shown as the one word it is.
     private static func tokenize(_ text: String) -> [Token] {
         let tokens = tokenizeASCII(text) ?? tokenizeCharacters(text)
-        guard text.containsBytes("annot"), tokens.contains(where: { $0.key == "cannot" }) else { return tokens }
-        return tokens.flatMap { token -> [Token] in
-            guard token.key == "cannot" else { return [token] }
-            let middle = text.index(token.range.lowerBound, offsetBy: 3)
-            return [Token(range: token.range.lowerBound..<middle, key: "can", tag: .noun, isCapitalized: token.isCapitalized,
+        guard tokens.contains(where: { $0.key == "cannot" || contraction(of: $0.key) != nil }) else { return tokens }
+        return tokens.indices.flatMap { index -> [Token] in
+            let token = tokens[index]
+            let split: (at: Int, verb: String)
+            if token.key == "cannot" {
+                split = (3, "not")
+            } else if let (pronoun, verb) = contraction(of: token.key) {
+                // "it's been": the "'s" of a perfect is "has".
+                let perfect = index + 1 < tokens.count && ["been", "got"].contains(tokens[index + 1].key)
+                split = (pronoun.count, verb == "is" && perfect ? "has" : verb)
+            } else {
+                return [token]
+            }
+            let middle = text.index(token.range.lowerBound, offsetBy: split.at)
+            let first = token.key == "cannot" ? "can" : String(token.key.prefix(split.at))
+            return [Token(range: token.range.lowerBound..<middle, key: first, tag: .noun, isCapitalized: token.isCapitalized,
                           spaceBefore: token.spaceBefore),
-                    Token(range: middle..<token.range.upperBound, key: "not", tag: .noun, isCapitalized: false, spaceBefore: false)]
+                    Token(range: middle..<token.range.upperBound, key: split.verb, tag: .noun, isCapitalized: false,
+                          spaceBefore: false)]
+        }
+    }
+
+    /// A pronoun and the verb contracted onto it ("it's" → ("it", "is"), "they're" → ("they", "are")), or `nil`.
+    /// "he's" and "you'd" are left whole: which verb they hold depends on what follows.
+    static func contraction(of key: String) -> (pronoun: String, verb: String)? {
+        guard key.utf8.count <= 8, let apostrophe = key.firstIndex(of: "'") else { return nil }
+        let pronoun = String(key[..<apostrophe]), ending = String(key[key.index(after: apostrophe)...])
+        switch ending {
+        case "s" where ["it", "that", "there", "here", "what", "who", "this"].contains(pronoun): return (pronoun, "is")
+        case "re" where ["you", "they", "we"].contains(pronoun): return (pronoun, "are")
+        case "ve" where ["you", "they", "we", "i"].contains(pronoun): return (pronoun, "have")
+        case "ll" where ["you", "they", "we", "i", "it", "she", "he"].contains(pronoun): return (pronoun, "will")
+        case "m" where pronoun == "i": return (pronoun, "am")
+        default: return nil
         }
     }
 

@@ -101,7 +101,7 @@ struct ClauseTests {
 
     @Test func aConditionWithTwoSubjectsEndsAtItsComma() {
         #expect(parts("When the heart and lungs fail together, it's called cardiorespiratory failure.")
-            == ["when | the heart and lungs | fail | together", "- |  | it's called | cardiorespiratory failure"])
+            == ["when | the heart and lungs | fail | together", "- | it | is called | cardiorespiratory failure"])
     }
 
     @Test func aReasonClauseGetsItsVerbBeforeALaterOne() {

@@ -12,6 +12,9 @@ enum CauseOf {
         switch verb {
         case "is", "are":
             guard let named = context.subjectText, !["you", "we", "i", "there"].contains(named.lowercased()) else { return [] }
+            // "They're a common cause of falls" said after "dizziness": the pronoun is some other plural.
+            if clause.subject.count == 1, ["it", "they"].contains(tokens[clause.subject.lowerBound].key),
+               ClauseContext.isPlural(named) != (verb == "are") { return [] }
             subject = named
         case "it's", "they're":
             // The contraction is the whole subject: it stands for the clause before's subject.

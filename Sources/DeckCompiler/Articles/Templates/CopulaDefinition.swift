@@ -74,6 +74,9 @@ enum CopulaDefinition {
         if let lasting = duration(context, subject: subject) { return [lasting] }
         // "Smoking is a major cause of lung cancer": what it causes is CauseOf's to ask, and no definition.
         if CauseOf.causeNoun(in: clause.rest, of: passage) != nil { return [] }
+        // "a maincause of heat exhaustion", a scrape's glued words: no definition either.
+        let keys = passage.keys
+        if clause.rest.dropLast().contains(where: { keys[$0].hasSuffix("cause") && keys[$0 + 1] == "of" }) { return [] }
         if let compared = comparison(context, subject: subject) { return [compared] }
         // "The goal of treatment is to control…": what the subject is, given as an aim.
         guard [.determiner, .adjective, .noun, .properNoun, .gerund, .number, .adverb, .wh, .to].contains(restStart.tag)

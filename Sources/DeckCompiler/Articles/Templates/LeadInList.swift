@@ -154,6 +154,8 @@ enum LeadInList {
             ?? (item.text.spaceSeparatedCount <= 25 ? item.text : item.text.spaceSeparated.prefix(12).joined(separator: " "))
         term = term.trimming(" .;,–—-")
         for tail in [", or", ", and", " or", " and"] where term.hasSuffix(tail) { term = String(term.dropLast(tail.count)) }
+        // "Any unusual behaviour" under "if you notice any of the following": the "any" is the lead-in's.
+        if term.lowercased().hasPrefix("any "), term.spaceSeparatedCount >= 3 { term = String(term.dropFirst(4)).capitalizedFirst }
         return term
     }
 

@@ -71,6 +71,13 @@ enum ListQuestion {
         let pointer = pointerOpeners.contains(where: lowered.hasPrefix) && (text.spaceSeparatedCount <= 6 || !lowered.hasPrefix("you "))
             && !(["symptoms of ", "signs of ", "examples of ", "steps to "].contains(where: lowered.hasPrefix))
         if text.isEmpty || lowered.containsBytes("the following") || pointer || text.spaceSeparatedCount <= 2 {
+            // "Signs include:" under a heading that names no kind: whose signs they are is the owner's.
+            let pointed = lowered.spaceSeparated
+            let headingIsName = heading.lowercased().trimming(" :?") == headingOwner().lowercased() || fromHeading(heading) == nil
+            if headingIsName, (2...3).contains(pointed.count), ["symptoms", "signs", "causes", "steps"].contains(pointed[0]),
+               ["include", "are", "may"].contains(pointed[1]), !headingOwner().isEmpty {
+                return "What are the \(pointed[0]) of \(headingOwner().lowercasedFirst)?"
+            }
             return fromHeading(heading) ?? (text.isEmpty ? nil : text + "?")
         }
         let passage = Passage(text)
@@ -80,6 +87,12 @@ enum ListQuestion {
             while start < keys.count, quantityWords.contains(keys[start]) || passage.tokens[start].tag == .number { start += 1 }
             let noun = passage.text(start..<keys.count)
             if !noun.isEmpty { return "What are the \(noun) of \(owner)?" }
+        }
+        // "What parents and carers can do:" → "Head lice: what can parents and carers do?"
+        if let asked = embeddedQuestion(text) {
+            let named = headingOwner()
+            let namesOwner = named.isEmpty || named.lowercased().spaceSeparated.contains { word in word.count > 3 && lowered.containsBytes(String(word)) }
+            return namesOwner ? asked : named.capitalizedFirst + ": " + asked.lowercasedFirst
         }
         if lowered.hasPrefix("other "), !headingOwner().isEmpty {
             let rest = Passage(String(text.dropFirst(6)))
@@ -97,8 +110,34 @@ enum ListQuestion {
     static func advice(_ text: String, heading: String) -> String? {
         var text = text
         // "However, always dial 999 if any of the following apply": the link to the sentence before says nothing.
-        for link in ["however, ", "but ", "and ", "also, "] where text.lowercased().hasPrefix(link) {
+        for link in ["however, ", "however ", "but ", "and ", "also, "] where text.lowercased().hasPrefix(link) {
             text = String(text.dropFirst(link.count)).capitalizedFirst
+        }
+        // "If you notice any of the following in the next few days, please see your GP:" → "When should you see
+        // your GP?": the order after the pointer is the advice, and the items are the condition.
+        if text.lowercased().hasPrefix("if "), let pointer = ["any of the following", "any of these"].lazy.compactMap({ text.rangeOfBytes($0) }).first {
+            let after = String(text[pointer.upperBound...])
+            if let order = after.rangeOfBytes(" please ") ?? after.rangeOfBytes(", ") {
+                let advice = String(after[order.upperBound...]).trimming(" ,")
+                if (2...12).contains(advice.spaceSeparatedCount), Passage(advice).tokens.first?.tag == .verb, !advice.contains(",") {
+                    return "When should you " + advice.lowercasedFirst + "?"
+                }
+            }
+        }
+        // "Make sure your child is well by doing the following:" → "What should you do to make sure your child is well?"
+        for pointer in [" by doing the following", " by doing these things", " by following these steps"]
+            where text.lowercased().hasSuffix(pointer) {
+            let aim = String(text.dropLast(pointer.count))
+            if (2...10).contains(aim.spaceSeparatedCount), Passage(aim).tokens.first?.tag == .verb, !aim.contains(",") {
+                return "What should you do to " + aim.lowercasedFirst + "?"
+            }
+        }
+        // "The following can help with your recovery:" → "What can help with your recovery?"
+        if text.lowercased().hasPrefix("the following "), !text.contains(",") {
+            let rest = Passage(String(text.dropFirst(14)))
+            if let first = rest.tokens.first, first.tag == .modal || first.tag.isFinite, (2...10).contains(rest.tokens.count) {
+                return "What " + rest.text + "?"
+            }
         }
         // "Get an urgent appointment if you have a bad cough and:": the items complete the condition.
         if text.hasSuffix(" and"), text.containsBytes(" if ") { text = String(text.dropLast(4)) }
@@ -298,7 +337,9 @@ enum ListQuestion {
         if isQuestion(text) { return askedOfReader(text) + "?" }
         if lowered.hasPrefix("what to do ") { return "What should you do " + text.dropFirst(11) + "?" }
         // "If your mouth is sore": the section says what to do then.
-        if lowered.hasPrefix("if ") || ["when you ", "when your ", "when the ", "when a "].contains(where: lowered.hasPrefix) {
+        // "In an emergency", "After your operation": a time or circumstance, whose section says what to do then.
+        if lowered.hasPrefix("if ") || ["when you ", "when your ", "when the ", "when a ", "in an emergency", "in case of ", "at home",
+                                        "during ", "after ", "before "].contains(where: lowered.hasPrefix) {
             return "What should you do " + sentenceCase(text) + "?"
         }
         // "Your cushion and chair" names what a section is about, not a kind of thing to list.
@@ -318,6 +359,10 @@ enum ListQuestion {
         }
         // A heading that opens with a noun phrase names the list ("Extra signs to watch for if you are pregnant").
         let opensWithNoun = Passage(text).tokens.first.map { [.noun, .adjective, .properNoun].contains($0.tag) } ?? false
+        // "Gout" or "Head lice" alone names a page, not a kind of thing to list: "What are the gout?" is no question.
+        let namesKinds = words.contains { word in word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") }
+            || words.contains { ["of", "for", "to", "after", "before", "with", "from", "in", "during"].contains($0) }
+        guard namesKinds || lowered.hasPrefix("treatment") else { return nil }
         guard Headings.subject(of: text) != nil || opensWithNoun
             || ["symptoms of", "signs of", "causes of", "types of", "treatment"].contains(where: lowered.hasPrefix) else { return nil }
         return "What are the " + sentenceCase(text) + "?"
@@ -348,7 +393,8 @@ enum ListQuestion {
               let aux = words.indices.dropFirst(2).prefix(4).first(where: {
                   auxiliaries.contains(words[$0].lowercased())
               }),
-              !words[1..<aux].contains(where: { ["is", "are", "to", "and", "or"].contains($0.lowercased()) }) else { return nil }
+              !["and", "or"].contains(words[1].lowercased()),
+              !words[1..<aux].contains(where: { ["is", "are", "to"].contains($0.lowercased()) }) else { return nil }
         let asked = [words[0], words[aux]] + words[1..<aux] + words[(aux + 1)...]
         return askedOfReader(asked.joined(separator: " ")) + "?"
     }

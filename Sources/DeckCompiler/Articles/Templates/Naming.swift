@@ -22,7 +22,13 @@ enum Naming {
         let condition = context.clauses[conditionIndex]
         guard let opener = condition.opener, ["when", "if"].contains(opener), (2...16).contains(condition.range.count) else { return [] }
         let name = (clause.range.lowerBound + naming.count)..<clause.range.upperBound
-        let question = "What is it called \(opener) \(passage.text(condition.range).trimming(" ,"))?"
+        // "When it affects the heart, it's called cardiac amyloidosis": the "it" is a term named before, and named here.
+        var named = "it"
+        if condition.subject.count == 1, ["it", "they"].contains(passage.keys[condition.subject.lowerBound]) {
+            guard let antecedent = context.antecedent else { return [] }
+            named = antecedent.lowercasedFirst
+        }
+        let question = "What is \(named) called \(opener) \(passage.text(condition.range).trimming(" ,"))?"
         return [context.candidate(.basic, prompt: question, answers: [passage.text(name).trimming(" .\"'")],
                                   template: .naming, prior: 0.85, answerRange: name)]
     }
