@@ -434,7 +434,7 @@ public enum ArticleCompiler {
             // A sentence in the site's own voice ("our experts provide…") teaches nothing about the subject, nor
             // does one that introduces the page ("Here are the types of cancer that…"), nor one that only
             // compares with the sentence before ("Likewise, …").
-            if passage.tokens.contains(where: { Boilerplate.firstPersonPlural.contains($0.key) })
+            if Boilerplate.siteVoice(in: passage.keys) > 0
                 || ["here are", "here is", "this article", "in this article", "read on", "below ", "likewise", "similarly",
                     "in the same way"].contains(where: sentence.text.lowercased().hasPrefix)
                 || Self.describesTheDocument(passage) {

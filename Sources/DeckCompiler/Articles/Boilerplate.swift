@@ -40,6 +40,17 @@ enum Boilerplate {
         "sign", "shop", "visit", "share", "understand",
     ]
     static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd"]
+    /// What "our" shares with every reader ("our skin", "our bodies"): people in general, not the site.
+    static let sharedByAll: Set<String> = ["body", "bodies", "skin", "immune", "blood", "cells", "organs", "bones", "muscles", "brain",
+                                           "brains", "heart", "hearts", "lungs", "genes", "teeth", "eyes", "environment"]
+
+    /// How many words speak in the site's own voice: "we", "our", not "our skin".
+    static func siteVoice(in words: [String]) -> Int {
+        words.indices.count { index in
+            firstPersonPlural.contains(words[index]) && !(words[index] == "our" && index + 1 < words.count
+                && sharedByAll.contains(words[index + 1]))
+        }
+    }
     static let credentials: Set<String> = [
         "md", "mbbs", "phd", "dnb", "rn", "bsn", "msn", "np", "pa-c", "frcs", "facs", "mph", "dnp", "d.ortho", "mch",
         "fellowship",
@@ -150,7 +161,7 @@ enum Boilerplate {
         }
         if hasContactDetails(lowered) { return "contact details" }
         if block.kind != .item || block.label == nil, isPostalAddress(block.text, words: words) { return "postal address" }
-        let voice = words.count { firstPersonPlural.contains($0) }
+        let voice = siteVoice(in: words)
         if voice >= 2 || (voice == 1 && words.count < 25) { return "first-person-plural (site) voice" }
         if let first = words.first, promoOpeners.contains(first), block.kind != .item,
            block.text.split(separator: ". ").count <= 3, lowered.containsBytes("you") || lowered.containsBytes("about") || words.count < 8 {

@@ -91,7 +91,8 @@ enum Headings {
         guard (1...8).contains(text.spaceSeparatedCount), !heading.hasSuffix("?"), !genericHeadings.contains(lowered),
               !["how ", "what ", "why ", "when ", "who ", "where ", "if "].contains(where: lowered.hasPrefix)
         else { return nil }
-        for head in ["understanding ", "about ", "living with ", "coping with ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
+        for head in ["understanding ", "about ", "living with ", "coping with ", "signs and symptoms of ", "symptoms and signs of ",
+                     "complications of ", "symptoms of ", "signs of ", "causes of ", "treatment of ", "treatment for ", "treating ", "types of ",
                      "diagnosis of ", "diagnosing ", "preventing ", "prevention of ", "risks of ", "looking after ", "caring for ", "care of ",
                      "managing "] where lowered.hasPrefix(head) {
             // "Looking after your stoma at home" is about the stoma: the owner and the setting name no subject.

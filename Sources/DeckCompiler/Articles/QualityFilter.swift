@@ -35,7 +35,9 @@ public enum QualityFilter {
     static let vagueAnswers: Set<String> = ["the condition", "the disease", "the illness", "the problem", "the problems",
                                             "symptoms", "the symptoms", "the body", "the area", "the cells", "the cause",
                                             "the treatment", "treatment", "complications", "cancer cells", "the cancer cells",
-                                            "the pain", "one or more", "two or more", "your body", "you"]
+                                            "the pain", "one or more", "two or more", "your body", "you",
+                                            // "What is your skin? An example of this": what "this" is, the card does not say.
+                                            "an example of this", "an example of that", "one example", "an example"]
 
     /// Modifiers that point at a thing without saying anything of it ("the affected bone", "the extra pressure").
     static let pointingWords: Set<String> = ["extra", "affected", "added", "same", "whole", "involved", "underlying"]
@@ -102,6 +104,8 @@ public enum QualityFilter {
         // address hides part of it (the "111" of "111.nhs.uk").
         if namesAWebAddress(card.prompt) || answers.contains(where: namesAWebAddress) { return .webAddress }
         // "What can affect adults in different ways?" asks as little as that answer says.
+        // "Why is your skin an example of this?": the card never says what "this" is.
+        if loweredPrompt.containsBytes(" example of this") || loweredPrompt.containsBytes(" example of that") { return .vagueAnswer }
         if vagueOpeners.contains(where: { lowered.hasPrefix($0) }) || vagueAnswers.contains(lowered)
             || vagueEndings.contains(where: { lowered.hasSuffix($0) || loweredPrompt.hasSuffix($0 + "?") }) { return .vagueAnswer }
         if let flaw = gapFlaw(of: card, lowered: lowered) { return flaw }

@@ -174,4 +174,23 @@ struct HeldOutFiveTests {
         #expect(Shouting.quieted("Follow the ASCIA plan and ask about HIV tests.") == "Follow the ASCIA plan and ask about HIV tests.")
         #expect(Shouting.quieted("SYMPTOMS AND SIGNS") == "SYMPTOMS AND SIGNS", "a line all in capitals is a heading")
     }
+
+    @Test func ourBodiesAreEveryonesAndNoSiteVoice() throws {
+        let page = """
+            Germs and wounds
+
+            Most germs that live on our skin are harmless. Most are harmless, and some are even useful.
+
+            Our skin normally stops germs from getting into our bodies. Our skin is an example of this, as it keeps germs out.
+
+            Our nurses will check your dressing every day.
+            """
+        let made = try articleCards(page, name: "germs.txt")
+        #expect(made.contains { $0.prompt.lowercased().contains("your skin") || $0.answers == ["Our skin"] }, "\(described(made))")
+        #expect(!made.contains { $0.prompt.lowercased().contains("nurses") || $0.answers.contains { $0.contains("nurses") } },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt == "What are most?" }, "\(described(made))")
+        #expect(!made.contains { $0.prompt.contains("example of this") }, "\(described(made))")
+        #expect(Headings.subject(of: "Signs and symptoms of a wound infection") == "a wound infection")
+    }
 }

@@ -25,7 +25,8 @@ enum SuperlativeRule {
         if adverbs.contains(keys[verb - 1]) { adverb = keys[verb - 1]; subjectEnd -= 1 }
         let subjectStartsSuperlative = opensSuperlative(Array(keys[0...])) || keys.prefix(subjectEnd).contains("most")
         let predicateSuperlative = opensSuperlative(Array(keys[after...]))
-        guard subjectStartsSuperlative != predicateSuperlative, subjectEnd >= 1,
+        // "Most are harmless": "most" alone is a quantifier of something said before, no superlative.
+        guard subjectStartsSuperlative != predicateSuperlative, subjectEnd >= 1, !(subjectEnd == 1 && ["most", "least"].contains(keys[0])),
               !Sentence.pronouns.contains(keys[0]) || subjectStartsSuperlative else { return [] }
         let question: String
         let answer: String

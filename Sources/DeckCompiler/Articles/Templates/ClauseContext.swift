@@ -31,8 +31,12 @@ struct ClauseContext {
             subject = subject.lowerBound..<open
         }
         // "Our cancer experts provide…" is the site talking about itself, not a fact to learn.
+        // "Our skin" is everyone's, the reader's too: "your skin".
         guard !subject.isEmpty, isNounPhrase(subject),
-              !subject.contains(where: { Boilerplate.firstPersonPlural.contains(passage.tokens[$0].key) }) else { return nil }
+              Boilerplate.siteVoice(in: subject.map { passage.tokens[$0].key }) == 0 else { return nil }
+        if passage.tokens[subject.lowerBound].key == "our" {
+            return (passage.tokens[subject.lowerBound].isCapitalized ? "Your " : "your ") + passage.text((subject.lowerBound + 1)..<subject.upperBound)
+        }
         let first = passage.tokens[subject.lowerBound]
         if first.key == "it" || first.key == "it's", isExpletive { return nil }
         if Self.referringWords.contains(first.key) {

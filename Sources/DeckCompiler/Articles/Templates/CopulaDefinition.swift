@@ -69,7 +69,9 @@ enum CopulaDefinition {
         }
         guard isCopula, clause.opener == nil,
               clause.subject.count <= 8, !clause.rest.isEmpty, let subject = context.subjectText,
-              !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()) else { return [] }
+              !["you", "we", "i", "there", "here", "what", "which"].contains(subject.lowercased()),
+              // "Most are harmless": a quantifier alone says how many of something, and defines nothing.
+              !["most", "some", "many", "few", "all", "both", "several", "others", "none"].contains(subject.lowercased()) else { return [] }
         let restStart = passage.tokens[clause.rest.lowerBound]
         if let lasting = duration(context, subject: subject) { return [lasting] }
         // "Smoking is a major cause of lung cancer": what it causes is CauseOf's to ask, and no definition.
