@@ -354,8 +354,10 @@ public enum ArticleCompiler {
         var antecedent = incoming
         let listItems = block.kind == .item ? ArticleStructure.members(ofList: block.list ?? index, in: blocks) : []
         let announcing = block.leadIn.map { blocks[$0].text }
-        let propertyList = block.kind == .item && LeadInList.isPropertyList(Array(listItems), leadIn: announcing, heading: block.topic)
-        let statementList = block.kind == .item && !propertyList && Self.isStatementList(Array(listItems))
+        // A list of statements with subjects of their own ("• Breastfed babies may…") describes no heading.
+        let statementList = block.kind == .item && Self.isStatementList(Array(listItems))
+        let propertyList = block.kind == .item && !statementList
+            && LeadInList.isPropertyList(Array(listItems), leadIn: announcing, heading: block.topic)
         let finished = article.unfinished == index ? article.sentences[index].dropLast() : article.sentences[index][...]
         let sentences = finished.flatMap { sentence in
             DashAside.example(in: sentence.text).map { [Sentence($0.before), Sentence($0.example)] } ?? [sentence]

@@ -193,4 +193,23 @@ struct HeldOutFiveTests {
         #expect(!made.contains { $0.prompt.contains("example of this") }, "\(described(made))")
         #expect(Headings.subject(of: "Signs and symptoms of a wound infection") == "a wound infection")
     }
+
+    @Test func statementsUnderANameAreNoPropertiesOfIt() throws {
+        let page = """
+            Teething
+
+            Teething is when a baby's first teeth come through the gums.
+
+            - Most babies get their first tooth at around six months.
+            - Some babies are born with a tooth already showing.
+
+            If your baby is teething, they might dribble more than usual.
+            """
+        let made = try articleCards(page, name: "teething.txt")
+        #expect(!made.contains { $0.prompt.contains("Teething is most babies") || $0.prompt.contains("Teething is some babies") },
+                "\(described(made))")
+        #expect(!made.contains { $0.answers.contains { $0.contains("they is") } }, "\(described(made))")
+        #expect(ConditionFact.agreeing("is teething", with: "they") == "are teething")
+        #expect(ConditionFact.agreeing("is teething", with: "it") == "is teething")
+    }
 }

@@ -44,12 +44,23 @@ enum ConditionFact {
         // "Inhalers only work well if…": the "only" belongs to the condition ("only if used correctly").
         let only = (clause.range.lowerBound..<clause.verb.upperBound).contains { passage.tokens[$0].key == "only" } ? "only " : ""
         let stated = if circular, let pronoun {
-            pronoun + " " + passage.text(condition.subject.upperBound..<condition.range.upperBound)
+            // "If your child is constipated, they might…" → "if they are constipated": the verb agrees with "they".
+            pronoun + " " + Self.agreeing(passage.text(condition.subject.upperBound..<condition.range.upperBound), with: pronoun)
         } else {
             passage.text(condition.range)
         }
         return [context.candidate(.basic, prompt: question, answers: [only + opener + " " + stated],
                                   template: .conditionFact, prior: 0.65)]
+    }
+
+    /// `rest`, a condition after its subject, with its first verb made plural for "they" ("is" → "are").
+    static func agreeing(_ rest: String, with pronoun: String) -> String {
+        guard pronoun == "they" else { return rest }
+        for (singular, plural) in [("is ", "are "), ("was ", "were "), ("has ", "have "), ("does ", "do "), ("doesn't ", "don't "),
+                                   ("isn't ", "aren't ")] where rest.hasPrefix(singular) {
+            return plural + rest.dropFirst(singular.count)
+        }
+        return rest
     }
 
     /// "A clot can happen if you don't move for a long time, such as after surgery, when you're travelling a long
