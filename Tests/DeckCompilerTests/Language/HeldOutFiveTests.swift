@@ -212,4 +212,11 @@ struct HeldOutFiveTests {
         #expect(ConditionFact.agreeing("is teething", with: "they") == "are teething")
         #expect(ConditionFact.agreeing("is teething", with: "it") == "is teething")
     }
+
+    @Test func adjectivesBeforeTheNounStillDefine() throws {
+        let made = try goutPageCards("Fleas are tiny, dark brown, wingless insects that live in fur, feeding on blood. The most common sign is small, itchy red bites on the ankles.")
+        #expect(made.contains { $0.prompt.hasSuffix("what are fleas?") && $0.answers.first?.hasPrefix("tiny, dark brown, wingless insects") == true },
+                "\(described(made))")
+        #expect(!made.contains { $0.answers.contains("The most common sign") }, "a ranking is no definition: \(described(made))")
+    }
 }

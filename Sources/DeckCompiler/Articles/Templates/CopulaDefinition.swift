@@ -89,7 +89,14 @@ enum CopulaDefinition {
         // "Bone metastases are more common in older adults": a property of the subject, not what it is.
         let comparative = ["more", "less", "most", "least", "very", "so", "too"].contains(restStart.key)
             && clause.rest.count > 1 && passage.tokens[clause.rest.lowerBound + 1].tag == .adjective
-        if [.adjective, .adverb].contains(restStart.tag) || comparative, clause.rest.count > 3 {
+        // "tiny, grey, wingless insects that…": adjectives before a noun still name what the subject is.
+        // "The most common symptom is small, itchy blisters" ranks: the superlative rule asks it.
+        let ranked = clause.subject.contains { ["most", "least", "main", "best", "commonest"].contains(passage.tokens[$0].key) }
+        let describedNoun = restStart.tag == .adjective && !comparative && !ranked && {
+            let run = clause.rest.prefix { [.adjective, .noun].contains(passage.tokens[$0].tag) || [",", "and"].contains(passage.tokens[$0].key) }
+            return run.count >= 3 && run.last.map { passage.tokens[$0].tag == .noun } == true
+        }()
+        if [.adjective, .adverb].contains(restStart.tag) || comparative, clause.rest.count > 3, !describedNoun {
             guard clause.rest.count <= 14, let statement = context.statement else { return [] }
             return [context.candidate(.truefalse, prompt: statement, answers: ["true"], template: .property, prior: 0.5)]
         }
