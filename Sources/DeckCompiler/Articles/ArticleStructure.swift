@@ -180,12 +180,14 @@ enum ArticleStructure {
     static func isOrder(_ text: String, words: Int) -> Bool {
         let lowered = text.lowercased()
         if [" – do not ", " - do not ", ", do not ", " – don't ", " - don't "].contains(where: lowered.containsBytes) { return true }
-        guard words >= 5 else { return false }
+        // Tagging costs: only a line shaped like an order is tagged.
+        let conditionFirst = lowered.hasPrefix("if ") && lowered.containsBytes(", ")
+        let conditionAfter = words >= 7 && [" if ", " when ", " unless "].contains(where: lowered.containsBytes)
+        guard words >= 5, conditionFirst || conditionAfter else { return false }
         let tokens = Passage(text).tokens
-        if lowered.hasPrefix("if "), let comma = tokens.firstIndex(where: { $0.key == "," }), comma + 1 < tokens.count,
+        if conditionFirst, let comma = tokens.firstIndex(where: { $0.key == "," }), comma + 1 < tokens.count,
            tokens[comma + 1].tag == .verb { return true }
-        return words >= 7 && tokens.first?.tag == .verb
-            && [" if ", " when ", " unless "].contains(where: lowered.containsBytes)
+        return conditionAfter && tokens.first?.tag == .verb
     }
 
     /// At least four letters, none of them lowercase.
