@@ -245,6 +245,7 @@ public enum ArticleCompiler {
         let rescued = switch flaw {
         case .answerInQuestion: CandidateRescue.underPageTitle(candidate)
         case .unresolvedPronoun: CandidateRescue.inItsSentence(candidate)
+        case .cutPhrase: CandidateRescue.glossOutOfGap(candidate)
         default: Candidate?.none
         }
         return rescued.map { ($0, nil) } ?? (candidate, flaw)

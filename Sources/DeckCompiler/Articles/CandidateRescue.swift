@@ -28,4 +28,19 @@ enum CandidateRescue {
         cloze.card.prompt = label + (label.isEmpty ? sentence : sentence.lowercasedFirst)
         return QualityFilter.flaw(of: cloze.card) == nil ? cloze : nil
     }
+
+    /// "…check for [elevated calcium (a sign of hypercalcaemia)] or other indicators…": a gap that hides one example
+    /// of many, whose answer carries a gloss, keeps the gloss outside the gap, where it tells which example is meant.
+    static func glossOutOfGap(_ candidate: Candidate) -> Candidate? {
+        guard candidate.card.type == .cloze, candidate.card.answers.count == 1, let answer = candidate.card.answers.first,
+              answer.hasSuffix(")"), let open = answer.rangeOfBytes(" ("), answer[open.upperBound...].firstIndex(of: "(") == nil,
+              let gap = candidate.card.prompt.rangeOfBytes("[...]") else { return nil }
+        let term = String(answer[..<open.lowerBound]).trimming(" ")
+        let gloss = String(answer[open.lowerBound...])
+        guard term.spaceSeparatedCount >= 1, gloss.spaceSeparatedCount >= 3 else { return nil }
+        var glossed = candidate
+        glossed.card.prompt.replaceSubrange(gap, with: "[...]" + gloss)
+        glossed.card.answers = [term]
+        return QualityFilter.flaw(of: glossed.card) == nil ? glossed : nil
+    }
 }

@@ -27,6 +27,10 @@ extension QualityFilter {
             // "Keep a [list of the medicines], vitamins, and herbs you take": the gap is one member of a list, and
             // the others fit it too.
             if Self.opensAList(after: card.prompt[gap.upperBound...]) { return .cutPhrase }
+            // "…check for [raised calcium] or other signs of…": one example of a kind the card leaves open.
+            if [" or other ", " and other ", " or another "].contains(where: { card.prompt[gap.upperBound...].hasPrefix($0) }) {
+                return .cutPhrase
+            }
             let next = card.prompt[gap.upperBound...].spaceSeparated.prefix(2).map { Sentence.key($0) }
             let gapWords = lowered.spaceSeparated.map { Sentence.key($0) }
             if next.count == 2, let last = gapWords.last {
