@@ -237,4 +237,11 @@ struct HeldOutFiveTests {
                 "\(described(made))")
         #expect(!made.contains { $0.prompt.contains("[...] or other markers") }, "\(described(made))")
     }
+
+    @Test func twoMeansAfterAnObjectAreAskedTogether() throws {
+        let made = try goutPageCards("Doctors treat gout flares with anti-inflammatory tablets or injections and by resting the joint.")
+        #expect(made.contains { $0.prompt == "How do doctors treat gout flares?"
+            && $0.answers == ["with anti-inflammatory tablets or injections and by resting the joint"] }, "\(described(made))")
+        #expect(!made.contains { $0.prompt.hasSuffix("what do doctors treat?") }, "\(described(made))")
+    }
 }

@@ -7,6 +7,12 @@ enum VerbRelation {
         let clause = context.clause
         guard !clause.rest.isEmpty, !clause.isImperative, clause.opener == nil, !context.subjectIsVague, let subject = context.subjectText,
               !["you", "we", "i"].contains(subject.lowercased()) else { return [] }
+        // "Doctors treat gout with colchicine and by changing your diet": the object and its two means are asked by
+        // MeansClause ("How do doctors treat gout?"); "What do doctors treat?" would ask for all of it.
+        let tokens = passage.tokens
+        if let with = clause.rest.first(where: { tokens[$0].key == "with" }),
+           clause.rest.contains(where: { $0 > with + 1 && tokens[$0].key == "by" && $0 + 1 < clause.rest.upperBound
+               && tokens[$0 + 1].tag == .gerund && ["and", "or"].contains(tokens[$0 - 1].key) }) { return [] }
         // "it means you're not getting…": a verb group that swallowed a pronoun is a misparse.
         guard !clause.verb.contains(where: { index in
             let key = passage.tokens[index].key
