@@ -168,7 +168,7 @@ public enum ArticleCompiler {
             guard item.label == nil else { return false }
             let passage = Passage(item.text)
             guard let clause = passage.clauses.first, clause.opener == nil, clause.subject.lowerBound == 0,
-                  !clause.subject.isEmpty, !clause.isImperative, !clause.rest.isEmpty,
+                  !clause.subject.isEmpty, !clause.verb.isEmpty, !clause.isImperative, !clause.rest.isEmpty,
                   // "• regular screening be done at home": what a lead-in recommends, not what is so.
                   passage.tokens[clause.verb.lowerBound].key != "be" else { return false }
             let subject = passage.tokens[clause.subject]

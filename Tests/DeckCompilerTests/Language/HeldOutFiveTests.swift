@@ -244,4 +244,10 @@ struct HeldOutFiveTests {
             && $0.answers == ["with anti-inflammatory tablets or injections and by resting the joint"] }, "\(described(made))")
         #expect(!made.contains { $0.prompt.hasSuffix("what do doctors treat?") }, "\(described(made))")
     }
+
+    @Test func howOftenIsPartOfTheQuestion() throws {
+        let made = try goutPageCards("Gout is a painful joint disease. Occasionally, it can cause kidney stones, fever and tiredness.")
+        #expect(made.contains { $0.prompt.hasPrefix("What can gout occasionally cause?") }, "\(described(made))")
+        #expect(!made.contains { $0.prompt.hasPrefix("What can gout cause?") }, "\(described(made))")
+    }
 }

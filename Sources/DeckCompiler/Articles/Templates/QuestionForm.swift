@@ -15,7 +15,12 @@ enum QuestionForm {
         let verb = context.clause.verb
         let tokens = verb.map { passage.tokens[$0] }
         guard let first = tokens.first else { return nil }
-        let subjectShown = subject.lowercasedFirst
+        // "Occasionally, it can cause chest pain": how often is part of the fact ("What can it occasionally cause?").
+        let clause = context.clause
+        let fronted = clause.subject.isEmpty || clause.subject.lowerBound <= clause.range.lowerBound ? []
+            : Array(clause.range.lowerBound..<clause.subject.lowerBound)
+        let often = fronted.first { Self.frequencies.contains(passage.tokens[$0].key) }.map { passage.tokens[$0].key } ?? ""
+        let subjectShown = often.isEmpty ? subject.lowercasedFirst : subject.lowercasedFirst + " " + often
         let rest: String
         if let modal = context.clause.sharedModal, first.tag == .verb {
             // "…and increase the risk of stones", under the "can" before it: "What can gout increase the risk of?"
@@ -38,6 +43,10 @@ enum QuestionForm {
         if let fronted = frontedContext(context) { return fronted + ", " + word.lowercased() + " " + rest + "?" }
         return word + " " + rest + "?"
     }
+
+    /// Adverbs of how often something holds, which a question keeps.
+    static let frequencies: Set<String> = ["occasionally", "sometimes", "rarely", "often", "usually", "commonly", "seldom",
+                                           "frequently", "generally", "always", "never"]
 
     /// "In older people" from "In older people, a UTI may…": a prepositional phrase before the clause's subject
     /// that says of whom or when it holds. `nil` for a linking phrase ("In addition", "For example") or one that
