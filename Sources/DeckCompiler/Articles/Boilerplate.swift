@@ -70,10 +70,12 @@ enum Boilerplate {
             let kind = blocks[index].kind
             // A sentence a page says twice ("Lay them flat" in a paragraph and again in its steps) is content the
             // first time; a shorter line met twice is the site's menu.
-            let sentence = block.words >= 5 && block.reason == nil
+            // Only a repeated block is weighed as a sentence: most are met once, and the weighing costs.
+            let saidTwice = (seenInFile[block.key] ?? 0) > 1 && (block.words >= 3 || kind == .heading)
+            let firstOfSentence = saidTwice && block.words >= 5 && block.reason == nil
                 && stopwordRatio(blocks[index].text.lowercased().spaceSeparated.map { Sentence.key($0) }) >= 0.2
-            let firstOfSentence = sentence && firstSeen.insert(block.key).inserted
-            if (seenInFile[block.key] ?? 0) > 1 && (block.words >= 3 || kind == .heading) && !firstOfSentence {
+                && firstSeen.insert(block.key).inserted
+            if saidTwice && !firstOfSentence {
                 blocks[index].boilerplate = Self.repeatedInPage
             } else if repeated.contains(block.key) && block.words >= 6 && kind != .item {
                 blocks[index].boilerplate = "repeated across pages"
