@@ -94,9 +94,7 @@ public enum QualityFilter {
 
     public static func flaw(of card: Card) -> Flaw? {
         let answers = card.answers
-        // A yes/no question's "No" is an option, not a word typed.
-        guard let firstAnswer = answers.first,
-              firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased()) || card.options == NegationFlip.yesNo
+        guard let firstAnswer = answers.first, firstAnswer.count >= 2, !Stopwords.english.contains(firstAnswer.lowercased())
         else { return .emptyAnswer }
         let lowered = firstAnswer.lowercased()
         let loweredPrompt = card.prompt.lowercased()

@@ -119,7 +119,7 @@ struct HeldOutFiveTests {
             Drink plenty of water every day.
             """
         let made = try goutPageCards(page)
-        #expect(made.contains { $0.prompt.contains("Do gout crystals dissolve on their own?") && $0.answers == ["No"] }, "\(described(made))")
+        #expect(made.contains { $0.prompt.contains("Do gout crystals dissolve on their own?") && $0.answers == ["No, gout crystals do not dissolve on their own."] }, "\(described(made))")
         #expect(!made.contains { $0.answers.contains("Gout is more common in men") }, "a statement is no member to recall: \(described(made))")
         #expect(made.contains { $0.prompt.contains("signs of gout") && $0.answers.contains("The joint looks red") },
                 "what the reader feels stays a list: \(described(made))")

@@ -36,7 +36,7 @@ struct HeldOutThreeTests {
     @Test func notAllIsAskedAsAYesOrNoQuestion() throws {
         let made = try cards("Not all swollen joints need an X-ray.")
         let asked = try #require(made.first { $0.prompt == "Gout: do all swollen joints need an X-ray?" }, "\(described(made))")
-        #expect(asked.options == ["Yes", "No"] && asked.correct == [1])
+        #expect(asked.options == ["Yes, all swollen joints need an X-ray.", "No, not all swollen joints need an X-ray."] && asked.correct == [1])
         #expect(try cards("Not all flare-ups are painful.").contains { $0.prompt == "Gout: are all flare-ups painful?" && $0.correct == [1] })
     }
 

@@ -55,7 +55,7 @@ extension TemplateTests {
 
     @Test func aNegationInAConcessiveClauseIsFlipped() {
         #expect(lines(NegationFlip.candidates(context("While gout is not usually curable, it can be controlled well."))) == [
-            "mcq: Is gout usually curable? => No",
+            "mcq: Is gout usually curable? => No, gout is not usually curable.",
         ])
         #expect(NegationFlip.candidates(context("If gout is not treated, it can damage joints.")).isEmpty)
     }

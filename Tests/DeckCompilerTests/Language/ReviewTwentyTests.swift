@@ -38,7 +38,7 @@ extension TemplateTests {
     @Test func anEmphaticReflexiveLeavesTheSubject() {
         // The question keeps the emphasis: the illness is not dangerous, what it leads to may be (review 25).
         #expect(lines(NegationFlip.candidates(context("Eczema itself is not contagious.")))
-            == ["mcq: Is eczema itself contagious? => No"])
+            == ["mcq: Is eczema itself contagious? => No, eczema itself is not contagious."])
     }
 
     /// A list in a gap is asked only when its items open alike: the page's own slip ("to keep [as cool as

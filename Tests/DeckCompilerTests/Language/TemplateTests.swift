@@ -69,21 +69,30 @@ struct TemplateTests {
     }
 
     /// A negated statement is asked as a yes/no question with its "not" taken out, answered No; only a plain
-    /// copula or modal is flipped.
+    /// copula or modal is flipped. Each option says in full what it claims, so the answer teaches the statement.
     @Test func aNegatedStatementIsAskedAsAQuestionAnsweredNo() throws {
         let made = NegationFlip.candidates(context("Shingles is not usually passed on through coughing."))
-        #expect(lines(made) == ["mcq: Is shingles usually passed on through coughing? => No"])
+        #expect(lines(made) == ["mcq: Is shingles usually passed on through coughing? => No, shingles is not usually passed on through coughing."])
         let card = try #require(made.first?.card)
-        #expect(card.options == ["Yes", "No"] && card.correct == [1] && card.tags.contains("keep-order"))
-        #expect(QualityFilter.flaw(of: card) == nil, "the answer No is an option, not a trivial word")
+        #expect(card.options == ["Yes, shingles is usually passed on through coughing.", "No, shingles is not usually passed on through coughing."])
+        #expect(card.correct == [1] && card.tags.contains("keep-order"))
+        #expect(QualityFilter.flaw(of: card) == nil)
         #expect(lines(NegationFlip.candidates(context("Antibiotics should not be shared with other people."))) == [
-            "mcq: Should antibiotics be shared with other people? => No",
+            "mcq: Should antibiotics be shared with other people? => No, antibiotics should not be shared with other people.",
         ])
-        #expect(lines(NegationFlip.candidates(context("MRSA is not always easy to treat."))) == ["mcq: Is MRSA always easy to treat? => No"])
+        #expect(lines(NegationFlip.candidates(context("MRSA is not always easy to treat.")))
+                == ["mcq: Is MRSA always easy to treat? => No, MRSA is not always easy to treat."])
         // "does not" gives its "does" to the question, the bare verb staying as it is.
-        #expect(lines(NegationFlip.candidates(context("Shingles does not spread through the air."))) == [
-            "mcq: Does shingles spread through the air? => No",
-        ])
+        let spread = NegationFlip.candidates(context("Shingles does not spread through the air."))
+        #expect(lines(spread) == ["mcq: Does shingles spread through the air? => No, shingles does not spread through the air."])
+        #expect(spread.first?.card.options?.first == "Yes, shingles does spread through the air.")
+        // What is held has no "any": "do spread diseases".
+        #expect(NegationFlip.candidates(context("Head lice do not spread any diseases.")).first?.card.options
+                == ["Yes, head lice do spread diseases.", "No, head lice do not spread any diseases."])
+        // A verb of the mind denies an opinion, no fact.
+        #expect(NegationFlip.candidates(context("You do not think the rash is part of healing.")).isEmpty)
+        #expect(lines(NegationFlip.candidates(context("You do not catch shingles from someone else.")))
+                == ["mcq: Do you catch shingles from someone else? => No, you do not catch shingles from someone else."])
         #expect(NegationFlip.candidates(context("Do not scratch the blisters.")).isEmpty, "an order")
         #expect(NegationFlip.candidates(context("The rash is not only painful but also itchy.")).isEmpty)
         #expect(NegationFlip.candidates(context("Shingles is not spread if the blisters are covered.")).isEmpty, "a condition")

@@ -34,10 +34,26 @@ enum NegationFlip {
         let emphatic = ["itself", "themselves"].contains(last) ? " " + last : ""
         let question = ([passage.text(carrier..<(carrier + 1)).capitalizedFirst, subject.lowercasedFirst + emphatic] + verb + [passage.text(clause.rest)])
             .joined(separator: " ").replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?"
-        var made = context.candidate(.mcq, prompt: question, answers: ["No"], template: .negationFlip, prior: 0.6,
-                                     options: Self.yesNo, correct: [1])
+        let rest = passage.text(clause.rest)
+        let held = [subject.lowercasedFirst + emphatic, passage.text(carrier..<(carrier + 1))] + verb + [rest]
+        let denied = [subject.lowercasedFirst + emphatic, passage.text(carrier..<(carrier + 1)), "not"] + verb + [rest]
+        return [Self.card(context, question: question, held: held.joined(separator: " "), denied: denied.joined(separator: " "))]
+    }
+
+    /// The yes/no card: each option says in full what it claims ("Yes, croup does need antibiotics" / "No, croup
+    /// does not need antibiotics"), so the answer shown after the question teaches the page's statement, and both
+    /// options are the same length, neither giving itself away.
+    private static func card(_ context: ClauseContext, question: String, held: String, denied: String) -> Candidate {
+        let stated = { (answer: String, claim: String) in
+            answer + ", " + claim.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "."
+        }
+        // "…do not spread any diseases": what is held spreads "diseases", not "any diseases".
+        let affirmed = held.spaceSeparated.filter { $0.lowercased() != "any" }.joined(separator: " ")
+        let options = [stated("Yes", affirmed), stated("No", denied)]
+        var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.?") + "?",
+                                     answers: [options[1]], template: .negationFlip, prior: 0.6, options: options, correct: [1])
         made.card.tags.append("keep-order")
-        return [made]
+        return made
     }
 
     /// "Not all surgical wounds need a dressing" → "Do all surgical wounds need a dressing? – No".
@@ -59,10 +75,8 @@ enum NegationFlip {
         default:
             return nil
         }
-        var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?", answers: ["No"],
-                                     template: .negationFlip, prior: 0.6, options: Self.yesNo, correct: [1])
-        made.card.tags.append("keep-order")
-        return made
+        let held = [subject, passage.text(clause.verb), passage.text(clause.rest)].joined(separator: " ")
+        return Self.card(context, question: question, held: held, denied: "not " + held)
     }
 
     /// "Unlike most infections, you do not catch shingles from someone else" → "Do you catch shingles from someone
@@ -81,17 +95,13 @@ enum NegationFlip {
         } else {
             return nil
         }
+        // "…and you do not think it is part of healing": a verb of the mind denies an opinion, no fact.
         guard tokens[verb.lowerBound].tag == .verb,
+              !["think", "believe", "know", "feel", "expect", "remember", "understand", "want", "mind"].contains(tokens[verb.lowerBound].key),
               !clause.range.contains(where: { ["no", "nothing", "never", "without", "unless", "only"].contains(tokens[$0].key) }) else { return nil }
-        let question = "Do you " + passage.text(verb) + " " + passage.text(clause.rest)
-        var made = context.candidate(.mcq, prompt: question.replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?", answers: ["No"],
-                                     template: .negationFlip, prior: 0.6, options: Self.yesNo, correct: [1])
-        made.card.tags.append("keep-order")
-        return made
+        let done = passage.text(verb) + " " + passage.text(clause.rest)
+        return Self.card(context, question: "Do you " + done, held: "you " + done, denied: "you do not " + done)
     }
-
-    /// The options of a yes/no question, in this order.
-    static let yesNo = ["Yes", "No"]
 
     private static let carriers: Set<String> = ["is", "are", "was", "were", "can", "could", "should", "may", "might", "will",
                                                 "would", "must", "does", "do", "did", "has", "have"]
