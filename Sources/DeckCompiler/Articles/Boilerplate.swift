@@ -98,6 +98,37 @@ enum Boilerplate {
         smoothShortBlocks(&blocks)
         dropListsWithoutContent(&blocks)
         dropEmptySections(&blocks)
+        var renamed: [String: String] = [:]
+        for index in blocks.indices where blocks[index].isContent {
+            guard let plain = withoutProvider(blocks[index].text, heading: blocks[index].kind == .heading) else { continue }
+            if blocks[index].kind == .heading { renamed[blocks[index].text.trimming(" ?:")] = plain }
+            blocks[index].text = plain
+        }
+        if !renamed.isEmpty {
+            for index in blocks.indices { if let plain = renamed[blocks[index].topic] { blocks[index].topic = plain } }
+        }
+    }
+
+    /// "At Riverside Children's Hospital, your child's doctor may…" → "Your child's doctor may…", and the heading
+    /// "Tests at Riverside Children's Hospital" → "Tests": where the page's own provider does a thing is the site
+    /// speaking of itself, and the sentence says the same without it. Only a name of two words or more in
+    /// capitals ("At night, …" stays).
+    static func withoutProvider(_ text: String, heading: Bool = false) -> String? {
+        let isName = { (words: [Substring]) in
+            (2...6).contains(words.count) && words.first?.first?.isUppercase == true
+                && words.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "&", "the", "for"].contains(String($0)) }
+        }
+        if heading {
+            guard let at = text.rangeOfBytes(" at "), !String(text[at.upperBound...]).containsBytes(" at ") else { return nil }
+            let before = String(text[..<at.lowerBound])
+            guard isName(String(text[at.upperBound...]).spaceSeparated), before.spaceSeparatedCount >= 1 else { return nil }
+            return before
+        }
+        guard text.hasPrefix("At "), let comma = text.rangeOfBytes(", "),
+              isName(String(text[text.index(text.startIndex, offsetBy: 3)..<comma.lowerBound]).spaceSeparated) else { return nil }
+        let rest = String(text[comma.upperBound...])
+        guard rest.spaceSeparatedCount >= 3 else { return nil }
+        return rest.capitalizedFirst
     }
 
     /// "Should you need urgent health advice please contact your GP or call NHS 111. In an emergency please visit

@@ -30,10 +30,11 @@ enum QuantityCloze {
         var made: [Candidate] = []
         var index = clause.range.lowerBound
         while index < clause.range.upperBound {
-            // "one" is a quantity in a range ("one or two") or a proportion ("one in 10"), not as a pronoun.
+            // "one" is a quantity in a range ("one or two", "one to three") or a proportion ("one in 10"), not as a
+            // pronoun.
             guard tokens[index].tag == .number, tokens[index].key != "one" || index + 1 < tokens.count
                 && tokens[index + 1].tag == .number
-                || index + 2 < tokens.count && ["in", "out"].contains(tokens[index + 1].key) && tokens[index + 2].tag == .number,
+                || index + 2 < tokens.count && ["in", "out", "to", "or", "-", "–"].contains(tokens[index + 1].key) && tokens[index + 2].tag == .number,
                   index == 0 || !namers.contains(tokens[index - 1].key) else { index += 1; continue }
             var start = index
             while start > clause.range.lowerBound, qualifiers.contains(tokens[start - 1].key), index - start < 3,
