@@ -21,6 +21,8 @@ enum ClozeFallback {
             return []
         }
         var start = clause.rest.lowerBound
+        // "Make sure your child is not…": what follows "make sure" is a clause of its own, no chunk to hide.
+        if tokens[start].key == "sure", start > 0, ["make", "makes", "making"].contains(tokens[start - 1].key) { return [] }
         if tokens[start].tag == .preposition || tokens[start].tag == .to { start += 1 }
         while start < clause.rest.upperBound, tokens[start].tag == .determiner, ["a", "an", "the"].contains(tokens[start].key) {
             start += 1

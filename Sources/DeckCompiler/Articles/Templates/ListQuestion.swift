@@ -139,6 +139,19 @@ enum ListQuestion {
                 return "What " + rest.text + "?"
             }
         }
+        // "Please phone 999 if your child has any of the following:" → "When should you phone 999?": the items say
+        // what the one named has.
+        if let condition = text.rangeOfBytes(" if "),
+           ["any of the following", "any of these"]
+            .contains(where: String(text[condition.upperBound...]).lowercased().trimming(" :").hasSuffix) {
+            var advice = String(text[..<condition.lowerBound]).trimming(" ,")
+            for opener in ["please ", "you should ", "you must "] where advice.lowercased().hasPrefix(opener) { advice.removeFirst(opener.count) }
+            // "Phone 999…": a word that is a noun as often as an order still gives one here.
+            if (2...14).contains(advice.spaceSeparatedCount), let first = Passage(advice).tokens.first,
+               first.tag == .verb || ["phone", "ring", "dial"].contains(first.key) {
+                return "When should you " + advice.lowercasedFirst + "?"
+            }
+        }
         // "Get an urgent appointment if you have a bad cough and:": the items complete the condition.
         if text.hasSuffix(" and"), text.containsBytes(" if ") { text = String(text.dropLast(4)) }
         for pointer in [" if any of the following apply", " if any of these apply", " if any of the following happen",
@@ -331,6 +344,11 @@ enum ListQuestion {
         let text = heading.trimming(" :?")
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
+        // "What is bronchiolitis?" asks for a definition: the list under it says what the illness is, item by item,
+        // and is no set of members to name.
+        let asked = lowered.spaceSeparated
+        if asked.count >= 3, asked.count <= 5, asked[0] == "what", asked[1] == "is",
+           !asked.contains(where: { ["the", "of", "for", "to"].contains($0) }) { return nil }
         if heading.hasSuffix("?") { return askedOfReader(heading) }
         if let question = embeddedQuestion(text) { return question }
         // "Why are catheters used": a question whose mark the heading lost.

@@ -15,7 +15,9 @@ enum PurposeClause {
                   // "performed to stabilise a bone or to remove a tumour": a second purpose, not the first one's.
                   && !["or", "and"].contains(tokens[$0 - 1].key)
                   // "may cause you to wake up", "helps the body to heal": the object's own verb, no purpose.
-                  && !(clause.verb.contains { causatives.contains(tokens[$0].key) } && $0 - clause.rest.lowerBound <= 3) }),
+                  && !(clause.verb.contains { causatives.contains(tokens[$0].key) } && $0 - clause.rest.lowerBound <= 3)
+                  // "an infection which causes the small airways in the lungs to swell": so in a relative clause.
+                  && !tokens[max(clause.rest.lowerBound, $0 - 9)..<$0].contains { causatives.contains($0.key) && $0.tag.isVerb } }),
               clause.rest.upperBound - to >= 3 else { return [] }
         let tail = passage.text(clause.rest.lowerBound..<to).trimming(" ,–-")
         guard !tail.contains("–"), !tail.contains(" - "),
