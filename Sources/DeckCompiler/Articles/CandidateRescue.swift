@@ -1,10 +1,13 @@
 /// A second chance for a candidate the quality filter dropped for a flaw another wording of the same fact
 /// does not have: its section heading gave the answer away, or its subject only points.
 enum CandidateRescue {
-    /// `candidate` under its page's title instead of its section's heading, when only the heading gave its answer away.
+    /// `candidate` under its page's title, or its heading without its tagline, when only the heading gave its answer away.
     /// A title whose bracket gave it away ("COPD flare-ups (exacerbations)") serves without the bracket.
     static func underPageTitle(_ candidate: Candidate) -> Candidate? {
-        for title in [candidate.pageTitle, EnumerationRule.withoutBrackets(candidate.pageTitle)]
+        // "First aid for burns – Cool running water for 20 minutes": a heading's tagline may state the very fact.
+        let topic = candidate.card.topic
+        let untagged = topic.rangeOfBytes(" – ").map { String(topic[..<$0.lowerBound]) }
+        for title in [candidate.pageTitle, EnumerationRule.withoutBrackets(candidate.pageTitle)] + (untagged.map { [$0] } ?? [])
         where !title.isEmpty && title != candidate.card.topic {
             var retitled = candidate
             retitled.card.topic = title

@@ -198,7 +198,9 @@ public enum QualityFilter {
         }
         // "What is it called when…" asks for a name; its "it" points forward, at the condition.
         let asksForAName = card.prompt.hasPrefix("What is it called ")
-        if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName {
+        // "Why is it important to cool the burn?": an empty "it", standing for the advice after it.
+        if stem.count >= 1, stem.count < promptWords.count, pronouns.contains(Sentence.key(promptWords[stem.count])), !asksForAName,
+           !ExpletiveAdvice.asksWhy(card.prompt) {
             return .unresolvedPronoun
         }
         if promptWords.count < 3 { return .shortQuestion }

@@ -206,6 +206,17 @@ enum Tagger {
            lexicon.tag(of: tokens[opening].key) == nil {
             tokens[opening].tag = .verb
         }
+        // "First aid is…": an ordinal straight before a noun (no comma) qualifies it. "First wash your hands": before
+        // a word and then a determiner, the word is an order's verb, and "first" says when.
+        for index in tokens.indices.dropLast() where ["first", "second", "third", "last", "next", "final"].contains(tokens[index].key)
+            && tokens[index].tag == .adverb && [.noun, .properNoun].contains(tokens[index + 1].tag) {
+            if index + 2 < tokens.count, [.determiner, .possessive, .pronoun, .number].contains(tokens[index + 2].tag),
+               index == 0 || tokens[index - 1].tag == .punctuation || tokens[index - 1].tag == .conjunction {
+                tokens[index + 1].tag = .verb
+            } else {
+                tokens[index].tag = .adjective
+            }
+        }
         // "Never lean on the furniture", "Always wash your hands": after "never" or "always" opening a sentence, a
         // bare word before a preposition or determiner is the order's verb.
         if tokens.count > 3, ["never", "always"].contains(tokens[0].key), [.noun, .adjective].contains(tokens[1].tag),

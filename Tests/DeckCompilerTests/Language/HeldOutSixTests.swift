@@ -65,4 +65,53 @@ struct HeldOutSixTests {
         #expect(made.contains { $0.prompt == "What is gout?" }, "\(described(made))")
         #expect(ListQuestion.fromHeading("What is the treatment for gout?") != nil)
     }
+
+    /// "It is important to X because Y" and "It is important to X to Y" ask why, opening on "Why", not on "it".
+    @Test func whyAdviceMattersIsAsked() throws {
+        let made = try goutPageCards("""
+            It is important to take off tight shoes because they can press on the swollen joint.
+
+            It is important to rest the joint for two days to let the swelling go down.
+            """)
+        #expect(made.contains { $0.prompt.hasSuffix("why is it important to take off tight shoes?")
+            && $0.answers == ["because they can press on the swollen joint"] }, "\(described(made))")
+        #expect(made.contains { $0.prompt.hasSuffix("why is it important to rest the joint for two days?")
+            && $0.answers == ["to let the swelling go down"] }, "\(described(made))")
+        #expect(QualityFilter.flaw(of: Card(id: CardID("x"), type: .basic, prompt: "Why is it important to rest the joint?",
+                                            answers: ["to let the swelling go down"])) == nil)
+    }
+
+    /// "Do not put butter, oils or creams on the joint. They can…": "they" is what the order named.
+    @Test func theyAfterAnOrderIsWhatItNamed() throws {
+        let made = try goutPageCards("""
+            Gout is a painful joint disease.
+
+            Do not put butter, oils or creams on the joint. They can trap heat in the skin.
+            """)
+        #expect(made.contains { ($0.prompt + " " + $0.answers.joined(separator: " ")).contains("butter, oils or creams") && $0.prompt.contains("trap") },
+                "\(described(made))")
+        #expect(!made.contains { $0.prompt.lowercased().contains("gout can trap") || $0.prompt.lowercased().contains("can gout trap") },
+                "\(described(made))")
+    }
+
+    /// "First aid is…" names first aid; "First wash your hands" is an order.
+    @Test func anOrdinalBeforeANounQualifiesIt() {
+        let named = Passage("First aid is what you do straight away.")
+        #expect(named.clauses.first.map { named.text($0.subject) } == "First aid")
+        let order = Passage("First wash your hands with soap.")
+        #expect(order.clauses.first?.isImperative == true)
+        #expect(order.tokens[1].tag == .verb)
+    }
+
+    /// "First aid for gout – Rest the joint for two days": a gap the heading's tagline fills moves under the
+    /// heading without it.
+    @Test func aTaglineThatGivesTheAnswerIsLeftOffTheTopic() throws {
+        let made = try goutPageCards("""
+            First aid for gout – Rest the joint for 2 days
+
+            Rest the painful joint on a pillow for 2 days after a flare starts.
+            """)
+        let gap = try #require(made.first { $0.answers == ["2 days"] }, "\(described(made))")
+        #expect(gap.topic == "First aid for gout")
+    }
 }

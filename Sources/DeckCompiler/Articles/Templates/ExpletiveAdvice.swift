@@ -24,6 +24,7 @@ enum ExpletiveAdvice {
         let advice = (to + 1)..<clause.rest.upperBound
         guard (2...25).contains(advice.count) else { return [] }
         let conditionClause = clause.condition.map { context.clauses[$0] }
+        if let why = reason(context, judgement: start..<to, advice: advice, condition: conditionClause) { return [why] }
         // "…continue the antibiotics until you no longer have fevers" says how long.
         if let conditionClause, conditionClause.opener == "until", advice.count <= 10 {
             let until = "until " + passage.text(conditionClause.range).trimming(" ,.")
@@ -58,5 +59,40 @@ enum ExpletiveAdvice {
         let cloze = (before.capitalizedFirst + " [...]" + (after.isEmpty ? "" : " " + after)).replacingSpacesBeforePunctuation()
         return [context.candidate(.cloze, prompt: cloze.hasSuffix(".") ? cloze : cloze + ".", answers: [passage.text(acted)],
                                   template: .conditionAdvice, prior: 0.7, answerRange: acted)]
+    }
+
+    /// Whether `prompt` is this template's "Why is it important to…?", whose "it" is the advice after it.
+    static func asksWhy(_ prompt: String) -> Bool {
+        guard prompt.hasPrefix("Why is it ") else { return false }
+        let after = prompt.dropFirst(10).lowercased().spaceSeparated.map(String.init)
+        return judgements.contains { after.starts(with: $0) && after.count > $0.count && after[$0.count] == "to" }
+    }
+
+    /// "It is important to remove clothing because it can trap heat", "It is important to cool the burn for 20
+    /// minutes to stop damage to the tissue": why the advice matters is asked as such ("Why is it important to
+    /// remove clothing?"), the question opening on "Why", not on an empty "it".
+    private static func reason(_ context: ClauseContext, judgement: Range<Int>, advice: Range<Int>, condition: Clause?) -> Candidate? {
+        let passage = context.passage
+        let tokens = passage.tokens
+        let judged = passage.text(judgement)
+        // The reason is the clause's condition, or the clause after it, to the sentence's end.
+        let next = context.index + 1 < context.clauses.count ? context.clauses[context.index + 1] : nil
+        if let given = [condition, next].lazy.compactMap({ $0 }).first(where: { ["because", "as", "since"].contains($0.opener ?? "") }),
+           advice.count <= 12 {
+            let told = given.range.lowerBound..<(given == next ? tokens.count : given.range.upperBound)
+            let because = "because " + passage.text(told).trimming(" ,.")
+            guard (3...25).contains(because.spaceSeparatedCount) else { return nil }
+            return context.candidate(.basic, prompt: "Why is it \(judged) to \(passage.text(advice).trimming(" ,"))?", answers: [because],
+                                     template: .reason, prior: 0.72, answerRange: told)
+        }
+        guard condition == nil,
+              let to = advice.dropFirst(2).first(where: { tokens[$0].tag == .to && $0 + 1 < advice.upperBound && tokens[$0 + 1].tag == .verb
+                  // "…to keep cool, to rest the joint and to drink water": a list of advice, no purpose.
+                  && ![.adjective, .pastParticiple].contains(tokens[$0 - 1].tag) && !["or", "and", ","].contains(tokens[$0 - 1].key)
+                  && !Passage.catenatives.contains(tokens[$0 - 1].key) }),
+              advice.upperBound - to >= 3, to - advice.lowerBound <= 12 else { return nil }
+        let purpose = (to..<advice.upperBound)
+        return context.candidate(.basic, prompt: "Why is it \(judged) to \(passage.text(advice.lowerBound..<to).trimming(" ,"))?",
+                                 answers: [passage.text(purpose).trimming(" .")], template: .purposeClause, prior: 0.72, answerRange: purpose)
     }
 }
