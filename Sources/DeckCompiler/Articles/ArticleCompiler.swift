@@ -198,26 +198,6 @@ public enum ArticleCompiler {
         return nil
     }
 
-    /// "Do not use ice, creams, oil or other substances" → "ice, creams, oil or other substances": the plural noun
-    /// phrase an order acts on, which a next sentence's "they" stands for; `nil` for anything but an order.
-    static func pluralObject(of clause: Clause, in passage: Passage) -> String? {
-        guard clause.isImperative, !clause.rest.isEmpty else { return nil }
-        let tokens = passage.tokens
-        var end = clause.rest.lowerBound
-        while end < clause.rest.upperBound, [.determiner, .adjective, .noun, .properNoun, .conjunction].contains(tokens[end].tag)
-            || tokens[end].key == "," && end + 1 < clause.rest.upperBound && tokens[end + 1].tag != .conjunction || tokens[end].key == "," {
-            end += 1
-        }
-        while end > clause.rest.lowerBound, [",", "and", "or"].contains(tokens[end - 1].key) { end -= 1 }
-        guard end > clause.rest.lowerBound, [.noun, .properNoun].contains(tokens[end - 1].tag),
-              end == clause.rest.upperBound || [.preposition, .punctuation, .to].contains(tokens[end].tag) else { return nil }
-        var start = clause.rest.lowerBound
-        if ["any", "the", "a", "an"].contains(tokens[start].key) { start += 1 }
-        guard start < end, end - start <= 10 else { return nil }
-        let phrase = passage.text(start..<end)
-        return ClauseContext.isPlural(phrase) ? phrase : nil
-    }
-
     /// "blood in your urine (haematuria) – this may be caused by…" → the sentence after the dash, and the item it
     /// speaks of ("blood in your urine"); `nil` when what follows the dash has no subject and verb of its own.
     static func sentenceAfterDash(_ item: String) -> (passage: Passage, item: String)? {
@@ -493,7 +473,7 @@ public enum ArticleCompiler {
                                                                       siblings: siblings, pageSubject: subject))
                     }
                 }
-                if clauses[clauseIndex].opener == nil, let things = Self.pluralObject(of: clauses[clauseIndex], in: passage) {
+                if clauses[clauseIndex].opener == nil, let things = ClauseContext.pluralObject(of: clauses[clauseIndex], in: passage) {
                     // "Do not use ice, creams or oils. They will not help…": what an order names is what "they" are.
                     antecedent = things
                     nearest = things

@@ -119,10 +119,10 @@ enum Boilerplate {
                 && words.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "&", "the", "for"].contains(String($0)) }
         }
         if heading {
-            guard let at = text.rangeOfBytes(" at "), !String(text[at.upperBound...]).containsBytes(" at ") else { return nil }
-            let before = String(text[..<at.lowerBound])
-            guard isName(String(text[at.upperBound...]).spaceSeparated), before.spaceSeparatedCount >= 1 else { return nil }
-            return before
+            guard let at = text.rangeOfBytes(" at ") else { return nil }
+            let name = String(text[at.upperBound...])
+            guard !name.containsBytes(" at "), isName(name.spaceSeparated) else { return nil }
+            return String(text[..<at.lowerBound])
         }
         guard text.hasPrefix("At "), let comma = text.rangeOfBytes(", "),
               isName(String(text[text.index(text.startIndex, offsetBy: 3)..<comma.lowerBound]).spaceSeparated) else { return nil }

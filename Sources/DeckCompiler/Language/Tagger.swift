@@ -1,6 +1,9 @@
 /// Tags tokens in three passes: the lexicon, suffix rules for words it lacks, then a few rules that read the
 /// neighbours ("the spread" is a noun, "can spread" a verb).
 enum Tagger {
+    /// Words that say when ("First, wash…") but qualify a noun straight after them ("first aid").
+    private static let ordinals: Set<String> = ["first", "second", "third", "last", "next", "final"]
+
     static func tag(_ tokens: inout [Token], lexicon: Lexicon) {
         for index in tokens.indices {
             tokens[index].tag = initialTag(tokens[index], isFirst: index == 0, lexicon: lexicon)
@@ -208,8 +211,8 @@ enum Tagger {
         }
         // "First aid is…": an ordinal straight before a noun (no comma) qualifies it. "First wash your hands": before
         // a word and then a determiner, the word is an order's verb, and "first" says when.
-        for index in tokens.indices.dropLast() where ["first", "second", "third", "last", "next", "final"].contains(tokens[index].key)
-            && tokens[index].tag == .adverb && [.noun, .properNoun].contains(tokens[index + 1].tag) {
+        for index in tokens.indices.dropLast() where tokens[index].tag == .adverb && ordinals.contains(tokens[index].key)
+            && [.noun, .properNoun].contains(tokens[index + 1].tag) {
             if index + 2 < tokens.count, [.determiner, .possessive, .pronoun, .number].contains(tokens[index + 2].tag),
                index == 0 || tokens[index - 1].tag == .punctuation || tokens[index - 1].tag == .conjunction {
                 tokens[index + 1].tag = .verb

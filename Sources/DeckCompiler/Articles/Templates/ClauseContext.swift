@@ -131,6 +131,23 @@ struct ClauseContext {
 
     /// Whether a noun phrase is plural by its head: "two early signs of dehydration", "thirst and dark urine";
     /// not "diabetes" or "metastasis".
+    /// "Do not use ice, creams, oil or other substances" → "ice, creams, oil or other substances": the plural noun
+    /// phrase an order acts on, which a next sentence's "they" stands for; `nil` for anything but an order.
+    static func pluralObject(of clause: Clause, in passage: Passage) -> String? {
+        guard clause.isImperative, !clause.rest.isEmpty else { return nil }
+        let tokens = passage.tokens
+        let nominal: Set<PartOfSpeech> = [.determiner, .adjective, .noun, .properNoun, .conjunction]
+        var end = clause.rest.lowerBound
+        while end < clause.rest.upperBound, nominal.contains(tokens[end].tag) || tokens[end].key == "," { end += 1 }
+        while end > clause.rest.lowerBound, [",", "and", "or"].contains(tokens[end - 1].key) { end -= 1 }
+        guard end > clause.rest.lowerBound, [.noun, .properNoun].contains(tokens[end - 1].tag),
+              end == clause.rest.upperBound || [.preposition, .punctuation, .to].contains(tokens[end].tag) else { return nil }
+        let start = ["any", "the", "a", "an"].contains(tokens[clause.rest.lowerBound].key) ? clause.rest.lowerBound + 1 : clause.rest.lowerBound
+        guard start < end, end - start <= 10 else { return nil }
+        let phrase = passage.text(start..<end)
+        return isPlural(phrase) ? phrase : nil
+    }
+
     static func isPlural(_ phrase: String) -> Bool {
         let lowered = phrase.lowercased()
         let head = lowered.rangeOfBytes(" of ").map { String(lowered[..<$0.lowerBound]) } ?? lowered

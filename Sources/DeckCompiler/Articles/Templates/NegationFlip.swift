@@ -32,12 +32,13 @@ enum NegationFlip {
         // illness, not what it may lead to; review 25 rejected the question without it as too simple).
         let last = clause.subject.last.map { tokens[$0].key } ?? ""
         let emphatic = ["itself", "themselves"].contains(last) ? " " + last : ""
-        let question = ([passage.text(carrier..<(carrier + 1)).capitalizedFirst, subject.lowercasedFirst + emphatic] + verb + [passage.text(clause.rest)])
-            .joined(separator: " ").replacingSpacesBeforePunctuation().trimming(" ,;–-.") + "?"
+        let carried = passage.text(carrier..<(carrier + 1))
+        let said = subject.lowercasedFirst + emphatic
         let rest = passage.text(clause.rest)
-        let held = [subject.lowercasedFirst + emphatic, passage.text(carrier..<(carrier + 1))] + verb + [rest]
-        let denied = [subject.lowercasedFirst + emphatic, passage.text(carrier..<(carrier + 1)), "not"] + verb + [rest]
-        return [Self.card(context, question: question, held: held.joined(separator: " "), denied: denied.joined(separator: " "))]
+        let question = ([carried.capitalizedFirst, said] + verb + [rest]).joined(separator: " ")
+        let held = ([said, carried] + verb + [rest]).joined(separator: " ")
+        let denied = ([said, carried, "not"] + verb + [rest]).joined(separator: " ")
+        return [Self.card(context, question: question, held: held, denied: denied)]
     }
 
     /// The yes/no card: each option says in full what it claims ("Yes, croup does need antibiotics" / "No, croup
